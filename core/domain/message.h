@@ -1,0 +1,58 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace shopinbox {
+
+/** @brief What a message carries. */
+enum class MessageKind { Text, Products, Discount, Image, CartEvent, System };
+/** @brief Who wrote a message. */
+enum class MessageAuthor { Customer, Staff, System };
+/** @brief Where a merchant's message is on its way to the customer. */
+enum class DeliveryState { Pending, Sent, Failed, Emailed };
+/** @brief What a cart event reports. */
+enum class CartAction { Add, Remove };
+
+/** @brief A product as shared in a message: a snapshot taken when it was sent. */
+struct SharedProduct
+{
+    qint64 productId = 0;
+    QString title;
+    Money price;
+    QString imageUrl;
+    QString url;
+
+    friend bool operator==(const SharedProduct &, const SharedProduct &) = default;
+};
+
+/** @brief A chat message of any kind. */
+struct Message
+{
+    qint64 id = 0; ///< Server id; 0 while only a local echo exists.
+    qint64 conversationId = 0;
+    QString clientId; ///< UUID chosen by the sending client; makes retries idempotent. Empty for others.
+    MessageKind kind = MessageKind::Text;
+    MessageAuthor author = MessageAuthor::Customer;
+    std::optional<qint64> staffId; ///< Author when @ref author is Staff.
+    QString body;                  ///< Plain text, never HTML. For cart events the server's description.
+    QList<SharedProduct> products; ///< 1 to 3 for Products.
+    QString discountCode;          ///< For Discount.
+    QString discountSummary;       ///< For Discount.
+    QString imageId;               ///< For Image.
+    QString imageUrl;              ///< For Image.
+    CartAction cartAction = CartAction::Add; ///< For CartEvent.
+    QDateTime createdAt;                     ///< UTC.
+    DeliveryState delivery = DeliveryState::Sent;
+    QString failureReason; ///< For Failed.
+
+    friend bool operator==(const Message &, const Message &) = default;
+};
+
+} // namespace shopinbox
