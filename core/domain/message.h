@@ -36,6 +36,7 @@ struct SharedProduct
 struct Message
 {
     qint64 id = 0; ///< Server id; 0 while only a local echo exists.
+    qint64 localId = 0; ///< Row id in the local cache; not part of the wire format.
     qint64 conversationId = 0;
     QString clientId; ///< UUID chosen by the sending client; makes retries idempotent. Empty for others.
     MessageKind kind = MessageKind::Text;

@@ -1,0 +1,189 @@
+#include "eventapplier.h"
+
+#include "cache.h"
+#include "cartstore.h"
+#include "codec/jsoncodec.h"
+#include "conversationstore.h"
+#include "customerstore.h"
+#include "discountstore.h"
+#include "messagestore.h"
+#include "orderstore.h"
+#include "productstore.h"
+#include "staffstore.h"
+#include "storagelog.h"
+#include "syncstatestore.h"
+#include "transactionguard.h"
+
+namespace shopinbox {
+
+namespace {
+
+QString describe(const ServerEvent &event)
+{
+    return QStringLiteral("seq %1 (%2)").arg(event.seq).arg(event.type);
+}
+
+} // namespace
+
+EventApplier::EventApplier(Cache &cache)
+    : m_cache(cache)
+{
+}
+
+EventApplier::Result EventApplier::apply(const QList<ServerEvent> &events, std::optional<qint64> nextSince)
+{
+    Result result;
+    TransactionGuard tx(m_cache.database());
+    if (!tx.isActive()) {
+        result.error = tx.errorMessage();
+        return result;
+    }
+    const qint64 start = m_cache.syncState().cursor();
+    qint64 cursor = start;
+    for (const ServerEvent &event : events) {
+        if (event.seq <= cursor) {
+            ++result.ignored;
+            continue;
+        }
+        if (applyOne(event, result) == Outcome::Failed) {
+            result.changes = {};
+            result.cursor = start;
+            return result; // the guard rolls back
+        }
+        cursor = event.seq;
+    }
+    if (nextSince && *nextSince > cursor)
+        cursor = *nextSince;
+    if (cursor != start && !m_cache.syncState().setCursor(cursor)) {
+        result.error = QStringLiteral("cannot store the sync cursor: %1").arg(m_cache.database().errorMessage());
+        result.changes = {};
+        result.cursor = start;
+        return result;
+    }
+    if (!tx.commit()) {
+        result.error = tx.errorMessage();
+        result.changes = {};
+        result.cursor = start;
+        return result;
+    }
+    result.ok = true;
+    result.cursor = cursor;
+    for (const QString &line : std::as_const(result.skipped))
+        qCWarning(lcStorage) << "skipped malformed event" << line;
+    m_cache.publish(result.changes);
+    return result;
+}
+
+EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &result)
+{
+    const QJsonValue data(event.data);
+    const QString path = QStringLiteral("data");
+    auto skip = [&](const QString &why) {
+        result.skipped.append(describe(event) + QStringLiteral(": ") + why);
+        return Outcome::Skipped;
+    };
+    auto fail = [&](const QString &what) {
+        result.error = describe(event) + QStringLiteral(": ") + what + QStringLiteral(": ")
+                       + m_cache.database().errorMessage();
+        return Outcome::Failed;
+    };
+    auto written = [&](bool ok, const QString &what) {
+        if (!ok)
+            return fail(what);
+        ++result.applied;
+        return Outcome::Applied;
+    };
+    CacheChanges &changes = result.changes;
+    const QString &type = event.type;
+
+    if (type == QLatin1String("message.created") || type == QLatin1String("message.updated")) {
+        Decoded<Message> decoded = json::decodeMessage(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        const Message &message = decoded.value();
+        if (!m_cache.conversations().exists(message.conversationId))
+            return skip(QStringLiteral("unknown conversation %1").arg(message.conversationId));
+        const std::optional<qint64> localId = m_cache.messages().upsert(message);
+        if (!localId)
+            return fail(QStringLiteral("cannot store the message"));
+        changes.messages[message.conversationId].insert(*localId);
+        changes.conversations.insert(message.conversationId);
+        return written(m_cache.conversations().noteMessage(message), QStringLiteral("cannot update the preview"));
+    }
+    if (type == QLatin1String("conversation.upserted")) {
+        Decoded<Conversation> decoded = json::decodeConversation(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        if (!m_cache.customers().exists(decoded.value().customerId))
+            return skip(QStringLiteral("unknown customer %1").arg(decoded.value().customerId));
+        changes.conversations.insert(decoded.value().id);
+        return written(m_cache.conversations().upsert(decoded.value()), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("customer.upserted")) {
+        Decoded<Customer> decoded = json::decodeCustomer(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        changes.customers.insert(decoded.value().id);
+        const bool withPresence = event.data.contains(QStringLiteral("online"));
+        return written(m_cache.customers().upsert(decoded.value(), withPresence), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("presence.changed")) {
+        Decoded<json::Presence> decoded = json::decodePresence(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        if (!m_cache.customers().exists(decoded.value().customerId))
+            return skip(QStringLiteral("unknown customer %1").arg(decoded.value().customerId));
+        changes.customers.insert(decoded.value().customerId);
+        return written(m_cache.customers().setOnline(decoded.value().customerId, decoded.value().online),
+                       QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("cart.updated")) {
+        Decoded<Cart> decoded = json::decodeCart(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        if (!m_cache.customers().exists(decoded.value().customerId))
+            return skip(QStringLiteral("unknown customer %1").arg(decoded.value().customerId));
+        changes.carts.insert(decoded.value().customerId);
+        return written(m_cache.carts().upsert(decoded.value()), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("order.upserted")) {
+        Decoded<Order> decoded = json::decodeOrder(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        if (!m_cache.customers().exists(decoded.value().customerId))
+            return skip(QStringLiteral("unknown customer %1").arg(decoded.value().customerId));
+        changes.orders.insert(decoded.value().customerId);
+        return written(m_cache.orders().upsert(decoded.value()), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("staff.upserted")) {
+        Decoded<Staff> decoded = json::decodeStaff(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        changes.staff = true;
+        return written(m_cache.staff().upsert(decoded.value()), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("product.upserted")) {
+        Decoded<Product> decoded = json::decodeProduct(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        changes.products = true;
+        return written(m_cache.products().upsert(decoded.value()), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("discount.upserted")) {
+        Decoded<DiscountCode> decoded = json::decodeDiscountCode(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        changes.discounts = true;
+        return written(m_cache.discounts().upsert(decoded.value()), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("settings.updated")) {
+        changes.settings = true;
+        return written(m_cache.syncState().setDocument(QStringLiteral("settings"), event.data),
+                       QStringLiteral("cannot store"));
+    }
+    qCDebug(lcStorage) << "ignoring event of unknown type" << describe(event);
+    ++result.ignored;
+    return Outcome::Ignored;
+}
+
+} // namespace shopinbox

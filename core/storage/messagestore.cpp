@@ -1,0 +1,207 @@
+#include "messagestore.h"
+
+#include "codec/jsoncodec.h"
+#include "sqlitedatabase.h"
+#include "timecolumn.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace shopinbox {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "local_id, id, conversation_id, client_id, kind, author, staff_id, body, payload, created_at, delivery, "
+    "failure_reason");
+
+// Kind-specific parts live in one JSON column: they are only read whole, never queried.
+QString payloadOf(const Message &m)
+{
+    QJsonObject payload;
+    switch (m.kind) {
+    case MessageKind::Products: {
+        QJsonArray products;
+        for (const SharedProduct &p : m.products)
+            products.append(json::encode(p));
+        payload.insert(QStringLiteral("products"), products);
+        break;
+    }
+    case MessageKind::Discount:
+        payload.insert(QStringLiteral("code"), m.discountCode);
+        payload.insert(QStringLiteral("summary"), m.discountSummary);
+        break;
+    case MessageKind::Image:
+        payload.insert(QStringLiteral("id"), m.imageId);
+        payload.insert(QStringLiteral("url"), m.imageUrl);
+        break;
+    case MessageKind::CartEvent:
+        payload.insert(QStringLiteral("action"), json::toString(m.cartAction));
+        break;
+    case MessageKind::Text:
+    case MessageKind::System:
+        return {};
+    }
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+void readPayload(Message &m, const QString &column)
+{
+    if (column.isEmpty())
+        return;
+    const QJsonObject payload = QJsonDocument::fromJson(column.toUtf8()).object();
+    switch (m.kind) {
+    case MessageKind::Products: {
+        const QJsonArray products = payload.value(QStringLiteral("products")).toArray();
+        for (const QJsonValue &value : products) {
+            Decoded<SharedProduct> product = json::decodeSharedProduct(value);
+            if (product.ok())
+                m.products.append(std::move(product).value());
+        }
+        break;
+    }
+    case MessageKind::Discount:
+        m.discountCode = payload.value(QStringLiteral("code")).toString();
+        m.discountSummary = payload.value(QStringLiteral("summary")).toString();
+        break;
+    case MessageKind::Image:
+        m.imageId = payload.value(QStringLiteral("id")).toString();
+        m.imageUrl = payload.value(QStringLiteral("url")).toString();
+        break;
+    case MessageKind::CartEvent:
+        m.cartAction = payload.value(QStringLiteral("action")).toString() == QLatin1String("remove")
+                           ? CartAction::Remove
+                           : CartAction::Add;
+        break;
+    case MessageKind::Text:
+    case MessageKind::System:
+        break;
+    }
+}
+
+Message readMessage(const SqliteStatement &q)
+{
+    Message m;
+    m.localId = q.int64(0);
+    m.id = q.isNull(1) ? 0 : q.int64(1);
+    m.conversationId = q.int64(2);
+    m.clientId = q.text(3);
+    m.kind = static_cast<MessageKind>(std::clamp(q.int32(4), 0, static_cast<int>(MessageKind::System)));
+    m.author = static_cast<MessageAuthor>(std::clamp(q.int32(5), 0, static_cast<int>(MessageAuthor::System)));
+    m.staffId = q.optionalInt64(6);
+    m.body = q.text(7);
+    readPayload(m, q.text(8));
+    m.createdAt = timecolumn::fromColumn(q.int64(9));
+    m.delivery = static_cast<DeliveryState>(std::clamp(q.int32(10), 0, static_cast<int>(DeliveryState::Emailed)));
+    m.failureReason = q.text(11);
+    return m;
+}
+
+} // namespace
+
+MessageStore::MessageStore(SqliteDatabase &db)
+    : m_upsert(db.prepare(QStringLiteral(
+          "INSERT INTO messages(id, conversation_id, client_id, kind, author, staff_id, body, payload, "
+          "created_at, delivery, failure_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+          "ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
+          "client_id = excluded.client_id, kind = excluded.kind, author = excluded.author, "
+          "staff_id = excluded.staff_id, body = excluded.body, payload = excluded.payload, "
+          "created_at = excluded.created_at, delivery = excluded.delivery, "
+          "failure_reason = excluded.failure_reason "
+          "ON CONFLICT(client_id) DO UPDATE SET id = coalesce(excluded.id, messages.id), "
+          "conversation_id = excluded.conversation_id, kind = excluded.kind, author = excluded.author, "
+          "staff_id = excluded.staff_id, body = excluded.body, payload = excluded.payload, "
+          "created_at = excluded.created_at, delivery = excluded.delivery, "
+          "failure_reason = excluded.failure_reason "
+          "RETURNING local_id")))
+    , m_get(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE local_id = ?1").arg(Columns)))
+    , m_pageFirst(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?1 "
+                                            "ORDER BY created_at DESC, local_id DESC LIMIT ?2")
+                                 .arg(Columns)))
+    , m_pageBefore(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?1 "
+                                             "AND (created_at, local_id) < (?3, ?4) "
+                                             "ORDER BY created_at DESC, local_id DESC LIMIT ?2")
+                                  .arg(Columns)))
+    , m_hasOlder(db.prepare(QStringLiteral("SELECT 1 FROM messages WHERE conversation_id = ?1 "
+                                           "AND (created_at, local_id) < (?2, ?3) LIMIT 1")))
+    , m_setDelivery(
+          db.prepare(QStringLiteral("UPDATE messages SET delivery = ?2, failure_reason = ?3 WHERE local_id = ?1")))
+{
+}
+
+std::optional<qint64> MessageStore::upsert(const Message &m)
+{
+    SqliteStatement &q = m_upsert;
+    q.bind(1, m.id > 0 ? std::optional<qint64>(m.id) : std::nullopt);
+    q.bind(2, m.conversationId);
+    q.bind(3, m.clientId.isEmpty() ? QString() : m.clientId);
+    q.bind(4, static_cast<int>(m.kind));
+    q.bind(5, static_cast<int>(m.author));
+    q.bind(6, m.staffId);
+    q.bindText(7, m.body);
+    q.bind(8, payloadOf(m));
+    q.bind(9, timecolumn::toColumn(m.createdAt).value_or(0));
+    q.bind(10, static_cast<int>(m.delivery));
+    q.bindText(11, m.failureReason);
+    if (!q.step()) {
+        m_lastError = q.errorMessage();
+        return std::nullopt;
+    }
+    const qint64 localId = q.int64(0);
+    q.exec(); // finish the statement so RETURNING releases its row
+    return localId;
+}
+
+std::optional<Message> MessageStore::get(qint64 localId)
+{
+    m_get.bind(1, localId);
+    if (!m_get.step())
+        return std::nullopt;
+    Message m = readMessage(m_get);
+    m_get.reset();
+    return m;
+}
+
+QList<Message> MessageStore::page(qint64 conversationId, std::optional<MessageKey> before, int limit)
+{
+    SqliteStatement &q = before ? m_pageBefore : m_pageFirst;
+    q.bind(1, conversationId);
+    q.bind(2, limit);
+    if (before) {
+        q.bind(3, before->createdAtMs);
+        q.bind(4, before->localId);
+    }
+    QList<Message> result;
+    result.reserve(limit);
+    while (q.step())
+        result.append(readMessage(q));
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+bool MessageStore::hasOlder(qint64 conversationId, const MessageKey &key)
+{
+    m_hasOlder.bind(1, conversationId);
+    m_hasOlder.bind(2, key.createdAtMs);
+    m_hasOlder.bind(3, key.localId);
+    const bool older = m_hasOlder.step();
+    m_hasOlder.reset();
+    return older;
+}
+
+bool MessageStore::setDelivery(qint64 localId, DeliveryState state, const QString &failureReason)
+{
+    m_setDelivery.bind(1, localId);
+    m_setDelivery.bind(2, static_cast<int>(state));
+    m_setDelivery.bindText(3, failureReason);
+    return m_setDelivery.exec();
+}
+
+MessageKey MessageStore::keyOf(const Message &message)
+{
+    return {timecolumn::toColumn(message.createdAt).value_or(0), message.localId};
+}
+
+} // namespace shopinbox

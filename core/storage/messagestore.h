@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/message.h"
+#include "sqlitestatement.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace shopinbox {
+
+class SqliteDatabase;
+
+/** @brief Position of a message in its conversation: (created at, local id), for keyset paging. */
+struct MessageKey
+{
+    qint64 createdAtMs = 0;
+    qint64 localId = 0;
+    friend bool operator==(const MessageKey &, const MessageKey &) = default;
+};
+
+/**
+ * @brief Messages in the cache.
+ *
+ * Every message has a local id (the row id, also the full-text index row). A local echo of a message being
+ * sent has a client id but no server id; when the server's copy arrives with the same client id it is merged
+ * into the same row, so views keep their row.
+ */
+class MessageStore
+{
+public:
+    explicit MessageStore(SqliteDatabase &db);
+
+    /** Inserts, or merges by server id or client id; returns the local id, nullopt on error. */
+    std::optional<qint64> upsert(const Message &message);
+    std::optional<Message> get(qint64 localId);
+    /** Up to @p limit messages before @p before (newest first when scanning back), oldest first in the result. */
+    QList<Message> page(qint64 conversationId, std::optional<MessageKey> before, int limit);
+    /** Whether messages older than @p key exist in the conversation. */
+    bool hasOlder(qint64 conversationId, const MessageKey &key);
+    bool setDelivery(qint64 localId, DeliveryState state, const QString &failureReason);
+    QString lastError() const { return m_lastError; }
+
+    static MessageKey keyOf(const Message &message);
+
+private:
+    SqliteStatement m_upsert;
+    SqliteStatement m_get;
+    SqliteStatement m_pageFirst;
+    SqliteStatement m_pageBefore;
+    SqliteStatement m_hasOlder;
+    SqliteStatement m_setDelivery;
+    QString m_lastError;
+};
+
+} // namespace shopinbox

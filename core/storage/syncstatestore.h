@@ -1,0 +1,37 @@
+#pragma once
+
+#include "sqlitestatement.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace shopinbox {
+
+class SqliteDatabase;
+
+/**
+ * @brief The sync cursor and shop-wide documents (shop, storefront settings) in the cache's meta table.
+ *
+ * The cursor is the seq of the last applied server event; it only moves inside the transaction that applies
+ * the events, so cache and cursor always agree.
+ */
+class SyncStateStore
+{
+public:
+    explicit SyncStateStore(SqliteDatabase &db);
+
+    qint64 cursor();
+    bool setCursor(qint64 seq);
+    /** A JSON document stored under @p key ("shop", "settings"); empty when absent. */
+    QJsonObject document(const QString &key);
+    bool setDocument(const QString &key, const QJsonObject &document);
+
+private:
+    QString value(const QString &key);
+    bool setValue(const QString &key, const QString &value);
+
+    SqliteStatement m_get;
+    SqliteStatement m_set;
+};
+
+} // namespace shopinbox
