@@ -1,0 +1,422 @@
+#include "conversationlistmodel.h"
+
+#include "modelslog.h"
+#include "storage/cache.h"
+#include "storage/timecolumn.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+
+namespace shopinbox {
+
+namespace {
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT c.id, c.customer_id, u.name, u.visitor_name, u.email, u.online, c.last_message_kind, "
+    "c.last_message_author, c.last_message_body, c.last_activity_at, c.unread, c.status, c.topics, "
+    "c.assignee_id, s.name, k.item_count, k.subtotal, k.currency "
+    "FROM conversations c JOIN customers u ON u.id = c.customer_id "
+    "LEFT JOIN staff s ON s.id = c.assignee_id LEFT JOIN carts k ON k.customer_id = c.customer_id ");
+
+QString filterClause(ConversationListModel::Filter filter)
+{
+    // ?9 is the signed-in staff member; each clause matches an index (see migrations).
+    switch (filter) {
+    case ConversationListModel::Filter::Open:
+        return QStringLiteral("c.status = 0");
+    case ConversationListModel::Filter::Closed:
+        return QStringLiteral("c.status = 1");
+    case ConversationListModel::Filter::Unread:
+        return QStringLiteral("c.unread = 1");
+    case ConversationListModel::Filter::AssignedToMe:
+        return QStringLiteral("c.assignee_id = ?9");
+    case ConversationListModel::Filter::All:
+        break;
+    }
+    return QStringLiteral("1");
+}
+
+const QString Order = QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1");
+
+} // namespace
+
+ConversationListModel::ConversationListModel(Cache *cache, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_cache(cache)
+{
+    connect(m_cache, &Cache::changed, this, &ConversationListModel::onCacheChanged);
+    prepareStatements();
+    reload();
+}
+
+ConversationListModel::~ConversationListModel() = default;
+
+void ConversationListModel::prepareStatements()
+{
+    SqliteDatabase &db = m_cache->database();
+    const QString where = filterClause(m_filter);
+    m_pageFirst = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where + Order);
+    m_pageAfter = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where
+                             + QStringLiteral(" AND (c.last_activity_at, c.id) < (?2, ?3)") + Order);
+    m_single = db.prepare(SelectColumns + QStringLiteral("WHERE c.id = ?2 AND ") + where);
+    m_searchMessages = db.prepare(QStringLiteral(
+        "SELECT m.conversation_id, f.rowid FROM message_fts f JOIN messages m ON m.local_id = f.rowid "
+        "WHERE message_fts MATCH ?1 AND f.rowid < ?2 ORDER BY f.rowid DESC"));
+}
+
+QString ConversationListModel::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.remove(QLatin1Char('"'));
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+void ConversationListModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    prepareStatements();
+    reload();
+}
+
+void ConversationListModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    m_ftsQuery = ftsQuery(text);
+    reload();
+}
+
+void ConversationListModel::setCurrentStaffId(qint64 staffId)
+{
+    if (staffId == m_staffId)
+        return;
+    m_staffId = staffId;
+    if (m_filter == Filter::AssignedToMe)
+        reload();
+}
+
+void ConversationListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_boundary.reset();
+    m_hasMore = true;
+    m_searchCustomerHits.clear();
+    m_searchSeen.clear();
+    m_searchMessageCursor = 0;
+    if (!m_ftsQuery.isEmpty()) {
+        SqliteStatement q = m_cache->database().prepare(QStringLiteral(
+            "SELECT c.id FROM customer_fts f JOIN conversations c ON c.customer_id = f.rowid "
+            "WHERE customer_fts MATCH ?1 ORDER BY c.last_activity_at DESC, c.id DESC LIMIT 500"));
+        q.bind(1, m_ftsQuery);
+        while (q.step())
+            m_searchCustomerHits.append(q.int64(0));
+        if (!q.ok())
+            qCWarning(lcModels) << "customer search failed:" << q.errorMessage();
+    }
+    m_rows = m_ftsQuery.isEmpty() && !m_searchText.trimmed().isEmpty() ? QList<Row>()
+             : m_ftsQuery.isEmpty()                                     ? fetchPage()
+                                                                        : fetchSearchPage();
+    if (m_ftsQuery.isEmpty() && !m_searchText.trimmed().isEmpty())
+        m_hasMore = false; // only punctuation typed: nothing can match
+    endResetModel();
+}
+
+ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement &q)
+{
+    Row r;
+    r.id = q.int64(0);
+    r.customerId = q.int64(1);
+    r.name = q.text(2);
+    r.visitorName = q.text(3);
+    r.email = q.text(4);
+    r.online = q.boolean(5);
+    r.lastKind = q.int32(6);
+    r.lastAuthor = q.int32(7);
+    r.lastBody = q.text(8);
+    r.lastActivityMs = q.int64(9);
+    r.unread = q.boolean(10);
+    r.status = q.int32(11);
+    const QJsonArray topics = QJsonDocument::fromJson(q.text(12).toUtf8()).array();
+    for (qsizetype i = 0; i < topics.size() && i < 2; ++i)
+        r.topics.append(topics.at(i).toString());
+    r.assigneeId = q.optionalInt64(13);
+    r.assigneeName = q.text(14);
+    r.cartItems = q.int32(15);
+    r.cartSubtotal = q.int64(16);
+    r.cartCurrency = q.text(17);
+    return r;
+}
+
+QList<ConversationListModel::Row> ConversationListModel::fetchPage()
+{
+    SqliteStatement &q = m_boundary ? m_pageAfter : m_pageFirst;
+    q.bind(1, PageSize);
+    if (m_boundary) {
+        q.bind(2, m_boundary->lastActivityMs);
+        q.bind(3, m_boundary->id);
+    }
+    q.bind(9, m_staffId);
+    QList<Row> rows;
+    rows.reserve(PageSize);
+    while (q.step())
+        rows.append(readRow(q));
+    if (!q.ok())
+        qCWarning(lcModels) << "conversation page failed:" << q.errorMessage();
+    m_hasMore = rows.size() == PageSize;
+    if (!rows.isEmpty())
+        m_boundary = keyOf(rows.constLast());
+    return rows;
+}
+
+QList<ConversationListModel::Row> ConversationListModel::fetchSearchPage()
+{
+    QList<Row> rows;
+    auto consider = [&](qint64 id) {
+        if (m_searchSeen.contains(id))
+            return;
+        m_searchSeen.insert(id);
+        if (std::optional<Row> row = fetchRow(id))
+            rows.append(std::move(*row));
+    };
+    while (!m_searchCustomerHits.isEmpty() && rows.size() < PageSize)
+        consider(m_searchCustomerHits.takeFirst());
+
+    bool exhausted = true;
+    if (rows.size() < PageSize && m_searchMessageCursor >= 0) {
+        SqliteStatement &q = m_searchMessages;
+        q.bind(1, m_ftsQuery);
+        q.bind(2, m_searchMessageCursor == 0 ? std::numeric_limits<qint64>::max() : m_searchMessageCursor);
+        // Scan matches newest first and stop as soon as the page is full: a common word costs no more
+        // than a rare one.
+        exhausted = false;
+        while (rows.size() < PageSize) {
+            if (!q.step()) {
+                exhausted = true;
+                if (!q.ok())
+                    qCWarning(lcModels) << "message search failed:" << q.errorMessage();
+                break;
+            }
+            m_searchMessageCursor = q.int64(1);
+            consider(q.int64(0));
+        }
+        q.reset();
+        if (exhausted)
+            m_searchMessageCursor = -1;
+    }
+    m_hasMore = !m_searchCustomerHits.isEmpty() || (m_searchMessageCursor >= 0 && !exhausted);
+    return rows;
+}
+
+std::optional<ConversationListModel::Row> ConversationListModel::fetchRow(qint64 id)
+{
+    m_single.bind(2, id);
+    m_single.bind(9, m_staffId);
+    if (!m_single.step())
+        return std::nullopt;
+    Row row = readRow(m_single);
+    m_single.reset();
+    return row;
+}
+
+int ConversationListModel::rowOf(qint64 conversationId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == conversationId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+qint64 ConversationListModel::conversationIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return r.name.isEmpty() ? r.visitorName : r.name;
+    case ConversationIdRole:
+        return r.id;
+    case CustomerIdRole:
+        return r.customerId;
+    case IsVisitorRole:
+        return r.name.isEmpty();
+    case EmailRole:
+        return r.email;
+    case OnlineRole:
+        return r.online;
+    case LastMessagePreviewRole:
+        return r.lastBody;
+    case LastMessageKindRole:
+        return r.lastKind;
+    case LastMessageAuthorRole:
+        return r.lastAuthor;
+    case LastActivityRole:
+        return timecolumn::fromColumn(r.lastActivityMs);
+    case UnreadRole:
+        return r.unread;
+    case StatusRole:
+        return r.status;
+    case TopicsRole:
+        return r.topics;
+    case AssigneeIdRole:
+        return r.assigneeId ? QVariant(*r.assigneeId) : QVariant();
+    case AssigneeNameRole:
+        return r.assigneeName;
+    case CartItemCountRole:
+        return r.cartItems;
+    case CartSubtotalRole:
+        return r.cartSubtotal;
+    case CartCurrencyRole:
+        return r.cartCurrency;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    return {
+        {Qt::DisplayRole, "display"},
+        {ConversationIdRole, "conversationId"},
+        {CustomerIdRole, "customerId"},
+        {DisplayNameRole, "displayName"},
+        {IsVisitorRole, "isVisitor"},
+        {EmailRole, "email"},
+        {OnlineRole, "online"},
+        {LastMessagePreviewRole, "lastMessagePreview"},
+        {LastMessageKindRole, "lastMessageKind"},
+        {LastMessageAuthorRole, "lastMessageAuthor"},
+        {LastActivityRole, "lastActivity"},
+        {UnreadRole, "unread"},
+        {StatusRole, "status"},
+        {TopicsRole, "topics"},
+        {AssigneeIdRole, "assigneeId"},
+        {AssigneeNameRole, "assigneeName"},
+        {CartItemCountRole, "cartItemCount"},
+        {CartSubtotalRole, "cartSubtotal"},
+        {CartCurrencyRole, "cartCurrency"},
+    };
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_hasMore)
+        return;
+    QList<Row> rows = m_ftsQuery.isEmpty() ? fetchPage() : fetchSearchPage();
+    // A live change may already have brought some of these rows in.
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](const Row &r) { return rowOf(r.id) >= 0; }),
+               rows.end());
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+bool ConversationListModel::before(const Key &a, const Key &b)
+{
+    return a.lastActivityMs > b.lastActivityMs || (a.lastActivityMs == b.lastActivityMs && a.id > b.id);
+}
+
+void ConversationListModel::onCacheChanged(const CacheChanges &changes)
+{
+    QSet<qint64> affected = changes.conversations;
+    if (!changes.customers.isEmpty() || !changes.carts.isEmpty() || changes.staff) {
+        for (const Row &row : std::as_const(m_rows)) {
+            if (changes.customers.contains(row.customerId) || changes.carts.contains(row.customerId)
+                || (changes.staff && row.assigneeId))
+                affected.insert(row.id);
+        }
+    }
+    for (qint64 id : std::as_const(affected))
+        refreshConversation(id);
+}
+
+void ConversationListModel::refreshConversation(qint64 id)
+{
+    const int current = rowOf(id);
+    std::optional<Row> fresh = fetchRow(id);
+    const bool searching = !m_searchText.trimmed().isEmpty();
+    if (!fresh) {
+        if (current >= 0) {
+            beginRemoveRows({}, current, current);
+            m_rows.removeAt(current);
+            endRemoveRows();
+        }
+        return;
+    }
+    if (searching) {
+        // Search results are a snapshot of which conversations matched; only their content stays live.
+        if (current >= 0) {
+            m_rows[current] = std::move(*fresh);
+            emit dataChanged(index(current), index(current));
+        }
+        return;
+    }
+    const Key key = keyOf(*fresh);
+    const bool beyondLoaded = m_hasMore && m_boundary && before(*m_boundary, key);
+    if (current < 0) {
+        if (beyondLoaded)
+            return; // paging will bring it
+        int dest = 0;
+        while (dest < m_rows.size() && before(keyOf(m_rows.at(dest)), key))
+            ++dest;
+        beginInsertRows({}, dest, dest);
+        m_rows.insert(dest, std::move(*fresh));
+        endInsertRows();
+        return;
+    }
+    if (beyondLoaded) {
+        beginRemoveRows({}, current, current);
+        m_rows.removeAt(current);
+        endRemoveRows();
+        return;
+    }
+    // Position among the other rows.
+    int dest = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (i != current && before(keyOf(m_rows.at(i)), key))
+            ++dest;
+    }
+    if (dest != current) {
+        beginMoveRows({}, current, current, {}, dest > current ? dest + 1 : dest);
+        m_rows.move(current, dest);
+        endMoveRows();
+    }
+    m_rows[dest] = std::move(*fresh);
+    emit dataChanged(index(dest), index(dest));
+}
+
+} // namespace shopinbox

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "domain/conversation.h"
+#include "storage/cachechanges.h"
+#include "storage/sqlitestatement.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+namespace shopinbox {
+
+class Cache;
+
+/**
+ * @brief The inbox: conversations from the cache, newest activity first, fetched in pages.
+ *
+ * Filters and full-text search are evaluated in SQL, never by loading everything. Live changes published
+ * by the Cache become row inserts, moves, removals and dataChanged, never a reset. A reset happens only when
+ * the filter or the search text changes.
+ *
+ * While searching, results are ordered by their newest matching message (customer name/e-mail matches
+ * first); live changes update or remove result rows but do not add new ones until the search is re-run.
+ */
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ConversationIdRole = Qt::UserRole + 1,
+        CustomerIdRole,
+        DisplayNameRole,      ///< Customer name, or the visitor name of an anonymous visitor.
+        IsVisitorRole,        ///< Anonymous visitor: show the default avatar.
+        EmailRole,
+        OnlineRole,           ///< The customer is in the store now.
+        LastMessagePreviewRole,
+        LastMessageKindRole,  ///< MessageKind as int; the view words previews of non-text messages.
+        LastMessageAuthorRole,
+        LastActivityRole,     ///< QDateTime, UTC.
+        UnreadRole,
+        StatusRole,           ///< ConversationStatus as int.
+        TopicsRole,           ///< QStringList, at most two, newest first.
+        AssigneeIdRole,       ///< qint64, or an invalid QVariant when unassigned.
+        AssigneeNameRole,
+        CartItemCountRole,    ///< 0 when the cart is empty.
+        CartSubtotalRole,     ///< qint64 minor units.
+        CartCurrencyRole,
+    };
+    Q_ENUM(Role)
+
+    enum class Filter { All, Open, Closed, Unread, AssignedToMe };
+    Q_ENUM(Filter)
+
+    static constexpr int PageSize = 50;
+
+    explicit ConversationListModel(Cache *cache, QObject *parent = nullptr);
+    ~ConversationListModel() override;
+
+    Filter filter() const { return m_filter; }
+    void setFilter(Filter filter);
+    QString searchText() const { return m_searchText; }
+    /** Words of @p text must all occur (as prefixes) in a message or the customer's name or e-mail. */
+    void setSearchText(const QString &text);
+    /** The signed-in staff member, for Filter::AssignedToMe. */
+    void setCurrentStaffId(qint64 staffId);
+
+    int rowOf(qint64 conversationId) const;
+    qint64 conversationIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /** Turns typed words into a safe FTS5 query of quoted prefix terms; empty when nothing searchable. */
+    static QString ftsQuery(const QString &text);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 customerId = 0;
+        QString name;
+        QString visitorName;
+        QString email;
+        bool online = false;
+        int lastKind = 0;
+        int lastAuthor = 0;
+        QString lastBody;
+        qint64 lastActivityMs = 0;
+        bool unread = false;
+        int status = 0;
+        QStringList topics;
+        std::optional<qint64> assigneeId;
+        QString assigneeName;
+        int cartItems = 0;
+        qint64 cartSubtotal = 0;
+        QString cartCurrency;
+    };
+    struct Key
+    {
+        qint64 lastActivityMs = 0;
+        qint64 id = 0;
+    };
+
+    void reload();
+    void prepareStatements();
+    QList<Row> fetchPage();
+    QList<Row> fetchSearchPage();
+    std::optional<Row> fetchRow(qint64 id);
+    void onCacheChanged(const CacheChanges &changes);
+    void refreshConversation(qint64 id);
+    static Row readRow(const SqliteStatement &q);
+    static bool before(const Key &a, const Key &b);
+    static Key keyOf(const Row &row) { return {row.lastActivityMs, row.id}; }
+
+    Cache *m_cache;
+    Filter m_filter = Filter::Open;
+    QString m_searchText;
+    QString m_ftsQuery;
+    qint64 m_staffId = 0;
+    QList<Row> m_rows;
+    bool m_hasMore = true;
+    std::optional<Key> m_boundary; ///< Key of the last row fetched by paging.
+
+    // Search state: customer matches first, then message matches from newest down.
+    QList<qint64> m_searchCustomerHits;
+    qint64 m_searchMessageCursor = 0; ///< Message rowids below this are still to be scanned; 0 = start.
+    QSet<qint64> m_searchSeen;
+
+    SqliteStatement m_pageFirst;
+    SqliteStatement m_pageAfter;
+    SqliteStatement m_single;
+    SqliteStatement m_searchMessages;
+};
+
+} // namespace shopinbox

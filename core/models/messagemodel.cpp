@@ -1,0 +1,180 @@
+#include "messagemodel.h"
+
+#include "storage/cache.h"
+#include "storage/messagestore.h"
+
+#include <QVariantMap>
+
+#include <algorithm>
+
+namespace shopinbox {
+
+namespace {
+bool keyLess(const MessageKey &a, const MessageKey &b)
+{
+    return a.createdAtMs < b.createdAtMs || (a.createdAtMs == b.createdAtMs && a.localId < b.localId);
+}
+} // namespace
+
+MessageModel::MessageModel(Cache *cache, qint64 conversationId, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_cache(cache)
+    , m_conversationId(conversationId)
+{
+    connect(m_cache, &Cache::changed, this, &MessageModel::onCacheChanged);
+    m_messages = m_cache->messages().page(m_conversationId, std::nullopt, PageSize);
+    m_hasOlder = !m_messages.isEmpty()
+                 && m_cache->messages().hasOlder(m_conversationId, MessageStore::keyOf(m_messages.constFirst()));
+}
+
+int MessageModel::rowOfLocalId(qint64 localId) const
+{
+    for (qsizetype i = m_messages.size() - 1; i >= 0; --i) {
+        if (m_messages.at(i).localId == localId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_messages.size());
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &m = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case LocalIdRole:
+        return m.localId;
+    case MessageIdRole:
+        return m.id;
+    case ClientIdRole:
+        return m.clientId;
+    case KindRole:
+        return static_cast<int>(m.kind);
+    case AuthorRole:
+        return static_cast<int>(m.author);
+    case StaffIdRole:
+        return m.staffId ? QVariant(*m.staffId) : QVariant();
+    case ProductsRole: {
+        QVariantList products;
+        for (const SharedProduct &p : m.products) {
+            products.append(QVariantMap{{QStringLiteral("productId"), p.productId},
+                                        {QStringLiteral("title"), p.title},
+                                        {QStringLiteral("priceMinor"), p.price.minorUnits},
+                                        {QStringLiteral("currency"), p.price.currency},
+                                        {QStringLiteral("imageUrl"), p.imageUrl},
+                                        {QStringLiteral("url"), p.url}});
+        }
+        return products;
+    }
+    case DiscountCodeRole:
+        return m.discountCode;
+    case DiscountSummaryRole:
+        return m.discountSummary;
+    case ImageIdRole:
+        return m.imageId;
+    case ImageUrlRole:
+        return m.imageUrl;
+    case CartActionRole:
+        return static_cast<int>(m.cartAction);
+    case CreatedAtRole:
+        return m.createdAt;
+    case DeliveryRole:
+        return static_cast<int>(m.delivery);
+    case FailureReasonRole:
+        return m.failureReason;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    return {
+        {Qt::DisplayRole, "display"},      {LocalIdRole, "localId"},
+        {MessageIdRole, "messageId"},      {ClientIdRole, "clientId"},
+        {KindRole, "kind"},                {AuthorRole, "author"},
+        {StaffIdRole, "staffId"},          {BodyRole, "body"},
+        {ProductsRole, "products"},        {DiscountCodeRole, "discountCode"},
+        {DiscountSummaryRole, "discountSummary"}, {ImageIdRole, "imageId"},
+        {ImageUrlRole, "imageUrl"},        {CartActionRole, "cartAction"},
+        {CreatedAtRole, "createdAt"},      {DeliveryRole, "delivery"},
+        {FailureReasonRole, "failureReason"},
+    };
+}
+
+bool MessageModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasOlder;
+}
+
+void MessageModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_hasOlder || m_messages.isEmpty())
+        return;
+    const MessageKey oldest = MessageStore::keyOf(m_messages.constFirst());
+    const QList<Message> older = m_cache->messages().page(m_conversationId, oldest, PageSize);
+    m_hasOlder = older.size() == PageSize
+                 && m_cache->messages().hasOlder(m_conversationId, MessageStore::keyOf(older.constFirst()));
+    if (older.isEmpty())
+        return;
+    beginInsertRows({}, 0, static_cast<int>(older.size()) - 1);
+    m_messages = older + m_messages;
+    endInsertRows();
+}
+
+void MessageModel::onCacheChanged(const CacheChanges &changes)
+{
+    const auto it = changes.messages.constFind(m_conversationId);
+    if (it == changes.messages.cend())
+        return;
+    QList<Message> added;
+    for (qint64 localId : it.value()) {
+        std::optional<Message> message = m_cache->messages().get(localId);
+        if (!message || message->conversationId != m_conversationId)
+            continue;
+        const int row = rowOfLocalId(localId);
+        if (row >= 0) {
+            m_messages[row] = std::move(*message);
+            emit dataChanged(index(row), index(row));
+        } else {
+            added.append(std::move(*message));
+        }
+    }
+    std::sort(added.begin(), added.end(), [](const Message &a, const Message &b) {
+        return keyLess(MessageStore::keyOf(a), MessageStore::keyOf(b));
+    });
+    // Consecutive messages landing at the same position go in as one insert (a burst at the bottom).
+    qsizetype i = 0;
+    while (i < added.size()) {
+        const MessageKey key = MessageStore::keyOf(added.at(i));
+        if (m_hasOlder && !m_messages.isEmpty() && keyLess(key, MessageStore::keyOf(m_messages.constFirst()))) {
+            ++i; // older than what is loaded: paging will bring it
+            continue;
+        }
+        const auto pos = std::upper_bound(m_messages.cbegin(), m_messages.cend(), key,
+                                          [](const MessageKey &k, const Message &m) {
+                                              return keyLess(k, MessageStore::keyOf(m));
+                                          });
+        const int row = static_cast<int>(pos - m_messages.cbegin());
+        qsizetype end = i + 1;
+        while (end < added.size()
+               && (row == m_messages.size()
+                   || keyLess(MessageStore::keyOf(added.at(end)), MessageStore::keyOf(m_messages.at(row)))))
+            ++end;
+        beginInsertRows({}, row, row + static_cast<int>(end - i) - 1);
+        for (qsizetype j = i; j < end; ++j)
+            m_messages.insert(row + (j - i), added.at(j));
+        endInsertRows();
+        i = end;
+    }
+}
+
+} // namespace shopinbox

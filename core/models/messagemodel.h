@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/message.h"
+#include "storage/cachechanges.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace shopinbox {
+
+class Cache;
+
+/**
+ * @brief The messages of one conversation, oldest at the top, as a chat view shows them.
+ *
+ * The newest page is loaded first; scrolling up fetches older pages (canFetchMore()/fetchMore() insert them
+ * at row 0). New and changed messages published by the Cache arrive as inserts and dataChanged, never as a
+ * reset. A local echo (pending) keeps its row when the server's copy replaces it.
+ */
+class MessageModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        LocalIdRole = Qt::UserRole + 1,
+        MessageIdRole,      ///< Server id; 0 while pending.
+        ClientIdRole,
+        KindRole,           ///< MessageKind as int.
+        AuthorRole,         ///< MessageAuthor as int.
+        StaffIdRole,
+        BodyRole,           ///< Plain text; never interpret as HTML.
+        ProductsRole,       ///< QVariantList of QVariantMap {productId, title, priceMinor, currency, imageUrl, url}.
+        DiscountCodeRole,
+        DiscountSummaryRole,
+        ImageIdRole,
+        ImageUrlRole,
+        CartActionRole,     ///< CartAction as int.
+        CreatedAtRole,      ///< QDateTime, UTC.
+        DeliveryRole,       ///< DeliveryState as int.
+        FailureReasonRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 50;
+
+    MessageModel(Cache *cache, qint64 conversationId, QObject *parent = nullptr);
+
+    qint64 conversationId() const { return m_conversationId; }
+    int rowOfLocalId(qint64 localId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    void onCacheChanged(const CacheChanges &changes);
+
+    Cache *m_cache;
+    qint64 m_conversationId;
+    QList<Message> m_messages;
+    bool m_hasOlder = false;
+};
+
+} // namespace shopinbox
