@@ -52,6 +52,12 @@ EventApplier::Result EventApplier::apply(const QList<ServerEvent> &events, std::
         }
         cursor = event.seq;
     }
+    if (!result.changes.messages.isEmpty() && !m_cache.messages().indexNewMessages()) {
+        result.error = QStringLiteral("cannot index new messages: %1").arg(m_cache.messages().lastError());
+        result.changes = {};
+        result.cursor = start;
+        return result;
+    }
     if (nextSince && *nextSince > cursor)
         cursor = *nextSince;
     if (cursor != start && !m_cache.syncState().setCursor(cursor)) {

@@ -128,6 +128,13 @@ MessageStore::MessageStore(SqliteDatabase &db)
                                            "AND (created_at, local_id) < (?2, ?3) LIMIT 1")))
     , m_setDelivery(
           db.prepare(QStringLiteral("UPDATE messages SET delivery = ?2, failure_reason = ?3 WHERE local_id = ?1")))
+    , m_indexNew(db.prepare(QStringLiteral(
+          "INSERT INTO message_fts(rowid, body) SELECT local_id, body FROM messages "
+          "WHERE local_id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'message_fts_upto') "
+          "ORDER BY local_id")))
+    , m_indexMark(db.prepare(QStringLiteral(
+          "UPDATE meta SET value = (SELECT coalesce(max(local_id), 0) FROM messages) "
+          "WHERE key = 'message_fts_upto'")))
 {
 }
 
@@ -197,6 +204,15 @@ bool MessageStore::setDelivery(qint64 localId, DeliveryState state, const QStrin
     m_setDelivery.bind(2, static_cast<int>(state));
     m_setDelivery.bindText(3, failureReason);
     return m_setDelivery.exec();
+}
+
+bool MessageStore::indexNewMessages()
+{
+    if (!m_indexNew.exec() || !m_indexMark.exec()) {
+        m_lastError = m_indexNew.ok() ? m_indexMark.errorMessage() : m_indexNew.errorMessage();
+        return false;
+    }
+    return true;
 }
 
 MessageKey MessageStore::keyOf(const Message &message)

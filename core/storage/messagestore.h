@@ -31,13 +31,18 @@ class MessageStore
 public:
     explicit MessageStore(SqliteDatabase &db);
 
-    /** Inserts, or merges by server id or client id; returns the local id, nullopt on error. */
+    /**
+     * Inserts, or merges by server id or client id; returns the local id, nullopt on error.
+     * Call indexNewMessages() before committing the transaction so the new text is searchable.
+     */
     std::optional<qint64> upsert(const Message &message);
     std::optional<Message> get(qint64 localId);
     /** Up to @p limit messages before @p before (newest first when scanning back), oldest first in the result. */
     QList<Message> page(qint64 conversationId, std::optional<MessageKey> before, int limit);
     /** Whether messages older than @p key exist in the conversation. */
     bool hasOlder(qint64 conversationId, const MessageKey &key);
+    /** Adds messages inserted since the last call to the full-text index, in one statement. */
+    bool indexNewMessages();
     bool setDelivery(qint64 localId, DeliveryState state, const QString &failureReason);
     QString lastError() const { return m_lastError; }
 
@@ -50,6 +55,8 @@ private:
     SqliteStatement m_pageBefore;
     SqliteStatement m_hasOlder;
     SqliteStatement m_setDelivery;
+    SqliteStatement m_indexNew;
+    SqliteStatement m_indexMark;
     QString m_lastError;
 };
 

@@ -57,18 +57,23 @@ CREATE TABLE products(
 CREATE TABLE discounts(code TEXT PRIMARY KEY, summary TEXT NOT NULL, active INTEGER NOT NULL) WITHOUT ROWID;
 )sql";
 
-// Full-text search over message text and customer name/email. External content tables keep one copy of
-// the text; the triggers keep the index in step with every write path, including ones added later.
+// Full-text search over message text and customer name/email, as external content tables (one copy of the
+// text). New messages are indexed in bulk by MessageStore::indexNewMessages() once per transaction rather
+// than by an insert trigger: FTS5 flushes its pending terms at the end of every statement that writes it,
+// so one index insert per message would write one tiny segment per message. Changes to rows that are
+// already indexed (local_id up to meta 'message_fts_upto') are kept in step by the triggers.
 constexpr const char *Step2FullText = R"sql(
 CREATE VIRTUAL TABLE message_fts USING fts5(
   body, content='messages', content_rowid='local_id', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
-  INSERT INTO message_fts(rowid, body) VALUES (new.local_id, new.body);
-END;
-CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+INSERT INTO message_fts(message_fts) VALUES ('rebuild');
+INSERT INTO meta(key, value) SELECT 'message_fts_upto', coalesce(max(local_id), 0) FROM messages;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
+WHEN old.local_id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'message_fts_upto') BEGIN
   INSERT INTO message_fts(message_fts, rowid, body) VALUES ('delete', old.local_id, old.body);
 END;
-CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages WHEN old.body IS NOT new.body BEGIN
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages
+WHEN old.body IS NOT new.body
+ AND old.local_id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'message_fts_upto') BEGIN
   INSERT INTO message_fts(message_fts, rowid, body) VALUES ('delete', old.local_id, old.body);
   INSERT INTO message_fts(rowid, body) VALUES (new.local_id, new.body);
 END;
@@ -90,7 +95,6 @@ WHEN old.name IS NOT new.name OR old.visitor_name IS NOT new.visitor_name OR old
   INSERT INTO customer_fts(rowid, name, visitor_name, email)
   VALUES (new.id, new.name, new.visitor_name, new.email);
 END;
-INSERT INTO message_fts(message_fts) VALUES ('rebuild');
 INSERT INTO customer_fts(customer_fts) VALUES ('rebuild');
 )sql";
 
