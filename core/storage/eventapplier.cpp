@@ -38,6 +38,7 @@ EventApplier::Result EventApplier::apply(const QList<ServerEvent> &events, std::
         result.error = tx.errorMessage();
         return result;
     }
+    m_latest.clear();
     const qint64 start = m_cache.syncState().cursor();
     qint64 cursor = start;
     for (const ServerEvent &event : events) {
@@ -51,6 +52,16 @@ EventApplier::Result EventApplier::apply(const QList<ServerEvent> &events, std::
             return result; // the guard rolls back
         }
         cursor = event.seq;
+    }
+    for (const Message &message : std::as_const(m_latest)) {
+        if (!m_cache.conversations().noteMessage(message)) {
+            result.error = QStringLiteral("cannot update the preview of conversation %1: %2")
+                               .arg(message.conversationId)
+                               .arg(m_cache.database().errorMessage());
+            result.changes = {};
+            result.cursor = start;
+            return result;
+        }
     }
     if (!result.changes.messages.isEmpty() && !m_cache.messages().indexNewMessages()) {
         result.error = QStringLiteral("cannot index new messages: %1").arg(m_cache.messages().lastError());
@@ -114,7 +125,13 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
             return fail(QStringLiteral("cannot store the message"));
         changes.messages[message.conversationId].insert(*localId);
         changes.conversations.insert(message.conversationId);
-        return written(m_cache.conversations().noteMessage(message), QStringLiteral("cannot update the preview"));
+        auto latest = m_latest.find(message.conversationId);
+        if (latest == m_latest.end())
+            m_latest.insert(message.conversationId, message);
+        else if (latest->createdAt <= message.createdAt)
+            *latest = message;
+        ++result.applied;
+        return Outcome::Applied;
     }
     if (type == QLatin1String("conversation.upserted")) {
         Decoded<Conversation> decoded = json::decodeConversation(data, path);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "cachechanges.h"
+#include "domain/message.h"
 #include "domain/serverevent.h"
+
+#include <QHash>
 
 #include <QList>
 #include <QString>
@@ -49,6 +52,9 @@ public:
 private:
     enum class Outcome { Applied, Ignored, Skipped, Failed };
     Outcome applyOne(const ServerEvent &event, Result &result);
+
+    /** Newest message per conversation in the current batch: previews are written once per conversation. */
+    QHash<qint64, Message> m_latest;
 
     Cache &m_cache;
 };

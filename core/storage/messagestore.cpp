@@ -102,7 +102,8 @@ Message readMessage(const SqliteStatement &q)
 } // namespace
 
 MessageStore::MessageStore(SqliteDatabase &db)
-    : m_upsert(db.prepare(QStringLiteral(
+    : m_db(db)
+    , m_upsert(db.prepare(QStringLiteral(
           "INSERT INTO messages(id, conversation_id, client_id, kind, author, staff_id, body, payload, "
           "created_at, delivery, failure_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
           "ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
@@ -114,8 +115,10 @@ MessageStore::MessageStore(SqliteDatabase &db)
           "conversation_id = excluded.conversation_id, kind = excluded.kind, author = excluded.author, "
           "staff_id = excluded.staff_id, body = excluded.body, payload = excluded.payload, "
           "created_at = excluded.created_at, delivery = excluded.delivery, "
-          "failure_reason = excluded.failure_reason "
-          "RETURNING local_id")))
+          "failure_reason = excluded.failure_reason")))
+    , m_findLocal(db.prepare(QStringLiteral(
+          "SELECT local_id FROM messages WHERE id = ?1 UNION ALL SELECT local_id FROM messages WHERE client_id = ?2 "
+          "LIMIT 1")))
     , m_get(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE local_id = ?1").arg(Columns)))
     , m_pageFirst(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?1 "
                                             "ORDER BY created_at DESC, local_id DESC LIMIT ?2")
@@ -152,12 +155,24 @@ std::optional<qint64> MessageStore::upsert(const Message &m)
     q.bind(9, timecolumn::toColumn(m.createdAt).value_or(0));
     q.bind(10, static_cast<int>(m.delivery));
     q.bindText(11, m.failureReason);
-    if (!q.step()) {
+    // A new row moves last_insert_rowid; a merge into an existing row does not, so only then look it up.
+    // (Cheaper than RETURNING, which materialises its result, on the hot path of a sync.)
+    const qint64 before = m_db.lastInsertRowId();
+    if (!q.exec()) {
         m_lastError = q.errorMessage();
         return std::nullopt;
     }
-    const qint64 localId = q.int64(0);
-    q.exec(); // finish the statement so RETURNING releases its row
+    const qint64 inserted = m_db.lastInsertRowId();
+    if (inserted != before)
+        return inserted;
+    m_findLocal.bind(1, m.id > 0 ? std::optional<qint64>(m.id) : std::nullopt);
+    m_findLocal.bind(2, m.clientId.isEmpty() ? QString() : m.clientId);
+    if (!m_findLocal.step()) {
+        m_lastError = QStringLiteral("merged message not found");
+        return std::nullopt;
+    }
+    const qint64 localId = m_findLocal.int64(0);
+    m_findLocal.reset();
     return localId;
 }
 

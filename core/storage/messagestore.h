@@ -49,7 +49,9 @@ public:
     static MessageKey keyOf(const Message &message);
 
 private:
+    SqliteDatabase &m_db;
     SqliteStatement m_upsert;
+    SqliteStatement m_findLocal;
     SqliteStatement m_get;
     SqliteStatement m_pageFirst;
     SqliteStatement m_pageBefore;
