@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace shopinbox::server {
+
+/**
+ * @brief What an API operation produced: a status and a JSON body, or an error `{error: {code, message}}`.
+ *
+ * Errors are always 4xx with a stable machine-readable code and a sentence for people; 5xx is reserved for
+ * the database being unreachable.
+ */
+struct ApiResult
+{
+    int status = 200;
+    QJsonObject body;      ///< For objects.
+    QJsonArray array;      ///< For list responses (when isArray).
+    bool isArray = false;
+
+    static ApiResult object(const QJsonObject &body, int status = 200) { return {status, body, {}, false}; }
+    static ApiResult list(const QJsonArray &items) { return {200, {}, items, true}; }
+    static ApiResult error(int status, const QString &code, const QString &message)
+    {
+        return {status,
+                QJsonObject{{QStringLiteral("error"),
+                             QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
+                {},
+                false};
+    }
+    bool ok() const { return status < 400; }
+    QString errorCode() const
+    {
+        return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+};
+
+} // namespace shopinbox::server

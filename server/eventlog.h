@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/serverevent.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace shopinbox::server {
+
+class ServerDatabase;
+
+/**
+ * @brief The per-shop event log: every change appends one event with a strictly increasing, gap-free seq.
+ *
+ * append() runs inside the caller's write transaction, so the change and its event commit together. The
+ * seq comes from the shop row (`UPDATE shops SET last_seq = last_seq + 1 ... RETURNING`), whose row lock
+ * in PostgreSQL orders concurrent writers of one shop — also across server processes — so seq order is
+ * commit order and no seq is skipped.
+ */
+class EventLog
+{
+public:
+    /** The most events one sync page returns. */
+    static constexpr int MaxPage = 1000;
+
+    explicit EventLog(ServerDatabase &db);
+
+    std::optional<ServerEvent> append(qint64 shopId, const QString &type, const QJsonObject &data,
+                                      const QDateTime &at);
+
+    struct Page
+    {
+        QList<ServerEvent> events;
+        qint64 nextSince = 0;
+        bool hasMore = false;
+    };
+    /** Events with seq > @p since, at most @p limit (capped at MaxPage). */
+    std::optional<Page> read(qint64 shopId, qint64 since, int limit);
+    qint64 lastSeq(qint64 shopId);
+    /** A new id for any entity; inside the caller's transaction. */
+    std::optional<qint64> nextId();
+
+private:
+    ServerDatabase &m_db;
+};
+
+} // namespace shopinbox::server

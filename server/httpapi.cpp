@@ -1,0 +1,332 @@
+#include "httpapi.h"
+
+#include "serverlog.h"
+#include "shopservice.h"
+#include "streamhub.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace shopinbox::server {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+QStringList segments(const QString &path)
+{
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+const char *methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Put:
+        return "PUT";
+    case Method::Patch:
+        return "PATCH";
+    case Method::Delete:
+        return "DELETE";
+    case Method::Options:
+        return "OPTIONS";
+    case Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
+    }
+}
+
+std::optional<qint64> idParam(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QByteArray toJson(const ApiResult &result)
+{
+    return result.isArray ? QJsonDocument(result.array).toJson(QJsonDocument::Compact)
+                          : QJsonDocument(result.body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+HttpApi::HttpApi(ShopService &service, StreamHub &hub, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_service(service)
+    , m_hub(hub)
+{
+    addRoutes();
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HttpApi::onWebSocket);
+}
+
+void HttpApi::respond(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &body,
+                      const QByteArray &contentType, int status, bool cors)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
+    // The storefront widget runs on the merchant's own domain, so its responses allow any origin.
+    if (cors)
+        responder.write(body, {{"Content-Type", contentType}, {"Cache-Control", "no-store"}, {"Access-Control-Allow-Origin", "*"}},
+                        code);
+    else
+        responder.write(body, {{"Content-Type", contentType}, {"Cache-Control", "no-store"}}, code);
+}
+
+void HttpApi::addRoute(Method method, const QString &path, Auth auth, Body body, Handler handler)
+{
+    m_routes.append(Route{method, segments(path), auth, body, std::move(handler)});
+}
+
+QString HttpApi::bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Bearer "))
+        return {};
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
+
+void HttpApi::addRoutes()
+{
+    ShopService &s = m_service;
+    const auto id = [](Request &r, int i) { return idParam(r.params.value(i)); };
+    const auto notFound = [] {
+        return ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
+    };
+
+    addRoute(Method::Post, QStringLiteral("/api/v1/login"), Auth::None, Body::Json,
+             [&s](Request &r) { return s.login(r.json, r.http.remoteAddress()); });
+    addRoute(Method::Post, QStringLiteral("/api/v1/logout"), Auth::Staff, Body::None,
+             [&s](Request &r) { return s.logout(bearerToken(r.http)); });
+    addRoute(Method::Get, QStringLiteral("/api/v1/sync"), Auth::Staff, Body::None, [&s](Request &r) {
+        const QUrlQuery query = r.http.query();
+        return s.sync(*r.staff, query.queryItemValue(QStringLiteral("since")),
+                      query.queryItemValue(QStringLiteral("limit")));
+    });
+    addRoute(Method::Post, QStringLiteral("/api/v1/conversations/{}/messages"), Auth::Staff, Body::Json,
+             [&s, id, notFound](Request &r) {
+                 const auto conversation = id(r, 0);
+                 return conversation ? s.postMessage(*r.staff, *conversation, r.json) : notFound();
+             });
+    addRoute(Method::Patch, QStringLiteral("/api/v1/conversations/{}"), Auth::Staff, Body::Json,
+             [&s, id, notFound](Request &r) {
+                 const auto conversation = id(r, 0);
+                 return conversation ? s.patchConversation(*r.staff, *conversation, r.json) : notFound();
+             });
+    addRoute(Method::Put, QStringLiteral("/api/v1/customers/{}/note"), Auth::Staff, Body::Json,
+             [&s, id, notFound](Request &r) {
+                 const auto customer = id(r, 0);
+                 return customer ? s.putNote(*r.staff, *customer, r.json) : notFound();
+             });
+    addRoute(Method::Get, QStringLiteral("/api/v1/customers/{}/orders"), Auth::Staff, Body::None,
+             [&s, id, notFound](Request &r) {
+                 const auto customer = id(r, 0);
+                 return customer ? s.customerOrders(*r.staff, *customer) : notFound();
+             });
+    addRoute(Method::Get, QStringLiteral("/api/v1/products"), Auth::Staff, Body::None, [&s](Request &r) {
+        return s.products(*r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded),
+                          r.http.query().queryItemValue(QStringLiteral("limit")));
+    });
+    addRoute(Method::Get, QStringLiteral("/api/v1/discounts"), Auth::Staff, Body::None, [&s](Request &r) {
+        return s.discounts(*r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded));
+    });
+    addRoute(Method::Get, QStringLiteral("/api/v1/staff"), Auth::Staff, Body::None,
+             [&s](Request &r) { return s.staffList(*r.staff); });
+    addRoute(Method::Post, QStringLiteral("/api/v1/media"), Auth::Staff, Body::Raw,
+             [&s](Request &r) { return s.uploadMedia(*r.staff, r.http.body()); });
+    addRoute(Method::Get, QStringLiteral("/api/v1/settings"), Auth::Staff, Body::None,
+             [&s](Request &r) { return s.settings(r.staff->shopId); });
+    addRoute(Method::Put, QStringLiteral("/api/v1/settings"), Auth::Staff, Body::Json,
+             [&s](Request &r) { return s.putSettings(*r.staff, r.json); });
+
+    // Storefront: the customer's side. A session token (from /sessions) grants one conversation.
+    const auto withSession = [&s](Request &r, auto &&operation) {
+        const std::optional<StorefrontSession> session = s.session(bearerToken(r.http));
+        if (!session)
+            return ApiResult::error(401, QStringLiteral("invalid_session"),
+                                    QStringLiteral("start a chat session first (POST /storefront/v1/sessions)"));
+        return operation(*session);
+    };
+    addRoute(Method::Get, QStringLiteral("/storefront/v1/settings"), Auth::None, Body::None,
+             [&s](Request &) { return s.settings(s.defaultShopId()); });
+    addRoute(Method::Post, QStringLiteral("/storefront/v1/sessions"), Auth::None, Body::Json,
+             [&s](Request &r) { return s.createSession(s.defaultShopId(), r.json); });
+    addRoute(Method::Post, QStringLiteral("/storefront/v1/cart"), Auth::None, Body::Json,
+             [&s, withSession](Request &r) {
+                 return withSession(r, [&](const StorefrontSession &session) { return s.cart(session, r.json); });
+             });
+    addRoute(Method::Post, QStringLiteral("/storefront/v1/order-status"), Auth::None, Body::Json,
+             [&s](Request &r) { return s.orderStatus(s.defaultShopId(), r.json); });
+}
+
+bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    const QStringList parts = segments(path);
+    const bool storefront = path.startsWith(QLatin1String("/storefront/"));
+    ApiResult result;
+    bool served = false;
+
+    if (request.method() == Method::Options && storefront) {
+        // CORS preflight: the storefront widget runs on the merchant's own domain.
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.write({{"Access-Control-Allow-Origin", "*"},
+                         {"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
+                         {"Access-Control-Allow-Headers", "Content-Type, Authorization"},
+                         {"Access-Control-Max-Age", "86400"}},
+                        QHttpServerResponder::StatusCode::NoContent);
+        qCInfo(lcServerHttp).noquote() << "OPTIONS" << path << 204 << timer.elapsed() << "ms";
+        return true;
+    }
+    if (request.method() == Method::Get && parts.value(0) == QLatin1String("media")) {
+        served = serveFile(request, socket, parts.mid(1).join(QLatin1Char('/')));
+        qCInfo(lcServerHttp).noquote() << "GET" << path << (served ? 200 : 404) << timer.elapsed() << "ms";
+        if (served)
+            return true;
+        result = ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such media"));
+    } else {
+        const Route *match = nullptr;
+        QStringList allowed;
+        QStringList params;
+        for (const Route &route : std::as_const(m_routes)) {
+            if (route.pattern.size() != parts.size())
+                continue;
+            QStringList captured;
+            bool same = true;
+            for (qsizetype i = 0; i < parts.size() && same; ++i) {
+                if (route.pattern.at(i) == QLatin1String("{}"))
+                    captured.append(parts.at(i));
+                else
+                    same = route.pattern.at(i) == parts.at(i);
+            }
+            if (!same)
+                continue;
+            if (route.method == request.method()) {
+                match = &route;
+                params = captured;
+                break;
+            }
+            allowed.append(QString::fromLatin1(methodName(route.method)));
+        }
+        if (!match && !allowed.isEmpty()) {
+            result = ApiResult::error(405, QStringLiteral("method_not_allowed"),
+                                      QStringLiteral("use %1 for %2").arg(allowed.join(QStringLiteral(", ")), path));
+        } else if (!match) {
+            result = ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no route %1").arg(path));
+        } else {
+            Request r{request, params, std::nullopt, {}};
+            if (match->auth == Auth::Staff) {
+                r.staff = m_service.authenticate(bearerToken(request));
+                if (!r.staff)
+                    result = ApiResult::error(401, QStringLiteral("unauthorized"),
+                                              QStringLiteral("sign in first: a valid bearer token is required"));
+            }
+            if (result.ok() && match->body == Body::Json) {
+                const QByteArray body = request.body();
+                if (body.size() > MaxJsonBytes) {
+                    result = ApiResult::error(413, QStringLiteral("too_large"),
+                                              QStringLiteral("JSON bodies may be at most 1 MiB"));
+                } else {
+                    QJsonParseError error{};
+                    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+                    if (!document.isObject())
+                        result = ApiResult::error(400, QStringLiteral("bad_json"),
+                                                  error.error != QJsonParseError::NoError
+                                                      ? QStringLiteral("invalid JSON: %1").arg(error.errorString())
+                                                      : QStringLiteral("the body must be a JSON object"));
+                    else
+                        r.json = document.object();
+                }
+            }
+            if (result.ok())
+                result = match->handler(r);
+        }
+    }
+    respond(request, socket, toJson(result), "application/json", result.status, storefront);
+    qCInfo(lcServerHttp).noquote() << methodName(request.method()) << path << result.status << timer.elapsed() << "ms";
+    return true;
+}
+
+void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const ApiResult result = ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
+    respond(request, socket, toJson(result), "application/json", 404, false);
+}
+
+bool HttpApi::serveFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^([0-9a-f]{32}|demo/product-[0-9]{1,6}\\.png)$"));
+    if (!allowed.match(name).hasMatch())
+        return false;
+    QFile file(QDir(m_service.mediaDirectory()).filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    QByteArray type = "application/octet-stream";
+    if (bytes.startsWith("\x89PNG"))
+        type = "image/png";
+    else if (bytes.startsWith("\xff\xd8\xff"))
+        type = "image/jpeg";
+    else if (bytes.startsWith("GIF8"))
+        type = "image/gif";
+    else if (bytes.startsWith("RIFF"))
+        type = "image/webp";
+    respond(request, socket, bytes, type, 200, true);
+    return true;
+}
+
+void HttpApi::onWebSocket()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket(nextPendingWebSocketConnection());
+        if (!socket)
+            continue;
+        const QUrl url = socket->requestUrl();
+        const QUrlQuery query(url);
+        const QString path = url.path();
+        auto refuse = [&](QWebSocketProtocol::CloseCode code, const QString &why) {
+            qCInfo(lcServerStream).noquote() << "WS" << path << "refused:" << why;
+            socket->close(code, why);
+            socket.release()->deleteLater();
+        };
+        if (path == QLatin1String("/api/v1/stream")) {
+            QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
+            token = token.startsWith(QLatin1String("Bearer ")) ? token.mid(7).trimmed()
+                                                               : query.queryItemValue(QStringLiteral("access_token"));
+            const std::optional<StaffAccount> staff = m_service.authenticate(token);
+            bool ok = true;
+            const QString sinceText = query.queryItemValue(QStringLiteral("since"));
+            const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
+            if (!staff)
+                refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
+            else if (!ok || since < 0)
+                refuse(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("since must be a non-negative integer"));
+            else
+                m_hub.addStaffStream(std::move(socket), staff->shopId, since);
+        } else if (path == QLatin1String("/storefront/v1/chat")) {
+            const std::optional<StorefrontSession> session =
+                m_service.session(query.queryItemValue(QStringLiteral("session")));
+            if (!session)
+                refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid session"));
+            else
+                m_hub.addStorefrontChat(std::move(socket), session->shopId, session->customerId,
+                                        session->conversationId);
+        } else {
+            refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no such stream"));
+        }
+    }
+}
+
+} // namespace shopinbox::server

@@ -1,0 +1,259 @@
+#include "serverdatabase.h"
+
+#include "serverlog.h"
+#include "servertransaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrl>
+#include <QUuid>
+
+#include <array>
+
+namespace shopinbox::server {
+
+namespace {
+
+// One schema for SQLite and PostgreSQL: BIGINT ids allocated from `counters` (no AUTOINCREMENT/SERIAL),
+// BOOLEAN, TEXT (JSON documents as text), times as BIGINT milliseconds since the epoch, UTC.
+constexpr const char *Step1 = R"sql(
+CREATE TABLE counters(name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO counters(name, value) VALUES ('ids', 1000);
+CREATE TABLE shops(
+  id BIGINT PRIMARY KEY, name TEXT NOT NULL, currency TEXT NOT NULL, time_zone TEXT NOT NULL,
+  admin_url TEXT NOT NULL DEFAULT '', storefront_url TEXT NOT NULL DEFAULT '',
+  last_seq BIGINT NOT NULL DEFAULT 0, settings TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE staff(
+  id BIGINT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id), name TEXT NOT NULL,
+  email TEXT NOT NULL, password_hash TEXT NOT NULL, chat_permission BOOLEAN NOT NULL);
+CREATE UNIQUE INDEX staff_by_email ON staff(email);
+CREATE TABLE tokens(
+  token_hash TEXT PRIMARY KEY, staff_id BIGINT NOT NULL REFERENCES staff(id), shop_id BIGINT NOT NULL,
+  created_at BIGINT NOT NULL, revoked_at BIGINT);
+CREATE TABLE customers(
+  id BIGINT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id), name TEXT, visitor_name TEXT NOT NULL,
+  email TEXT, email_lower TEXT, phone TEXT, location TEXT, time_zone TEXT, customer_since BIGINT,
+  lifetime_spend BIGINT NOT NULL DEFAULT 0, currency TEXT NOT NULL, order_count INTEGER NOT NULL DEFAULT 0,
+  email_marketing BOOLEAN NOT NULL DEFAULT FALSE, sms_marketing BOOLEAN NOT NULL DEFAULT FALSE,
+  note TEXT, note_updated_at BIGINT, online BOOLEAN NOT NULL DEFAULT FALSE);
+CREATE UNIQUE INDEX customers_by_email ON customers(shop_id, email_lower);
+CREATE UNIQUE INDEX customers_by_visitor_name ON customers(shop_id, visitor_name);
+CREATE TABLE conversations(
+  id BIGINT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id),
+  customer_id BIGINT NOT NULL REFERENCES customers(id), status TEXT NOT NULL, unread BOOLEAN NOT NULL,
+  assignee_id BIGINT REFERENCES staff(id), topics TEXT NOT NULL DEFAULT '[]', platform TEXT NOT NULL,
+  started_at BIGINT NOT NULL, last_activity_at BIGINT NOT NULL);
+CREATE INDEX conversations_by_customer ON conversations(customer_id, last_activity_at);
+CREATE TABLE messages(
+  id BIGINT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id),
+  conversation_id BIGINT NOT NULL REFERENCES conversations(id), client_id TEXT, kind TEXT NOT NULL,
+  author TEXT NOT NULL, staff_id BIGINT, body TEXT NOT NULL, payload TEXT NOT NULL DEFAULT '{}',
+  created_at BIGINT NOT NULL, delivery TEXT NOT NULL, failure_reason TEXT);
+CREATE UNIQUE INDEX messages_by_client_id ON messages(shop_id, client_id);
+CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+CREATE TABLE products(
+  id BIGINT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id), title TEXT NOT NULL, image_url TEXT,
+  url TEXT, published BOOLEAN NOT NULL, document TEXT NOT NULL);
+CREATE TABLE discounts(
+  shop_id BIGINT NOT NULL REFERENCES shops(id), code TEXT NOT NULL, summary TEXT NOT NULL,
+  active BOOLEAN NOT NULL, PRIMARY KEY (shop_id, code));
+CREATE TABLE carts(
+  customer_id BIGINT PRIMARY KEY REFERENCES customers(id), shop_id BIGINT NOT NULL, document TEXT NOT NULL,
+  discount_code TEXT, updated_at BIGINT NOT NULL);
+CREATE TABLE orders(
+  id BIGINT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id), number TEXT NOT NULL,
+  customer_id BIGINT NOT NULL REFERENCES customers(id), placed_at BIGINT NOT NULL, total BIGINT NOT NULL,
+  currency TEXT NOT NULL, financial_status TEXT NOT NULL, fulfillment_status TEXT NOT NULL,
+  open BOOLEAN NOT NULL, tracking_url TEXT, status_page_url TEXT);
+CREATE INDEX orders_by_customer ON orders(customer_id, placed_at);
+CREATE UNIQUE INDEX orders_by_number ON orders(shop_id, number);
+CREATE TABLE events(
+  shop_id BIGINT NOT NULL REFERENCES shops(id), seq BIGINT NOT NULL, type TEXT NOT NULL, at BIGINT NOT NULL,
+  data TEXT NOT NULL, PRIMARY KEY (shop_id, seq));
+CREATE TABLE storefront_sessions(
+  token_hash TEXT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id),
+  customer_id BIGINT NOT NULL REFERENCES customers(id),
+  conversation_id BIGINT NOT NULL REFERENCES conversations(id), created_at BIGINT NOT NULL);
+CREATE TABLE media(
+  id TEXT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id), content_type TEXT NOT NULL,
+  size BIGINT NOT NULL, created_at BIGINT NOT NULL);
+)sql";
+
+constexpr std::array<const char *, 1> Steps{Step1};
+
+QString redacted(QUrl url)
+{
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    return url.toString();
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase()
+    : m_connectionName(QStringLiteral("shopinbox-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    close();
+}
+
+int ServerDatabase::latestVersion()
+{
+    return static_cast<int>(Steps.size());
+}
+
+bool ServerDatabase::open(const QString &url)
+{
+    close();
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
+        const QString name = parsed.path().mid(1);
+        if (!parsed.isValid() || parsed.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
+            m_error = QStringLiteral("malformed PostgreSQL URL %1: expected postgresql://user@host:port/dbname")
+                          .arg(redacted(parsed));
+            return false;
+        }
+        m_dialect = Dialect::PostgreSQL;
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(parsed.host());
+        m_db.setPort(parsed.port(5432));
+        m_db.setDatabaseName(name);
+        m_db.setUserName(parsed.userName());
+        m_db.setPassword(parsed.password());
+        m_db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        m_displayName = redacted(parsed);
+    } else {
+        QString path = url;
+        if (scheme == QLatin1String("sqlite"))
+            path = parsed.path();
+        else if (!scheme.isEmpty() && scheme.size() > 1) {
+            m_error = QStringLiteral("unsupported database URL scheme \"%1\" (use postgresql:// or sqlite://)")
+                          .arg(scheme);
+            return false;
+        }
+        if (path.isEmpty()) {
+            m_error = QStringLiteral("empty SQLite database path");
+            return false;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        m_dialect = Dialect::SQLite;
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        m_displayName = path;
+    }
+    if (!m_db.isValid()) {
+        m_error = QStringLiteral("the Qt SQL driver for %1 is not installed").arg(m_displayName);
+        return false;
+    }
+    if (!m_db.open()) {
+        m_error = QStringLiteral("cannot open the database %1: %2").arg(m_displayName, m_db.lastError().text());
+        return false;
+    }
+    if (m_dialect == Dialect::SQLite) {
+        execSql(QStringLiteral("PRAGMA journal_mode = WAL"));
+        execSql(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        execSql(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    qCInfo(lcServerDb) << "database open:" << m_displayName;
+    return true;
+}
+
+void ServerDatabase::close()
+{
+    m_queries.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool ServerDatabase::execSql(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text();
+        qCWarning(lcServerDb) << "SQL failed:" << sql.left(100) << m_error;
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery &ServerDatabase::prepare(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            qCWarning(lcServerDb) << "cannot prepare" << sql.left(100) << query.lastError().text();
+        it = m_queries.insert(sql, query);
+    }
+    it->finish();
+    return *it;
+}
+
+void ServerDatabase::finishAll()
+{
+    for (QSqlQuery &query : m_queries)
+        query.finish();
+}
+
+bool ServerDatabase::exec(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        qCWarning(lcServerDb) << "SQL failed:" << query.lastQuery().left(100) << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool ServerDatabase::migrate()
+{
+    if (!execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY)")))
+        return false;
+    // Two processes starting together on one PostgreSQL database must not both migrate.
+    for (int version = 1; version <= latestVersion(); ++version) {
+        ServerTransaction tx(*this);
+        if (!tx.isActive())
+            return false;
+        if (m_dialect == Dialect::PostgreSQL
+            && !execSql(QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE")))
+            return false;
+        QSqlQuery done(m_db);
+        done.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
+        done.addBindValue(version);
+        if (!exec(done))
+            return false;
+        if (done.next())
+            continue;
+        const QStringList statements =
+            QString::fromUtf8(Steps[static_cast<size_t>(version - 1)]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!execSql(statement)) {
+                m_error = QStringLiteral("migration %1 failed: %2").arg(version).arg(m_error);
+                return false;
+            }
+        }
+        QSqlQuery record(m_db);
+        record.prepare(QStringLiteral("INSERT INTO schema_migrations(version) VALUES (?)"));
+        record.addBindValue(version);
+        if (!exec(record) || !tx.commit()) {
+            m_error = QStringLiteral("migration %1 failed to commit: %2").arg(version).arg(m_error);
+            return false;
+        }
+        qCInfo(lcServerDb) << "database migrated to version" << version;
+    }
+    return true;
+}
+
+} // namespace shopinbox::server

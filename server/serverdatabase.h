@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace shopinbox::server {
+
+/**
+ * @brief The server's database connection: SQLite (embedded default) or PostgreSQL (scale-out), same schema.
+ *
+ * SQL is written once for both; the few dialect differences (id columns, upsert of the event notifier) are
+ * handled here. Several server processes may share one PostgreSQL database.
+ */
+class ServerDatabase
+{
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    ServerDatabase();
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    /**
+     * Opens @p url: `postgresql://user[:password]@host[:port]/dbname` or `sqlite:///path/file.sqlite` (or a
+     * plain file path). False with errorMessage() when the database is unreachable or the URL malformed.
+     */
+    bool open(const QString &url);
+    void close();
+    /** Runs the numbered migrations not yet applied, each in its own transaction. */
+    bool migrate();
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase &db() { return m_db; }
+    QString errorMessage() const { return m_error; }
+    /** A description for logs with the password removed. */
+    QString displayName() const { return m_displayName; }
+
+    /** A prepared query on this connection (cached by SQL text). */
+    QSqlQuery &prepare(const QString &sql);
+    /** Executes @p query; logs and stores the error on failure. */
+    bool exec(QSqlQuery &query);
+    bool execSql(const QString &sql);
+    /** Resets every cached query, so that none holds a statement open across COMMIT or ROLLBACK. */
+    void finishAll();
+
+    static int latestVersion();
+
+private:
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    Dialect m_dialect = Dialect::SQLite;
+    QString m_error;
+    QString m_displayName;
+    QHash<QString, QSqlQuery> m_queries;
+};
+
+} // namespace shopinbox::server

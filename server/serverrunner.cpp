@@ -1,0 +1,126 @@
+#include "serverrunner.h"
+
+#include "credentials.h"
+#include "demoseeder.h"
+#include "demotraffic.h"
+#include "httpapi.h"
+#include "serverdatabase.h"
+#include "serverlog.h"
+#include "shopservice.h"
+#include "streamhub.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+namespace shopinbox::server {
+
+ServerRunner::ServerRunner(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ServerRunner::~ServerRunner()
+{
+    stop();
+}
+
+QString ServerRunner::start(const ServerOptions &options)
+{
+    if (!Credentials::initialize())
+        return QStringLiteral("libsodium could not be initialised");
+    const QString dataDirectory = options.dataDirectory.isEmpty()
+                                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                      : options.dataDirectory;
+    if (!QDir().mkpath(dataDirectory))
+        return QStringLiteral("cannot create the data directory %1").arg(dataDirectory);
+
+    m_db = std::make_unique<ServerDatabase>();
+    const QString url = options.databaseUrl.isEmpty() ? QDir(dataDirectory).filePath(QStringLiteral("shop.sqlite"))
+                                                      : options.databaseUrl;
+    if (!m_db->open(url) || !m_db->migrate())
+        return m_db->errorMessage();
+
+    m_service = std::make_unique<ShopService>(*m_db, QDir(dataDirectory).filePath(QStringLiteral("media")));
+    if (options.demo) {
+        const QString error = DemoSeeder::seedIfEmpty(
+            *m_service, options.demoDataFile.isEmpty() ? DemoSeeder::defaultDataFile() : options.demoDataFile);
+        if (!error.isEmpty())
+            return error;
+    }
+    m_hub = std::make_unique<StreamHub>(*m_service, *m_db);
+    m_api = std::make_unique<HttpApi>(*m_service, *m_hub);
+
+    if (m_db->dialect() == ServerDatabase::Dialect::PostgreSQL) {
+        // Events committed by other server processes on the same database.
+        QSqlDriver *driver = m_db->db().driver();
+        if (!driver->subscribeToNotification(QStringLiteral("shopinbox_events")))
+            return QStringLiteral("cannot LISTEN for events on %1").arg(m_db->displayName());
+        connect(driver, &QSqlDriver::notification, m_hub.get(),
+                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    m_hub->poke(payload.toLongLong());
+                });
+    }
+
+    QHostAddress address;
+    if (!address.setAddress(options.host))
+        return QStringLiteral("--host must be an IP address, got \"%1\"").arg(options.host);
+    QTcpServer *tcp = nullptr;
+    const bool tls = !options.tlsCertificate.isEmpty() || !options.tlsKey.isEmpty();
+    if (tls) {
+        QFile certFile(options.tlsCertificate);
+        QFile keyFile(options.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return QStringLiteral("--tls-cert and --tls-key must both name readable PEM files");
+        const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QSslKey usable = key;
+        if (usable.isNull()) {
+            keyFile.seek(0);
+            usable = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+        }
+        if (chain.isEmpty() || usable.isNull())
+            return QStringLiteral("the TLS certificate or key could not be read (PEM expected)");
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(usable);
+        auto *ssl = new QSslServer(m_api.get());
+        ssl->setSslConfiguration(configuration);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(m_api.get());
+    }
+    if (!tcp->listen(address, options.port))
+        return QStringLiteral("cannot listen on %1:%2: %3").arg(options.host).arg(options.port).arg(tcp->errorString());
+    m_api->bind(tcp);
+    m_url = QUrl(QStringLiteral("%1://%2:%3")
+                     .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), options.host)
+                     .arg(tcp->serverPort()));
+
+    if (options.demoTraffic) {
+        m_traffic = std::make_unique<DemoTraffic>(*m_service, 20261124);
+        m_traffic->start();
+    }
+    return {};
+}
+
+void ServerRunner::stop()
+{
+    m_traffic.reset();
+    if (m_hub)
+        m_hub->closeAll();
+    m_api.reset();
+    m_hub.reset();
+    m_service.reset();
+    if (m_db)
+        m_db->close();
+    m_db.reset();
+}
+
+} // namespace shopinbox::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "serveroptions.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace shopinbox::server {
+
+class DemoTraffic;
+class HttpApi;
+class ServerDatabase;
+class ShopService;
+class StreamHub;
+
+/**
+ * @brief Owns and wires the server's parts: database, service, streams, HTTP front, demo.
+ */
+class ServerRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerRunner(QObject *parent = nullptr);
+    ~ServerRunner() override;
+
+    /** Opens the database, migrates, seeds the demo when asked and listens. Empty on success, else why not. */
+    QString start(const ServerOptions &options);
+    /** Closes sockets and the database; pending requests have finished (the event loop is single-threaded). */
+    void stop();
+    /** http(s)://host:port once listening. */
+    QUrl url() const { return m_url; }
+
+    ShopService *service() const { return m_service.get(); }
+
+private:
+    std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<ShopService> m_service;
+    std::unique_ptr<StreamHub> m_hub;
+    std::unique_ptr<HttpApi> m_api;
+    std::unique_ptr<DemoTraffic> m_traffic;
+    QUrl m_url;
+};
+
+} // namespace shopinbox::server

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "apiresult.h"
+#include "eventlog.h"
+#include "shoprepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace shopinbox::server {
+
+class ServerDatabase;
+
+/** @brief A signed-in storefront visitor: one customer, one conversation, nothing else. */
+struct StorefrontSession
+{
+    qint64 shopId = 0;
+    qint64 customerId = 0;
+    qint64 conversationId = 0;
+};
+
+/**
+ * @brief The shop server's operations, shared by the HTTP API, the streams and the demo.
+ *
+ * Every write is one transaction that changes the data and appends its events to the shop's event log; after
+ * the commit, committed() tells the streams. Inputs are validated here, so every refusal is the same whether
+ * it comes from the staff API, the storefront or the demo traffic.
+ */
+class ShopService : public QObject
+{
+    Q_OBJECT
+public:
+    /** Clock seam for tests (defaults to the system clock). */
+    using Clock = std::function<QDateTime()>;
+
+    ShopService(ServerDatabase &db, QString mediaDirectory, QObject *parent = nullptr);
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+    ShopRepository &repository() { return m_repository; }
+    EventLog &eventLog() { return m_events; }
+    QString mediaDirectory() const { return m_mediaDirectory; }
+
+    // Staff side.
+    ApiResult login(const QJsonObject &body, const QHostAddress &peer);
+    ApiResult logout(const QString &token);
+    std::optional<StaffAccount> authenticate(const QString &token);
+    ApiResult sync(const StaffAccount &staff, const QString &since, const QString &limit);
+    ApiResult postMessage(const StaffAccount &staff, qint64 conversationId, const QJsonObject &body);
+    ApiResult patchConversation(const StaffAccount &staff, qint64 conversationId, const QJsonObject &body);
+    ApiResult putNote(const StaffAccount &staff, qint64 customerId, const QJsonObject &body);
+    ApiResult products(const StaffAccount &staff, const QString &query, const QString &limit);
+    ApiResult discounts(const StaffAccount &staff, const QString &query);
+    ApiResult staffList(const StaffAccount &staff);
+    ApiResult customerOrders(const StaffAccount &staff, qint64 customerId);
+    ApiResult uploadMedia(const StaffAccount &staff, const QByteArray &bytes);
+    ApiResult settings(qint64 shopId);
+    ApiResult putSettings(const StaffAccount &staff, const QJsonObject &body);
+
+    // Storefront side.
+    ApiResult createSession(qint64 shopId, const QJsonObject &body);
+    std::optional<StorefrontSession> session(const QString &token);
+    ApiResult customerMessage(const StorefrontSession &session, const QJsonObject &body);
+    ApiResult cart(const StorefrontSession &session, const QJsonObject &body);
+    ApiResult orderStatus(qint64 shopId, const QJsonObject &body);
+    /** The customer came into the store (first chat socket) or left it (last one closed). */
+    bool setPresence(qint64 shopId, qint64 customerId, bool online);
+    /** Messages of a conversation, oldest first, for the storefront chat's history. */
+    QJsonArray conversationMessages(qint64 shopId, qint64 conversationId, int limit);
+
+    /** The single shop of this server (the demo and a merchant's install have one); 0 when none yet. */
+    qint64 defaultShopId();
+
+    /** Largest image accepted by uploadMedia(). */
+    static constexpr qint64 MaxImageBytes = 10 * 1024 * 1024;
+    /** Longest chat message, in characters. */
+    static constexpr int MaxMessageLength = 5000;
+
+signals:
+    /** Events up to @p lastSeq of @p shopId are committed. */
+    void committed(qint64 shopId, qint64 lastSeq);
+
+private:
+    ApiResult insertMessageLocked(qint64 shopId, Message message, Conversation conversation, QList<ServerEvent> &out);
+    bool appendEvent(qint64 shopId, const QString &type, const QJsonObject &data, QList<ServerEvent> &out);
+    bool lockShop(qint64 shopId);
+    void announce(qint64 shopId, const QList<ServerEvent> &events);
+    bool loginRateLimited(const QString &key);
+    void recordLoginFailure(const QString &key);
+
+    ServerDatabase &m_db;
+    ShopRepository m_repository;
+    EventLog m_events;
+    QString m_mediaDirectory;
+    Clock m_clock;
+    struct Failures
+    {
+        int count = 0;
+        QDateTime windowStart;
+    };
+    QHash<QString, Failures> m_loginFailures;
+};
+
+} // namespace shopinbox::server
