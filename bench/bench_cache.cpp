@@ -101,9 +101,12 @@ BENCHMARK(BM_LongConversationFirstPage)->Unit(benchmark::kMillisecond);
 // Full-text search producing the first 50 conversations, for words of different frequency.
 void BM_SearchFirst50(benchmark::State &state)
 {
-    static const QStringList terms{QStringLiteral("leverbaar"), QStringLiteral("commande"),
-                                   QStringLiteral("merino beanie"), QStringLiteral("refund"),
-                                   QStringLiteral("customer1234@example.com"), QStringLiteral("Größe")};
+    static const QStringList terms{QStringLiteral("leverbaar"),
+                                   QStringLiteral("commande"),
+                                   QStringLiteral("merino beanie"),
+                                   QStringLiteral("refund"),
+                                   QStringLiteral("customer1234@example.com"),
+                                   QStringLiteral("Größe")};
     const QString term = terms.at(state.range(0));
     state.SetLabel(term.toStdString());
     Cache cache;
@@ -142,7 +145,8 @@ QList<ServerEvent> messageEvents(qint64 firstSeq, qint64 firstId, int count, int
         m.author = i % 2 ? MessageAuthor::Customer : MessageAuthor::Staff;
         m.body = bodies.at(i % bodies.size());
         m.createdAt = QDateTime::fromMSecsSinceEpoch(baseMs + firstId + i, QTimeZone::utc());
-        events.append(ServerEvent{firstSeq + i, QStringLiteral("message.created"), m.createdAt, json::encode(m)});
+        events.append(
+            ServerEvent{firstSeq + i, QStringLiteral("message.created"), m.createdAt, json::encode(m)});
     }
     return events;
 }
@@ -154,7 +158,8 @@ void BM_ApplyMessageEvents(benchmark::State &state)
     if (!openOrSkip(state, cache, "SHOPINBOX_BENCH_APPLY_CACHE"))
         return;
     EventApplier applier(cache);
-    const int conversations = static_cast<int>(cache.database().queryInt(QStringLiteral("SELECT max(id) FROM conversations")));
+    const int conversations =
+        static_cast<int>(cache.database().queryInt(QStringLiteral("SELECT max(id) FROM conversations")));
     const int batch = 1000;
     qint64 seq = cache.syncState().cursor() + 1;
     qint64 id = 100'000'000 + seq;

@@ -15,8 +15,8 @@ namespace shopinbox::server {
 struct ApiResult
 {
     int status = 200;
-    QJsonObject body;      ///< For objects.
-    QJsonArray array;      ///< For list responses (when isArray).
+    QJsonObject body; ///< For objects.
+    QJsonArray array; ///< For list responses (when isArray).
     bool isArray = false;
 
     static ApiResult object(const QJsonObject &body, int status = 200) { return {status, body, {}, false}; }
@@ -24,8 +24,8 @@ struct ApiResult
     static ApiResult error(int status, const QString &code, const QString &message)
     {
         return {status,
-                QJsonObject{{QStringLiteral("error"),
-                             QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
+                QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                                  {QStringLiteral("message"), message}}}},
                 {},
                 false};
     }

@@ -18,8 +18,7 @@ QString Credentials::hashPassword(const QString &password)
     // Interactive limits: a login costs tens of milliseconds, which is also what makes guessing expensive.
     if (crypto_pwhash_str_alg(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                               crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     return QString::fromLatin1(hash);
 }
@@ -28,17 +27,16 @@ bool Credentials::verifyPassword(const QString &hash, const QString &password)
 {
     const QByteArray stored = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return !stored.isEmpty()
-           && crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                       static_cast<unsigned long long>(utf8.size()))
-                  == 0;
+    return !stored.isEmpty() && crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
+                                                         static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 QString Credentials::newToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
     randombytes_buf(bytes.data(), static_cast<size_t>(bytes.size()));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString Credentials::tokenHash(const QString &token)

@@ -79,24 +79,27 @@ QString Seeding::run()
         const QJsonObject o = value.toObject();
         StaffAccount account;
         account.shopId = m_shopId;
-        account.staff = Staff{o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("name")).toString(),
-                              o.value(QStringLiteral("email")).toString(),
-                              o.value(QStringLiteral("chat_permission")).toBool()};
+        account.staff = Staff{
+            o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("name")).toString(),
+            o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("chat_permission")).toBool()};
         account.passwordHash = Credentials::hashPassword(o.value(QStringLiteral("password")).toString());
-        if (account.passwordHash.isEmpty() || !m_repo.insertStaff(account)
-            || !event(QStringLiteral("staff.upserted"), json::encode(account.staff)))
+        if (account.passwordHash.isEmpty() || !m_repo.insertStaff(account) ||
+            !event(QStringLiteral("staff.upserted"), json::encode(account.staff)))
             return QStringLiteral("cannot create staff %1").arg(account.staff.email);
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("products")).toArray()) {
-        const std::optional<Product> p = decode<Product>(value.toObject(), json::decodeProduct, QStringLiteral("products"));
-        if (!p || !m_repo.saveProduct(m_shopId, *p) || !event(QStringLiteral("product.upserted"), json::encode(*p)))
+        const std::optional<Product> p =
+            decode<Product>(value.toObject(), json::decodeProduct, QStringLiteral("products"));
+        if (!p || !m_repo.saveProduct(m_shopId, *p) ||
+            !event(QStringLiteral("product.upserted"), json::encode(*p)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a product") : m_error;
         writeProductImage(p->id);
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("discounts")).toArray()) {
         const std::optional<DiscountCode> d =
             decode<DiscountCode>(value.toObject(), json::decodeDiscountCode, QStringLiteral("discounts"));
-        if (!d || !m_repo.saveDiscount(m_shopId, *d) || !event(QStringLiteral("discount.upserted"), json::encode(*d)))
+        if (!d || !m_repo.saveDiscount(m_shopId, *d) ||
+            !event(QStringLiteral("discount.upserted"), json::encode(*d)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a discount") : m_error;
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("customers")).toArray()) {
@@ -107,17 +110,20 @@ QString Seeding::run()
         const QJsonValue noteAge = o.take(QStringLiteral("note_updated_days_ago"));
         if (noteAge.isDouble())
             o.insert(QStringLiteral("note_updated_at"), json::formatTime(ago(noteAge.toInteger() * DayMs)));
-        const std::optional<Customer> c = decode<Customer>(o, json::decodeCustomer, QStringLiteral("customers"));
-        if (!c || !m_repo.saveCustomer(m_shopId, *c) || !event(QStringLiteral("customer.upserted"), json::encode(*c)))
+        const std::optional<Customer> c =
+            decode<Customer>(o, json::decodeCustomer, QStringLiteral("customers"));
+        if (!c || !m_repo.saveCustomer(m_shopId, *c) ||
+            !event(QStringLiteral("customer.upserted"), json::encode(*c)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a customer") : m_error;
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("orders")).toArray()) {
         QJsonObject o = value.toObject();
         o.insert(QStringLiteral("placed_at"),
-                 json::formatTime(ago(o.take(QStringLiteral("placed_days_ago")).toInteger() * DayMs + 3 * 3600 * 1000)));
+                 json::formatTime(
+                     ago(o.take(QStringLiteral("placed_days_ago")).toInteger() * DayMs + 3 * 3600 * 1000)));
         const std::optional<Order> order = decode<Order>(o, json::decodeOrder, QStringLiteral("orders"));
-        if (!order || !m_repo.saveOrder(m_shopId, *order)
-            || !event(QStringLiteral("order.upserted"), json::encode(*order)))
+        if (!order || !m_repo.saveOrder(m_shopId, *order) ||
+            !event(QStringLiteral("order.upserted"), json::encode(*order)))
             return m_error.isEmpty() ? QStringLiteral("cannot store an order") : m_error;
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("carts")).toArray()) {
@@ -148,8 +154,9 @@ QString Seeding::run()
         Conversation c;
         c.id = o.value(QStringLiteral("id")).toInteger();
         c.customerId = o.value(QStringLiteral("customer_id")).toInteger();
-        c.status = o.value(QStringLiteral("status")).toString() == QLatin1String("closed") ? ConversationStatus::Closed
-                                                                                           : ConversationStatus::Open;
+        c.status = o.value(QStringLiteral("status")).toString() == QLatin1String("closed")
+                       ? ConversationStatus::Closed
+                       : ConversationStatus::Open;
         c.unread = o.value(QStringLiteral("unread")).toBool();
         if (o.value(QStringLiteral("assignee_id")).isDouble())
             c.assigneeId = o.value(QStringLiteral("assignee_id")).toInteger();
@@ -157,14 +164,17 @@ QString Seeding::run()
             c.topics.append(topic.toString());
         c.platform = o.value(QStringLiteral("platform")).toString(QStringLiteral("online_store"));
         const QJsonArray messages = o.value(QStringLiteral("messages")).toArray();
-        const qint64 firstAgo = messages.isEmpty() ? 0 : messages.first().toObject().value(QStringLiteral("minutes_ago")).toInteger();
+        const qint64 firstAgo =
+            messages.isEmpty() ? 0
+                               : messages.first().toObject().value(QStringLiteral("minutes_ago")).toInteger();
         c.startedAt = ago(firstAgo * MinuteMs + MinuteMs);
         c.lastActivityAt = c.startedAt;
         if (!m_repo.saveConversation(m_shopId, c))
             return QStringLiteral("cannot store conversation %1").arg(c.id);
         if (!seedMessages(o, c))
             return m_error;
-        if (!m_repo.saveConversation(m_shopId, c) || !event(QStringLiteral("conversation.upserted"), json::encode(c)))
+        if (!m_repo.saveConversation(m_shopId, c) ||
+            !event(QStringLiteral("conversation.upserted"), json::encode(c)))
             return QStringLiteral("cannot store conversation %1").arg(c.id);
     }
     QJsonObject settings = m_root.value(QStringLiteral("settings")).toObject();
@@ -202,11 +212,13 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
                     m_error = QStringLiteral("conversation %1 shares an unknown product").arg(target.id);
                     return false;
                 }
-                m.products.append(SharedProduct{p->id, p->title, p->variants.constFirst().price, p->imageUrl, p->url});
+                m.products.append(
+                    SharedProduct{p->id, p->title, p->variants.constFirst().price, p->imageUrl, p->url});
             }
         } else if (kind == QLatin1String("discount")) {
             m.kind = MessageKind::Discount;
-            const std::optional<DiscountCode> d = m_repo.discount(m_shopId, o.value(QStringLiteral("discount_code")).toString());
+            const std::optional<DiscountCode> d =
+                m_repo.discount(m_shopId, o.value(QStringLiteral("discount_code")).toString());
             if (!d) {
                 m_error = QStringLiteral("conversation %1 shares an unknown discount").arg(target.id);
                 return false;
@@ -215,19 +227,23 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
             m.discountSummary = d->summary;
         } else if (kind == QLatin1String("cart_event")) {
             m.kind = MessageKind::CartEvent;
-            m.cartAction = o.value(QStringLiteral("cart_action")).toString() == QLatin1String("remove") ? CartAction::Remove
-                                                                                                         : CartAction::Add;
-            const std::optional<Product> p = m_repo.product(m_shopId, o.value(QStringLiteral("product_id")).toInteger());
+            m.cartAction = o.value(QStringLiteral("cart_action")).toString() == QLatin1String("remove")
+                               ? CartAction::Remove
+                               : CartAction::Add;
+            const std::optional<Product> p =
+                m_repo.product(m_shopId, o.value(QStringLiteral("product_id")).toInteger());
             const QString title = p ? p->title : QString();
             const bool named = !title.isEmpty() && title.size() < 41;
             const bool add = m.cartAction == CartAction::Add;
-            m.body = add ? (named ? QStringLiteral("Added %1 to the cart").arg(title) : QStringLiteral("Added a product to the cart"))
+            m.body = add ? (named ? QStringLiteral("Added %1 to the cart").arg(title)
+                                  : QStringLiteral("Added a product to the cart"))
                          : (named ? QStringLiteral("Removed %1 from the cart").arg(title)
                                   : QStringLiteral("Removed a product from the cart"));
         } else if (kind == QLatin1String("system")) {
             m.kind = MessageKind::System;
         }
-        if (!m_repo.insertMessage(m_shopId, m) || !event(QStringLiteral("message.created"), json::encode(m))) {
+        if (!m_repo.insertMessage(m_shopId, m) ||
+            !event(QStringLiteral("message.created"), json::encode(m))) {
             m_error = QStringLiteral("cannot store a message of conversation %1").arg(target.id);
             return false;
         }

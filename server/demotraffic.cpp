@@ -38,15 +38,17 @@ void DemoTraffic::visit()
 {
     const qint64 shopId = m_service.defaultShopId();
     const int n = static_cast<int>(m_random.bounded(1000));
-    const QJsonObject sessionBody{{QStringLiteral("name"), n % 3 == 0 ? QString() : QStringLiteral("Demo Shopper %1").arg(n)},
-                                  {QStringLiteral("email"), QStringLiteral("shopper%1@example.com").arg(n)}};
+    const QJsonObject sessionBody{
+        {QStringLiteral("name"), n % 3 == 0 ? QString() : QStringLiteral("Demo Shopper %1").arg(n)},
+        {QStringLiteral("email"), QStringLiteral("shopper%1@example.com").arg(n)}};
     const ApiResult session = m_service.createSession(shopId, sessionBody);
     if (session.ok()) {
         const StorefrontSession s{shopId, session.body.value(QStringLiteral("customer_id")).toInteger(),
                                   session.body.value(QStringLiteral("conversation_id")).toInteger()};
         m_service.setPresence(shopId, s.customerId, true);
-        m_service.customerMessage(s, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                      {QStringLiteral("body"), Lines.at(n % Lines.size())}});
+        m_service.customerMessage(
+            s, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("body"), Lines.at(n % Lines.size())}});
         const QList<Product> products = m_service.repository().publishedProducts(shopId, QString(), 100);
         if (!products.isEmpty()) {
             const Product &p = products.at(n % products.size());

@@ -38,8 +38,8 @@ std::optional<ServerEvent> EventLog::append(qint64 shopId, const QString &type, 
     event.at = at.toUTC();
     event.data = data;
 
-    QSqlQuery &insert =
-        m_db.prepare(QStringLiteral("INSERT INTO events(shop_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = m_db.prepare(
+        QStringLiteral("INSERT INTO events(shop_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(shopId);
     insert.addBindValue(event.seq);
     insert.addBindValue(type);

@@ -77,7 +77,10 @@ void HttpApi::respond(const QHttpServerRequest &request, QTcpSocket *socket, con
     const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
     // The storefront widget runs on the merchant's own domain, so its responses allow any origin.
     if (cors)
-        responder.write(body, {{"Content-Type", contentType}, {"Cache-Control", "no-store"}, {"Access-Control-Allow-Origin", "*"}},
+        responder.write(body,
+                        {{"Content-Type", contentType},
+                         {"Cache-Control", "no-store"},
+                         {"Access-Control-Allow-Origin", "*"}},
                         code);
     else
         responder.write(body, {{"Content-Type", contentType}, {"Cache-Control", "no-store"}}, code);
@@ -134,11 +137,13 @@ void HttpApi::addRoutes()
                  return customer ? s.customerOrders(*r.staff, *customer) : notFound();
              });
     addRoute(Method::Get, QStringLiteral("/api/v1/products"), Auth::Staff, Body::None, [&s](Request &r) {
-        return s.products(*r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded),
+        return s.products(*r.staff,
+                          r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded),
                           r.http.query().queryItemValue(QStringLiteral("limit")));
     });
     addRoute(Method::Get, QStringLiteral("/api/v1/discounts"), Auth::Staff, Body::None, [&s](Request &r) {
-        return s.discounts(*r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded));
+        return s.discounts(*r.staff,
+                           r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded));
     });
     addRoute(Method::Get, QStringLiteral("/api/v1/staff"), Auth::Staff, Body::None,
              [&s](Request &r) { return s.staffList(*r.staff); });
@@ -153,8 +158,9 @@ void HttpApi::addRoutes()
     const auto withSession = [&s](Request &r, auto &&operation) {
         const std::optional<StorefrontSession> session = s.session(bearerToken(r.http));
         if (!session)
-            return ApiResult::error(401, QStringLiteral("invalid_session"),
-                                    QStringLiteral("start a chat session first (POST /storefront/v1/sessions)"));
+            return ApiResult::error(
+                401, QStringLiteral("invalid_session"),
+                QStringLiteral("start a chat session first (POST /storefront/v1/sessions)"));
         return operation(*session);
     };
     addRoute(Method::Get, QStringLiteral("/storefront/v1/settings"), Auth::None, Body::None,
@@ -163,7 +169,8 @@ void HttpApi::addRoutes()
              [&s](Request &r) { return s.createSession(s.defaultShopId(), r.json); });
     addRoute(Method::Post, QStringLiteral("/storefront/v1/cart"), Auth::None, Body::Json,
              [&s, withSession](Request &r) {
-                 return withSession(r, [&](const StorefrontSession &session) { return s.cart(session, r.json); });
+                 return withSession(
+                     r, [&](const StorefrontSession &session) { return s.cart(session, r.json); });
              });
     addRoute(Method::Post, QStringLiteral("/storefront/v1/order-status"), Auth::None, Body::Json,
              [&s](Request &r) { return s.orderStatus(s.defaultShopId(), r.json); });
@@ -221,17 +228,20 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
             allowed.append(QString::fromLatin1(methodName(route.method)));
         }
         if (!match && !allowed.isEmpty()) {
-            result = ApiResult::error(405, QStringLiteral("method_not_allowed"),
-                                      QStringLiteral("use %1 for %2").arg(allowed.join(QStringLiteral(", ")), path));
+            result = ApiResult::error(
+                405, QStringLiteral("method_not_allowed"),
+                QStringLiteral("use %1 for %2").arg(allowed.join(QStringLiteral(", ")), path));
         } else if (!match) {
-            result = ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no route %1").arg(path));
+            result =
+                ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no route %1").arg(path));
         } else {
             Request r{request, params, std::nullopt, {}};
             if (match->auth == Auth::Staff) {
                 r.staff = m_service.authenticate(bearerToken(request));
                 if (!r.staff)
-                    result = ApiResult::error(401, QStringLiteral("unauthorized"),
-                                              QStringLiteral("sign in first: a valid bearer token is required"));
+                    result =
+                        ApiResult::error(401, QStringLiteral("unauthorized"),
+                                         QStringLiteral("sign in first: a valid bearer token is required"));
             }
             if (result.ok() && match->body == Body::Json) {
                 const QByteArray body = request.body();
@@ -242,10 +252,11 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
                     QJsonParseError error{};
                     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
                     if (!document.isObject())
-                        result = ApiResult::error(400, QStringLiteral("bad_json"),
-                                                  error.error != QJsonParseError::NoError
-                                                      ? QStringLiteral("invalid JSON: %1").arg(error.errorString())
-                                                      : QStringLiteral("the body must be a JSON object"));
+                        result =
+                            ApiResult::error(400, QStringLiteral("bad_json"),
+                                             error.error != QJsonParseError::NoError
+                                                 ? QStringLiteral("invalid JSON: %1").arg(error.errorString())
+                                                 : QStringLiteral("the body must be a JSON object"));
                     else
                         r.json = document.object();
                 }
@@ -255,13 +266,15 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         }
     }
     respond(request, socket, toJson(result), "application/json", result.status, storefront);
-    qCInfo(lcServerHttp).noquote() << methodName(request.method()) << path << result.status << timer.elapsed() << "ms";
+    qCInfo(lcServerHttp).noquote() << methodName(request.method()) << path << result.status << timer.elapsed()
+                                   << "ms";
     return true;
 }
 
 void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const ApiResult result = ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
+    const ApiResult result =
+        ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
     respond(request, socket, toJson(result), "application/json", 404, false);
 }
 
@@ -303,8 +316,9 @@ void HttpApi::onWebSocket()
         };
         if (path == QLatin1String("/api/v1/stream")) {
             QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
-            token = token.startsWith(QLatin1String("Bearer ")) ? token.mid(7).trimmed()
-                                                               : query.queryItemValue(QStringLiteral("access_token"));
+            token = token.startsWith(QLatin1String("Bearer "))
+                        ? token.mid(7).trimmed()
+                        : query.queryItemValue(QStringLiteral("access_token"));
             const std::optional<StaffAccount> staff = m_service.authenticate(token);
             bool ok = true;
             const QString sinceText = query.queryItemValue(QStringLiteral("since"));
@@ -312,7 +326,8 @@ void HttpApi::onWebSocket()
             if (!staff)
                 refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
             else if (!ok || since < 0)
-                refuse(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("since must be a non-negative integer"));
+                refuse(QWebSocketProtocol::CloseCodeProtocolError,
+                       QStringLiteral("since must be a non-negative integer"));
             else
                 m_hub.addStaffStream(std::move(socket), staff->shopId, since);
         } else if (path == QLatin1String("/storefront/v1/chat")) {

@@ -56,7 +56,8 @@ private:
         Handler handler;
     };
 
-    void addRoute(QHttpServerRequest::Method method, const QString &path, Auth auth, Body body, Handler handler);
+    void addRoute(QHttpServerRequest::Method method, const QString &path, Auth auth, Body body,
+                  Handler handler);
     void addRoutes();
     void onWebSocket();
     bool serveFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path);

@@ -93,7 +93,8 @@ QString redacted(QUrl url)
 } // namespace
 
 ServerDatabase::ServerDatabase()
-    : m_connectionName(QStringLiteral("shopinbox-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connectionName(QStringLiteral("shopinbox-server-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -114,9 +115,11 @@ bool ServerDatabase::open(const QString &url)
     const QString scheme = parsed.scheme().toLower();
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
         const QString name = parsed.path().mid(1);
-        if (!parsed.isValid() || parsed.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
-            m_error = QStringLiteral("malformed PostgreSQL URL %1: expected postgresql://user@host:port/dbname")
-                          .arg(redacted(parsed));
+        if (!parsed.isValid() || parsed.host().isEmpty() || name.isEmpty() ||
+            name.contains(QLatin1Char('/'))) {
+            m_error =
+                QStringLiteral("malformed PostgreSQL URL %1: expected postgresql://user@host:port/dbname")
+                    .arg(redacted(parsed));
             return false;
         }
         m_dialect = Dialect::PostgreSQL;
@@ -133,8 +136,9 @@ bool ServerDatabase::open(const QString &url)
         if (scheme == QLatin1String("sqlite"))
             path = parsed.path();
         else if (!scheme.isEmpty() && scheme.size() > 1) {
-            m_error = QStringLiteral("unsupported database URL scheme \"%1\" (use postgresql:// or sqlite://)")
-                          .arg(scheme);
+            m_error =
+                QStringLiteral("unsupported database URL scheme \"%1\" (use postgresql:// or sqlite://)")
+                    .arg(scheme);
             return false;
         }
         if (path.isEmpty()) {
@@ -153,7 +157,8 @@ bool ServerDatabase::open(const QString &url)
         return false;
     }
     if (!m_db.open()) {
-        m_error = QStringLiteral("cannot open the database %1: %2").arg(m_displayName, m_db.lastError().text());
+        m_error =
+            QStringLiteral("cannot open the database %1: %2").arg(m_displayName, m_db.lastError().text());
         return false;
     }
     if (m_dialect == Dialect::SQLite) {
@@ -224,8 +229,8 @@ bool ServerDatabase::migrate()
         ServerTransaction tx(*this);
         if (!tx.isActive())
             return false;
-        if (m_dialect == Dialect::PostgreSQL
-            && !execSql(QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE")))
+        if (m_dialect == Dialect::PostgreSQL &&
+            !execSql(QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE")))
             return false;
         QSqlQuery done(m_db);
         done.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
@@ -234,8 +239,8 @@ bool ServerDatabase::migrate()
             return false;
         if (done.next())
             continue;
-        const QStringList statements =
-            QString::fromUtf8(Steps[static_cast<size_t>(version - 1)]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList statements = QString::fromUtf8(Steps[static_cast<size_t>(version - 1)])
+                                           .split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;

@@ -42,15 +42,17 @@ QString ServerRunner::start(const ServerOptions &options)
         return QStringLiteral("cannot create the data directory %1").arg(dataDirectory);
 
     m_db = std::make_unique<ServerDatabase>();
-    const QString url = options.databaseUrl.isEmpty() ? QDir(dataDirectory).filePath(QStringLiteral("shop.sqlite"))
-                                                      : options.databaseUrl;
+    const QString url = options.databaseUrl.isEmpty()
+                            ? QDir(dataDirectory).filePath(QStringLiteral("shop.sqlite"))
+                            : options.databaseUrl;
     if (!m_db->open(url) || !m_db->migrate())
         return m_db->errorMessage();
 
     m_service = std::make_unique<ShopService>(*m_db, QDir(dataDirectory).filePath(QStringLiteral("media")));
     if (options.demo) {
-        const QString error = DemoSeeder::seedIfEmpty(
-            *m_service, options.demoDataFile.isEmpty() ? DemoSeeder::defaultDataFile() : options.demoDataFile);
+        const QString error =
+            DemoSeeder::seedIfEmpty(*m_service, options.demoDataFile.isEmpty() ? DemoSeeder::defaultDataFile()
+                                                                               : options.demoDataFile);
         if (!error.isEmpty())
             return error;
     }
@@ -97,7 +99,10 @@ QString ServerRunner::start(const ServerOptions &options)
         tcp = new QTcpServer(m_api.get());
     }
     if (!tcp->listen(address, options.port))
-        return QStringLiteral("cannot listen on %1:%2: %3").arg(options.host).arg(options.port).arg(tcp->errorString());
+        return QStringLiteral("cannot listen on %1:%2: %3")
+            .arg(options.host)
+            .arg(options.port)
+            .arg(tcp->errorString());
     m_api->bind(tcp);
     m_url = QUrl(QStringLiteral("%1://%2:%3")
                      .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), options.host)

@@ -25,9 +25,11 @@ public:
     explicit ServerRunner(QObject *parent = nullptr);
     ~ServerRunner() override;
 
-    /** Opens the database, migrates, seeds the demo when asked and listens. Empty on success, else why not. */
+    /** Opens the database, migrates, seeds the demo when asked and listens. Empty on success, else why not.
+     */
     QString start(const ServerOptions &options);
-    /** Closes sockets and the database; pending requests have finished (the event loop is single-threaded). */
+    /** Closes sockets and the database; pending requests have finished (the event loop is single-threaded).
+     */
     void stop();
     /** http(s)://host:port once listening. */
     QUrl url() const { return m_url; }

@@ -25,8 +25,9 @@ ServerTransaction::~ServerTransaction()
     if (!m_active)
         return;
     m_db.finishAll();
-    const bool ok = m_db.dialect() == ServerDatabase::Dialect::SQLite ? m_db.execSql(QStringLiteral("ROLLBACK"))
-                                                                      : m_db.db().rollback();
+    const bool ok = m_db.dialect() == ServerDatabase::Dialect::SQLite
+                        ? m_db.execSql(QStringLiteral("ROLLBACK"))
+                        : m_db.db().rollback();
     if (!ok)
         qCWarning(lcServerDb) << "rollback failed:" << m_db.db().lastError().text();
 }

@@ -30,7 +30,8 @@ QVariant nullableTime(const QDateTime &time)
 
 QDateTime timeOf(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
 QString jsonText(const QJsonObject &object)
@@ -86,7 +87,7 @@ Conversation readConversation(const QSqlQuery &q)
     c.id = q.value(0).toLongLong();
     c.customerId = q.value(1).toLongLong();
     c.status = q.value(2).toString() == QLatin1String("closed") ? ConversationStatus::Closed
-                                                                 : ConversationStatus::Open;
+                                                                : ConversationStatus::Open;
     c.unread = q.value(3).toBool();
     if (!q.value(4).isNull())
         c.assigneeId = q.value(4).toLongLong();
@@ -104,8 +105,8 @@ Conversation readConversation(const QSqlQuery &q)
 template<typename T, typename Decoder>
 std::optional<T> decodeColumn(const QVariant &column, Decoder decoder, const char *what)
 {
-    const Decoded<T> decoded = decoder(QJsonValue(QJsonDocument::fromJson(column.toString().toUtf8()).object()),
-                                       QString());
+    const Decoded<T> decoded =
+        decoder(QJsonValue(QJsonDocument::fromJson(column.toString().toUtf8()).object()), QString());
     if (!decoded.ok()) {
         qCWarning(lcServerDb) << "stored" << what << "does not decode:" << decoded.error().toString();
         return std::nullopt;
@@ -122,7 +123,8 @@ ShopRepository::ShopRepository(ServerDatabase &db)
 
 std::optional<Shop> ShopRepository::shop(qint64 id)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, name, currency, time_zone, admin_url FROM shops WHERE id = ?"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT id, name, currency, time_zone, admin_url FROM shops WHERE id = ?"));
     q.addBindValue(id);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
@@ -135,7 +137,8 @@ std::optional<Shop> ShopRepository::shop(qint64 id)
 QList<Shop> ShopRepository::shops()
 {
     QList<Shop> result;
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT id, name, currency, time_zone, admin_url FROM shops ORDER BY id"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT id, name, currency, time_zone, admin_url FROM shops ORDER BY id"));
     if (!m_db.exec(q))
         return result;
     while (q.next())
@@ -146,8 +149,8 @@ QList<Shop> ShopRepository::shops()
 
 bool ShopRepository::insertShop(const Shop &shop, const QString &storefrontUrl)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO shops(id, name, currency, time_zone, admin_url, storefront_url) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO shops(id, name, currency, time_zone, admin_url, "
+                                               "storefront_url) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(shop.id);
     q.addBindValue(shop.name);
     q.addBindValue(shop.currency);
@@ -193,7 +196,8 @@ const QString StaffColumns = QStringLiteral("id, name, email, chat_permission, s
 StaffAccount readStaff(const QSqlQuery &q)
 {
     StaffAccount account;
-    account.staff = Staff{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+    account.staff =
+        Staff{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
     account.shopId = q.value(4).toLongLong();
     account.passwordHash = q.value(5).toString();
     return account;
@@ -225,7 +229,8 @@ std::optional<StaffAccount> ShopRepository::staffById(qint64 id)
 QList<Staff> ShopRepository::staff(qint64 shopId, bool chatOnly)
 {
     QList<Staff> result;
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT %1 FROM staff WHERE shop_id = ? ORDER BY name, id").arg(StaffColumns));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM staff WHERE shop_id = ? ORDER BY name, id").arg(StaffColumns));
     q.addBindValue(shopId);
     if (!m_db.exec(q))
         return result;
@@ -239,8 +244,8 @@ QList<Staff> ShopRepository::staff(qint64 shopId, bool chatOnly)
 
 bool ShopRepository::insertStaff(const StaffAccount &account)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO staff(id, shop_id, name, email, password_hash, chat_permission) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO staff(id, shop_id, name, email, password_hash, "
+                                               "chat_permission) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(account.staff.id);
     q.addBindValue(account.shopId);
     q.addBindValue(account.staff.name);
@@ -252,8 +257,8 @@ bool ShopRepository::insertStaff(const StaffAccount &account)
 
 std::optional<Customer> ShopRepository::customer(qint64 shopId, qint64 id)
 {
-    QSqlQuery &q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM customers WHERE shop_id = ? AND id = ?").arg(CustomerColumns));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM customers WHERE shop_id = ? AND id = ?").arg(CustomerColumns));
     q.addBindValue(shopId);
     q.addBindValue(id);
     if (!m_db.exec(q) || !q.next())
@@ -265,8 +270,9 @@ std::optional<Customer> ShopRepository::customer(qint64 shopId, qint64 id)
 
 std::optional<Customer> ShopRepository::customerByEmail(qint64 shopId, const QString &email)
 {
-    QSqlQuery &q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM customers WHERE shop_id = ? AND email_lower = ?").arg(CustomerColumns));
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM customers WHERE shop_id = ? AND email_lower = ?")
+                         .arg(CustomerColumns));
     q.addBindValue(shopId);
     q.addBindValue(email.trimmed().toLower());
     if (!m_db.exec(q) || !q.next())
@@ -278,7 +284,8 @@ std::optional<Customer> ShopRepository::customerByEmail(qint64 shopId, const QSt
 
 bool ShopRepository::visitorNameTaken(qint64 shopId, const QString &visitorName)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT 1 FROM customers WHERE shop_id = ? AND visitor_name = ?"));
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT 1 FROM customers WHERE shop_id = ? AND visitor_name = ?"));
     q.addBindValue(shopId);
     q.addBindValue(visitorName);
     const bool taken = m_db.exec(q) && q.next();
@@ -293,14 +300,17 @@ bool ShopRepository::saveCustomer(qint64 shopId, const Customer &c)
     const bool exists = m_db.exec(del) && del.next();
     del.finish();
     QSqlQuery &q = m_db.prepare(
-        exists ? QStringLiteral("UPDATE customers SET name = ?, visitor_name = ?, email = ?, email_lower = ?, phone = ?, "
-                                "location = ?, time_zone = ?, customer_since = ?, lifetime_spend = ?, currency = ?, "
-                                "order_count = ?, email_marketing = ?, sms_marketing = ?, note = ?, "
-                                "note_updated_at = ?, online = ?, shop_id = ? WHERE id = ?")
-               : QStringLiteral("INSERT INTO customers(name, visitor_name, email, email_lower, phone, location, "
-                                "time_zone, customer_since, lifetime_spend, currency, order_count, email_marketing, "
-                                "sms_marketing, note, note_updated_at, online, shop_id, id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        exists
+            ? QStringLiteral(
+                  "UPDATE customers SET name = ?, visitor_name = ?, email = ?, email_lower = ?, phone = ?, "
+                  "location = ?, time_zone = ?, customer_since = ?, lifetime_spend = ?, currency = ?, "
+                  "order_count = ?, email_marketing = ?, sms_marketing = ?, note = ?, "
+                  "note_updated_at = ?, online = ?, shop_id = ? WHERE id = ?")
+            : QStringLiteral(
+                  "INSERT INTO customers(name, visitor_name, email, email_lower, phone, location, "
+                  "time_zone, customer_since, lifetime_spend, currency, order_count, email_marketing, "
+                  "sms_marketing, note, note_updated_at, online, shop_id, id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(nullableText(c.name));
     q.addBindValue(c.visitorName);
     q.addBindValue(nullableText(c.email));
@@ -337,9 +347,10 @@ std::optional<Conversation> ShopRepository::conversation(qint64 shopId, qint64 i
 
 std::optional<Conversation> ShopRepository::latestConversation(qint64 shopId, qint64 customerId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE shop_id = ? AND customer_id = ? "
-                                               "ORDER BY last_activity_at DESC, id DESC LIMIT 1")
-                                    .arg(ConversationColumns));
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE shop_id = ? AND customer_id = ? "
+                                    "ORDER BY last_activity_at DESC, id DESC LIMIT 1")
+                         .arg(ConversationColumns));
     q.addBindValue(shopId);
     q.addBindValue(customerId);
     if (!m_db.exec(q) || !q.next())
@@ -356,9 +367,10 @@ bool ShopRepository::saveConversation(qint64 shopId, const Conversation &c)
     const bool exists = m_db.exec(check) && check.next();
     check.finish();
     QSqlQuery &q = m_db.prepare(
-        exists ? QStringLiteral("UPDATE conversations SET customer_id = ?, status = ?, unread = ?, assignee_id = ?, "
-                                "topics = ?, platform = ?, started_at = ?, last_activity_at = ?, shop_id = ? "
-                                "WHERE id = ?")
+        exists ? QStringLiteral(
+                     "UPDATE conversations SET customer_id = ?, status = ?, unread = ?, assignee_id = ?, "
+                     "topics = ?, platform = ?, started_at = ?, last_activity_at = ?, shop_id = ? "
+                     "WHERE id = ?")
                : QStringLiteral("INSERT INTO conversations(customer_id, status, unread, assignee_id, topics, "
                                 "platform, started_at, last_activity_at, shop_id, id) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -389,7 +401,8 @@ std::optional<Message> ShopRepository::message(qint64 shopId, qint64 id)
 
 std::optional<Message> ShopRepository::messageByClientId(qint64 shopId, const QString &clientId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT payload FROM messages WHERE shop_id = ? AND client_id = ?"));
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT payload FROM messages WHERE shop_id = ? AND client_id = ?"));
     q.addBindValue(shopId);
     q.addBindValue(clientId);
     if (!m_db.exec(q) || !q.next())
@@ -401,9 +414,10 @@ std::optional<Message> ShopRepository::messageByClientId(qint64 shopId, const QS
 
 bool ShopRepository::insertMessage(qint64 shopId, const Message &m)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO messages(id, shop_id, conversation_id, client_id, kind, author, staff_id, body, payload, "
-        "created_at, delivery, failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("INSERT INTO messages(id, shop_id, conversation_id, client_id, kind, author, "
+                       "staff_id, body, payload, "
+                       "created_at, delivery, failure_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(m.id);
     q.addBindValue(shopId);
     q.addBindValue(m.conversationId);
@@ -421,8 +435,8 @@ bool ShopRepository::insertMessage(qint64 shopId, const Message &m)
 
 bool ShopRepository::updateMessage(qint64 shopId, const Message &m)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "UPDATE messages SET body = ?, payload = ?, delivery = ?, failure_reason = ? WHERE shop_id = ? AND id = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("UPDATE messages SET body = ?, payload = ?, delivery = ?, "
+                                               "failure_reason = ? WHERE shop_id = ? AND id = ?"));
     q.addBindValue(m.body);
     q.addBindValue(jsonText(json::encode(m)));
     q.addBindValue(json::toString(m.delivery));
@@ -447,9 +461,9 @@ std::optional<Product> ShopRepository::product(qint64 shopId, qint64 id)
 QList<Product> ShopRepository::publishedProducts(qint64 shopId, const QString &query, int limit)
 {
     QList<Product> result;
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT document FROM products WHERE shop_id = ? AND published = ? AND lower(title) LIKE ? ESCAPE '\\' "
-        "ORDER BY lower(title), id LIMIT ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT document FROM products WHERE shop_id = ? AND "
+                                               "published = ? AND lower(title) LIKE ? ESCAPE '\\' "
+                                               "ORDER BY lower(title), id LIMIT ?"));
     q.addBindValue(shopId);
     q.addBindValue(true);
     q.addBindValue(likeContains(query));
@@ -469,8 +483,8 @@ bool ShopRepository::saveProduct(qint64 shopId, const Product &p)
     del.addBindValue(p.id);
     if (!m_db.exec(del))
         return false;
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO products(id, shop_id, title, image_url, url, published, document) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO products(id, shop_id, title, image_url, url, "
+                                               "published, document) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(p.id);
     q.addBindValue(shopId);
     q.addBindValue(p.title);
@@ -483,8 +497,8 @@ bool ShopRepository::saveProduct(qint64 shopId, const Product &p)
 
 std::optional<DiscountCode> ShopRepository::discount(qint64 shopId, const QString &code)
 {
-    QSqlQuery &q = m_db.prepare(
-        QStringLiteral("SELECT code, summary, active FROM discounts WHERE shop_id = ? AND upper(code) = upper(?)"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "SELECT code, summary, active FROM discounts WHERE shop_id = ? AND upper(code) = upper(?)"));
     q.addBindValue(shopId);
     q.addBindValue(code);
     if (!m_db.exec(q) || !q.next())
@@ -517,8 +531,8 @@ bool ShopRepository::saveDiscount(qint64 shopId, const DiscountCode &d)
     del.addBindValue(d.code);
     if (!m_db.exec(del))
         return false;
-    QSqlQuery &q =
-        m_db.prepare(QStringLiteral("INSERT INTO discounts(shop_id, code, summary, active) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("INSERT INTO discounts(shop_id, code, summary, active) VALUES (?, ?, ?, ?)"));
     q.addBindValue(shopId);
     q.addBindValue(d.code);
     q.addBindValue(d.summary);
@@ -528,7 +542,8 @@ bool ShopRepository::saveDiscount(qint64 shopId, const DiscountCode &d)
 
 std::optional<Cart> ShopRepository::cart(qint64 shopId, qint64 customerId)
 {
-    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT document FROM carts WHERE shop_id = ? AND customer_id = ?"));
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT document FROM carts WHERE shop_id = ? AND customer_id = ?"));
     q.addBindValue(shopId);
     q.addBindValue(customerId);
     if (!m_db.exec(q) || !q.next())
@@ -544,8 +559,8 @@ bool ShopRepository::saveCart(qint64 shopId, const Cart &cart)
     del.addBindValue(cart.customerId);
     if (!m_db.exec(del))
         return false;
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "INSERT INTO carts(customer_id, shop_id, document, discount_code, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO carts(customer_id, shop_id, document, "
+                                               "discount_code, updated_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(cart.customerId);
     q.addBindValue(shopId);
     q.addBindValue(jsonText(json::encode(cart)));
@@ -591,8 +606,9 @@ std::optional<Order> ShopRepository::orderByNumber(qint64 shopId, const QString 
 QList<Order> ShopRepository::orders(qint64 shopId, qint64 customerId)
 {
     QList<Order> result;
-    QSqlQuery &q = m_db.prepare(OrderColumns
-                                + QStringLiteral("WHERE shop_id = ? AND customer_id = ? ORDER BY placed_at DESC, id DESC"));
+    QSqlQuery &q = m_db.prepare(
+        OrderColumns +
+        QStringLiteral("WHERE shop_id = ? AND customer_id = ? ORDER BY placed_at DESC, id DESC"));
     q.addBindValue(shopId);
     q.addBindValue(customerId);
     if (!m_db.exec(q))
@@ -610,7 +626,8 @@ bool ShopRepository::saveOrder(qint64 shopId, const Order &o)
         return false;
     QSqlQuery &q = m_db.prepare(QStringLiteral(
         "INSERT INTO orders(id, shop_id, number, customer_id, placed_at, total, currency, financial_status, "
-        "fulfillment_status, open, tracking_url, status_page_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "fulfillment_status, open, tracking_url, status_page_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     q.addBindValue(o.id);
     q.addBindValue(shopId);
     q.addBindValue(o.number);

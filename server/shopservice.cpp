@@ -47,7 +47,8 @@ bool validEmail(const QString &email)
     return email.size() <= 254 && pattern.match(email).hasMatch();
 }
 
-std::optional<QString> optionalString(const QJsonObject &body, const QString &key, int maxLength, QString *error)
+std::optional<QString> optionalString(const QJsonObject &body, const QString &key, int maxLength,
+                                      QString *error)
 {
     const QJsonValue value = body.value(key);
     if (value.isUndefined() || value.isNull())
@@ -116,7 +117,8 @@ bool ShopService::lockShop(qint64 shopId)
     return ok;
 }
 
-bool ShopService::appendEvent(qint64 shopId, const QString &type, const QJsonObject &data, QList<ServerEvent> &out)
+bool ShopService::appendEvent(qint64 shopId, const QString &type, const QJsonObject &data,
+                              QList<ServerEvent> &out)
 {
     std::optional<ServerEvent> event = m_events.append(shopId, type, data, now());
     if (!event)
@@ -159,7 +161,8 @@ ApiResult ShopService::login(const QJsonObject &body, const QHostAddress &peer)
     const std::optional<StaffAccount> account = m_repository.staffByEmail(email);
     if (!account || !Credentials::verifyPassword(account->passwordHash, passwordValue.toString())) {
         recordLoginFailure(key);
-        return ApiResult::error(401, QStringLiteral("invalid_credentials"), QStringLiteral("wrong email or password"));
+        return ApiResult::error(401, QStringLiteral("invalid_credentials"),
+                                QStringLiteral("wrong email or password"));
     }
     m_loginFailures.remove(key);
     const QString token = Credentials::newToken();
@@ -194,8 +197,8 @@ std::optional<StaffAccount> ShopService::authenticate(const QString &token)
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    QSqlQuery &q =
-        m_db.prepare(QStringLiteral("SELECT staff_id FROM tokens WHERE token_hash = ? AND revoked_at IS NULL"));
+    QSqlQuery &q = m_db.prepare(
+        QStringLiteral("SELECT staff_id FROM tokens WHERE token_hash = ? AND revoked_at IS NULL"));
     q.addBindValue(Credentials::tokenHash(token));
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
@@ -239,9 +242,9 @@ ApiResult ShopService::insertMessageLocked(qint64 shopId, Message message, Conve
         conversation.unread = true;
         conversation.status = ConversationStatus::Open; // a customer writing again reopens the conversation
     }
-    if (!m_repository.saveConversation(shopId, conversation)
-        || !appendEvent(shopId, QStringLiteral("message.created"), json::encode(message), out)
-        || !appendEvent(shopId, QStringLiteral("conversation.upserted"), json::encode(conversation), out))
+    if (!m_repository.saveConversation(shopId, conversation) ||
+        !appendEvent(shopId, QStringLiteral("message.created"), json::encode(message), out) ||
+        !appendEvent(shopId, QStringLiteral("conversation.upserted"), json::encode(conversation), out))
         return unavailable();
     return ApiResult::object(json::encode(message), 201);
 }
@@ -255,7 +258,8 @@ ApiResult ShopService::postMessage(const StaffAccount &staff, qint64 conversatio
     const QJsonValue kindValue = body.value(QStringLiteral("kind"));
     const QString kind = kindValue.isUndefined() ? QStringLiteral("text") : kindValue.toString();
     QString error;
-    const std::optional<QString> text = optionalString(body, QStringLiteral("body"), MaxMessageLength, &error);
+    const std::optional<QString> text =
+        optionalString(body, QStringLiteral("body"), MaxMessageLength, &error);
     if (!text)
         return badRequest(error);
 
@@ -284,10 +288,13 @@ ApiResult ShopService::postMessage(const StaffAccount &staff, qint64 conversatio
                 return badRequest(QStringLiteral("product_ids must hold product ids"));
             const std::optional<Product> product = m_repository.product(shopId, *productId);
             if (!product || !product->publishedOnlineStore)
-                return unprocessable(QStringLiteral("product_not_published"),
-                                     QStringLiteral("product %1 is not published to the online store").arg(*productId));
-            const Money price = product->variants.isEmpty() ? Money{0, QString()} : product->variants.constFirst().price;
-            message.products.append(SharedProduct{product->id, product->title, price, product->imageUrl, product->url});
+                return unprocessable(
+                    QStringLiteral("product_not_published"),
+                    QStringLiteral("product %1 is not published to the online store").arg(*productId));
+            const Money price =
+                product->variants.isEmpty() ? Money{0, QString()} : product->variants.constFirst().price;
+            message.products.append(
+                SharedProduct{product->id, product->title, price, product->imageUrl, product->url});
         }
     } else if (kind == QLatin1String("discount")) {
         message.kind = MessageKind::Discount;
@@ -299,10 +306,11 @@ ApiResult ShopService::postMessage(const StaffAccount &staff, qint64 conversatio
             return unprocessable(QStringLiteral("unknown_discount"),
                                  QStringLiteral("there is no discount code %1").arg(code.toString()));
         if (!discount->active)
-            return unprocessable(QStringLiteral("discount_inactive"),
-                                 QStringLiteral("The discount code %1 is not active. Update the discount in the shop "
-                                                "admin before sharing it.")
-                                     .arg(discount->code));
+            return unprocessable(
+                QStringLiteral("discount_inactive"),
+                QStringLiteral("The discount code %1 is not active. Update the discount in the shop "
+                               "admin before sharing it.")
+                    .arg(discount->code));
         message.discountCode = discount->code;
         message.discountSummary = discount->summary;
     } else if (kind == QLatin1String("image")) {
@@ -314,7 +322,8 @@ ApiResult ShopService::postMessage(const StaffAccount &staff, qint64 conversatio
         const bool known = imageId.isString() && m_db.exec(q) && q.next();
         q.finish();
         if (!known)
-            return unprocessable(QStringLiteral("unknown_image"), QStringLiteral("upload the image first (image_id)"));
+            return unprocessable(QStringLiteral("unknown_image"),
+                                 QStringLiteral("upload the image first (image_id)"));
         message.imageId = imageId.toString();
         message.imageUrl = QStringLiteral("/media/") + message.imageId;
     } else {
@@ -341,7 +350,8 @@ ApiResult ShopService::postMessage(const StaffAccount &staff, qint64 conversatio
     return result;
 }
 
-ApiResult ShopService::patchConversation(const StaffAccount &staff, qint64 conversationId, const QJsonObject &body)
+ApiResult ShopService::patchConversation(const StaffAccount &staff, qint64 conversationId,
+                                         const QJsonObject &body)
 {
     ServerTransaction tx(m_db);
     if (!tx.isActive() || !lockShop(staff.shopId))
@@ -373,15 +383,17 @@ ApiResult ShopService::patchConversation(const StaffAccount &staff, qint64 conve
                 return badRequest(QStringLiteral("assignee_id must be a staff id or null"));
             const std::optional<StaffAccount> member = m_repository.staffById(*id);
             if (!member || member->shopId != staff.shopId || !member->staff.chatPermission)
-                return unprocessable(QStringLiteral("assignee_without_chat_permission"),
-                                     QStringLiteral("conversations can only be assigned to staff with chat permission"));
+                return unprocessable(
+                    QStringLiteral("assignee_without_chat_permission"),
+                    QStringLiteral("conversations can only be assigned to staff with chat permission"));
             conversation->assigneeId = *id;
         }
     }
     QList<ServerEvent> events;
-    if (!m_repository.saveConversation(staff.shopId, *conversation)
-        || !appendEvent(staff.shopId, QStringLiteral("conversation.upserted"), json::encode(*conversation), events)
-        || !tx.commit())
+    if (!m_repository.saveConversation(staff.shopId, *conversation) ||
+        !appendEvent(staff.shopId, QStringLiteral("conversation.upserted"), json::encode(*conversation),
+                     events) ||
+        !tx.commit())
         return unavailable();
     announce(staff.shopId, events);
     return ApiResult::object(json::encode(*conversation));
@@ -390,7 +402,8 @@ ApiResult ShopService::patchConversation(const StaffAccount &staff, qint64 conve
 ApiResult ShopService::putNote(const StaffAccount &staff, qint64 customerId, const QJsonObject &body)
 {
     QString error;
-    const std::optional<QString> note = optionalString(body, QStringLiteral("note"), MaxMessageLength, &error);
+    const std::optional<QString> note =
+        optionalString(body, QStringLiteral("note"), MaxMessageLength, &error);
     if (!note || !body.contains(QStringLiteral("note")))
         return badRequest(error.isEmpty() ? QStringLiteral("note is required") : error);
     ServerTransaction tx(m_db);
@@ -402,9 +415,9 @@ ApiResult ShopService::putNote(const StaffAccount &staff, qint64 customerId, con
     customer->note = *note;
     customer->noteUpdatedAt = now();
     QList<ServerEvent> events;
-    if (!m_repository.saveCustomer(staff.shopId, *customer)
-        || !appendEvent(staff.shopId, QStringLiteral("customer.upserted"), json::encode(*customer), events)
-        || !tx.commit())
+    if (!m_repository.saveCustomer(staff.shopId, *customer) ||
+        !appendEvent(staff.shopId, QStringLiteral("customer.upserted"), json::encode(*customer), events) ||
+        !tx.commit())
         return unavailable();
     announce(staff.shopId, events);
     return ApiResult::object(json::encode(*customer));
@@ -417,7 +430,8 @@ ApiResult ShopService::products(const StaffAccount &staff, const QString &query,
     if (!ok || limit < 1)
         return badRequest(QStringLiteral("limit must be a positive integer"));
     QJsonArray items;
-    for (const Product &product : m_repository.publishedProducts(staff.shopId, query.left(200), qMin(limit, 200)))
+    for (const Product &product :
+         m_repository.publishedProducts(staff.shopId, query.left(200), qMin(limit, 200)))
         items.append(json::encode(product));
     return ApiResult::list(items);
 }
@@ -451,7 +465,8 @@ ApiResult ShopService::customerOrders(const StaffAccount &staff, qint64 customer
 ApiResult ShopService::uploadMedia(const StaffAccount &staff, const QByteArray &bytes)
 {
     if (bytes.size() > MaxImageBytes)
-        return ApiResult::error(413, QStringLiteral("too_large"), QStringLiteral("images may be at most 10 MiB"));
+        return ApiResult::error(413, QStringLiteral("too_large"),
+                                QStringLiteral("images may be at most 10 MiB"));
     const QString type = imageTypeOf(bytes);
     if (type.isEmpty())
         return ApiResult::error(415, QStringLiteral("unsupported_image"),
@@ -461,8 +476,8 @@ ApiResult ShopService::uploadMedia(const StaffAccount &staff, const QByteArray &
     QSaveFile file(QDir(m_mediaDirectory).filePath(id));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return unavailable();
-    QSqlQuery &q = m_db.prepare(
-        QStringLiteral("INSERT INTO media(id, shop_id, content_type, size, created_at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral(
+        "INSERT INTO media(id, shop_id, content_type, size, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(staff.shopId);
     q.addBindValue(type);
@@ -472,8 +487,8 @@ ApiResult ShopService::uploadMedia(const StaffAccount &staff, const QByteArray &
         QFile::remove(QDir(m_mediaDirectory).filePath(id));
         return unavailable();
     }
-    return ApiResult::object({{QStringLiteral("image_id"), id}, {QStringLiteral("url"), QStringLiteral("/media/") + id}},
-                             201);
+    return ApiResult::object(
+        {{QStringLiteral("image_id"), id}, {QStringLiteral("url"), QStringLiteral("/media/") + id}}, 201);
 }
 
 ApiResult ShopService::settings(qint64 shopId)
@@ -484,7 +499,8 @@ ApiResult ShopService::settings(qint64 shopId)
 ApiResult ShopService::putSettings(const StaffAccount &staff, const QJsonObject &body)
 {
     QJsonObject settings = m_repository.settings(staff.shopId);
-    static const QStringList textKeys{QStringLiteral("greeting"), QStringLiteral("follow_up"), QStringLiteral("away")};
+    static const QStringList textKeys{QStringLiteral("greeting"), QStringLiteral("follow_up"),
+                                      QStringLiteral("away")};
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
@@ -492,7 +508,8 @@ ApiResult ShopService::putSettings(const StaffAccount &staff, const QJsonObject 
             if (!value.isBool())
                 return badRequest(QStringLiteral("visible must be a boolean"));
         } else if (key == QLatin1String("position")) {
-            if (value.toString() != QLatin1String("bottom-right") && value.toString() != QLatin1String("bottom-left"))
+            if (value.toString() != QLatin1String("bottom-right") &&
+                value.toString() != QLatin1String("bottom-left"))
                 return badRequest(QStringLiteral("position must be \"bottom-right\" or \"bottom-left\""));
         } else if (key == QLatin1String("color")) {
             static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
@@ -513,8 +530,8 @@ ApiResult ShopService::putSettings(const StaffAccount &staff, const QJsonObject 
     if (!tx.isActive() || !lockShop(staff.shopId))
         return unavailable();
     QList<ServerEvent> events;
-    if (!m_repository.setSettings(staff.shopId, settings)
-        || !appendEvent(staff.shopId, QStringLiteral("settings.updated"), settings, events) || !tx.commit())
+    if (!m_repository.setSettings(staff.shopId, settings) ||
+        !appendEvent(staff.shopId, QStringLiteral("settings.updated"), settings, events) || !tx.commit())
         return unavailable();
     announce(staff.shopId, events);
     return ApiResult::object(settings);
@@ -524,7 +541,8 @@ ApiResult ShopService::createSession(qint64 shopId, const QJsonObject &body)
 {
     QString error;
     const std::optional<QString> name = optionalString(body, QStringLiteral("name"), 200, &error);
-    const std::optional<QString> email = name ? optionalString(body, QStringLiteral("email"), 254, &error) : std::nullopt;
+    const std::optional<QString> email =
+        name ? optionalString(body, QStringLiteral("email"), 254, &error) : std::nullopt;
     if (!name || !email)
         return badRequest(error);
     const QString normalized = email->trimmed().toLower();
@@ -555,8 +573,8 @@ ApiResult ShopService::createSession(qint64 shopId, const QJsonObject &body)
     }
     if (!name->trimmed().isEmpty())
         customer->name = name->trimmed();
-    if (!m_repository.saveCustomer(shopId, *customer)
-        || !appendEvent(shopId, QStringLiteral("customer.upserted"), json::encode(*customer), events))
+    if (!m_repository.saveCustomer(shopId, *customer) ||
+        !appendEvent(shopId, QStringLiteral("customer.upserted"), json::encode(*customer), events))
         return unavailable();
 
     std::optional<Conversation> conversation = m_repository.latestConversation(shopId, customer->id);
@@ -570,14 +588,15 @@ ApiResult ShopService::createSession(qint64 shopId, const QJsonObject &body)
         created.platform = QStringLiteral("online_store");
         created.startedAt = now();
         created.lastActivityAt = created.startedAt;
-        if (!m_repository.saveConversation(shopId, created)
-            || !appendEvent(shopId, QStringLiteral("conversation.upserted"), json::encode(created), events))
+        if (!m_repository.saveConversation(shopId, created) ||
+            !appendEvent(shopId, QStringLiteral("conversation.upserted"), json::encode(created), events))
             return unavailable();
         conversation = created;
     }
     const QString token = Credentials::newToken();
-    QSqlQuery &q = m_db.prepare(QStringLiteral("INSERT INTO storefront_sessions(token_hash, shop_id, customer_id, "
-                                               "conversation_id, created_at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("INSERT INTO storefront_sessions(token_hash, shop_id, customer_id, "
+                                    "conversation_id, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(Credentials::tokenHash(token));
     q.addBindValue(shopId);
     q.addBindValue(customer->id);
@@ -615,7 +634,8 @@ ApiResult ShopService::customerMessage(const StorefrontSession &session, const Q
         return badRequest(QStringLiteral("client_id must be a UUID string"));
     const QString clientId = QUuid::fromString(clientIdValue.toString()).toString(QUuid::WithoutBraces);
     QString error;
-    const std::optional<QString> text = optionalString(body, QStringLiteral("body"), MaxMessageLength, &error);
+    const std::optional<QString> text =
+        optionalString(body, QStringLiteral("body"), MaxMessageLength, &error);
     if (!text)
         return badRequest(error);
     if (text->trimmed().isEmpty())
@@ -625,10 +645,12 @@ ApiResult ShopService::customerMessage(const StorefrontSession &session, const Q
         return unavailable();
     if (std::optional<Message> existing = m_repository.messageByClientId(session.shopId, clientId)) {
         if (existing->conversationId != session.conversationId)
-            return ApiResult::error(409, QStringLiteral("client_id_reused"), QStringLiteral("client_id already used"));
+            return ApiResult::error(409, QStringLiteral("client_id_reused"),
+                                    QStringLiteral("client_id already used"));
         return ApiResult::object(json::encode(*existing), 200);
     }
-    const std::optional<Conversation> conversation = m_repository.conversation(session.shopId, session.conversationId);
+    const std::optional<Conversation> conversation =
+        m_repository.conversation(session.shopId, session.conversationId);
     if (!conversation)
         return notFound(QStringLiteral("conversation"));
     Message message;
@@ -649,7 +671,8 @@ ApiResult ShopService::customerMessage(const StorefrontSession &session, const Q
 ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject &body)
 {
     const QString action = body.value(QStringLiteral("action")).toString();
-    if (action != QLatin1String("add") && action != QLatin1String("remove") && action != QLatin1String("apply_discount"))
+    if (action != QLatin1String("add") && action != QLatin1String("remove") &&
+        action != QLatin1String("apply_discount"))
         return badRequest(QStringLiteral("action must be add, remove or apply_discount"));
     ServerTransaction tx(m_db);
     if (!tx.isActive() || !lockShop(session.shopId))
@@ -663,10 +686,12 @@ ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject 
         const std::optional<DiscountCode> discount =
             m_repository.discount(session.shopId, body.value(QStringLiteral("discount_code")).toString());
         if (!discount || !discount->active)
-            return unprocessable(QStringLiteral("discount_inactive"), QStringLiteral("this discount code cannot be used"));
+            return unprocessable(QStringLiteral("discount_inactive"),
+                                 QStringLiteral("this discount code cannot be used"));
         cart.discountCode = discount->code;
-        if (!m_repository.saveCart(session.shopId, cart)
-            || !appendEvent(session.shopId, QStringLiteral("cart.updated"), json::encode(cart), events) || !tx.commit())
+        if (!m_repository.saveCart(session.shopId, cart) ||
+            !appendEvent(session.shopId, QStringLiteral("cart.updated"), json::encode(cart), events) ||
+            !tx.commit())
             return unavailable();
         announce(session.shopId, events);
         return ApiResult::object(json::encode(cart));
@@ -697,12 +722,14 @@ ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject 
             line->quantity += quantity;
     } else {
         if (line == cart.lines.end())
-            return unprocessable(QStringLiteral("not_in_cart"), QStringLiteral("that product is not in the cart"));
+            return unprocessable(QStringLiteral("not_in_cart"),
+                                 QStringLiteral("that product is not in the cart"));
         line->quantity -= quantity;
         if (line->quantity <= 0)
             cart.lines.erase(line);
     }
-    const std::optional<Conversation> conversation = m_repository.conversation(session.shopId, session.conversationId);
+    const std::optional<Conversation> conversation =
+        m_repository.conversation(session.shopId, session.conversationId);
     if (!conversation)
         return notFound(QStringLiteral("conversation"));
     // The thread names the product only when the name is short enough to read at a glance.
@@ -717,8 +744,8 @@ ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject 
                      : (named ? QStringLiteral("Removed %1 from the cart").arg(product->title)
                               : QStringLiteral("Removed a product from the cart"));
     event.delivery = DeliveryState::Sent;
-    if (!m_repository.saveCart(session.shopId, cart)
-        || !appendEvent(session.shopId, QStringLiteral("cart.updated"), json::encode(cart), events))
+    if (!m_repository.saveCart(session.shopId, cart) ||
+        !appendEvent(session.shopId, QStringLiteral("cart.updated"), json::encode(cart), events))
         return unavailable();
     const ApiResult inserted = insertMessageLocked(session.shopId, event, *conversation, events);
     if (!inserted.ok() || !tx.commit())
@@ -739,8 +766,9 @@ ApiResult ShopService::orderStatus(qint64 shopId, const QJsonObject &body)
         order ? m_repository.customer(shopId, order->customerId) : std::optional<Customer>();
     // One answer for "no such order" and "not your order", so the lookup reveals nothing about other orders.
     if (!order || !customer || customer->email.trimmed().toLower() != email)
-        return ApiResult::error(404, QStringLiteral("order_not_found"),
-                                QStringLiteral("We couldn't find an order with that number and email address."));
+        return ApiResult::error(
+            404, QStringLiteral("order_not_found"),
+            QStringLiteral("We couldn't find an order with that number and email address."));
     QJsonObject result{{QStringLiteral("order_number"), order->number},
                        {QStringLiteral("fulfillment_status"), order->fulfillmentStatus},
                        {QStringLiteral("financial_status"), order->financialStatus}};
@@ -763,10 +791,10 @@ bool ShopService::setPresence(qint64 shopId, qint64 customerId, bool online)
         return true;
     customer->online = online;
     QList<ServerEvent> events;
-    if (!m_repository.saveCustomer(shopId, *customer)
-        || !appendEvent(shopId, QStringLiteral("presence.changed"),
-                        json::encode(json::Presence{customerId, online}), events)
-        || !tx.commit())
+    if (!m_repository.saveCustomer(shopId, *customer) ||
+        !appendEvent(shopId, QStringLiteral("presence.changed"),
+                     json::encode(json::Presence{customerId, online}), events) ||
+        !tx.commit())
         return false;
     announce(shopId, events);
     return true;

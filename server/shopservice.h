@@ -86,7 +86,8 @@ signals:
     void committed(qint64 shopId, qint64 lastSeq);
 
 private:
-    ApiResult insertMessageLocked(qint64 shopId, Message message, Conversation conversation, QList<ServerEvent> &out);
+    ApiResult insertMessageLocked(qint64 shopId, Message message, Conversation conversation,
+                                  QList<ServerEvent> &out);
     bool appendEvent(qint64 shopId, const QString &type, const QJsonObject &data, QList<ServerEvent> &out);
     bool lockShop(qint64 shopId);
     void announce(qint64 shopId, const QList<ServerEvent> &events);

@@ -21,7 +21,8 @@ QString frame(const QJsonObject &object)
 QJsonObject chatError(const QString &code, const QString &message)
 {
     return {{QStringLiteral("type"), QStringLiteral("error")},
-            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
 
 } // namespace
@@ -70,7 +71,8 @@ void StreamHub::catchUp(StaffPeer &peer)
     // Everything after the peer's position, page by page, then it rides along with the live fan-out.
     const qint64 target = m_broadcast.value(peer.shopId);
     while (peer.sent < target && peer.socket) {
-        const std::optional<EventLog::Page> page = m_service.eventLog().read(peer.shopId, peer.sent, EventLog::MaxPage);
+        const std::optional<EventLog::Page> page =
+            m_service.eventLog().read(peer.shopId, peer.sent, EventLog::MaxPage);
         if (!page || page->events.isEmpty())
             break;
         for (const ServerEvent &event : page->events) {
@@ -126,8 +128,8 @@ void StreamHub::deliver(qint64 shopId, const QList<ServerEvent> &events)
             continue;
         const qint64 conversationId =
             event.data.value(QStringLiteral("conversation_id")).toVariant().toLongLong();
-        const QString text = frame({{QStringLiteral("type"), QStringLiteral("message")},
-                                    {QStringLiteral("message"), event.data}});
+        const QString text = frame(
+            {{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("message"), event.data}});
         for (const ChatPeer &peer : std::as_const(m_storefront)) {
             if (peer.shopId == shopId && peer.conversationId == conversationId && peer.socket)
                 peer.socket->sendTextMessage(text);
@@ -150,17 +152,18 @@ void StreamHub::addStorefrontChat(std::unique_ptr<QWebSocket> owned, qint64 shop
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &text) { onChatText(socket, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [socket](const QByteArray &) {
-        socket->sendTextMessage(frame(chatError(QStringLiteral("bad_request"), QStringLiteral("send JSON text frames"))));
+        socket->sendTextMessage(
+            frame(chatError(QStringLiteral("bad_request"), QStringLiteral("send JSON text frames"))));
     });
     connect(socket, &QWebSocket::pong, this, [this, socket] {
         if (auto it = m_storefront.find(socket); it != m_storefront.end())
             it->missedPongs = 0;
     });
-    socket->sendTextMessage(frame({{QStringLiteral("type"), QStringLiteral("hello")},
-                                   {QStringLiteral("conversation_id"), conversationId},
-                                   {QStringLiteral("customer_id"), customerId},
-                                   {QStringLiteral("messages"),
-                                    m_service.conversationMessages(shopId, conversationId, 200)}}));
+    socket->sendTextMessage(
+        frame({{QStringLiteral("type"), QStringLiteral("hello")},
+               {QStringLiteral("conversation_id"), conversationId},
+               {QStringLiteral("customer_id"), customerId},
+               {QStringLiteral("messages"), m_service.conversationMessages(shopId, conversationId, 200)}}));
     if (first)
         m_service.setPresence(shopId, customerId, true);
 }
@@ -172,10 +175,11 @@ void StreamHub::onChatText(QWebSocket *socket, const QString &text)
         return;
     const ChatPeer peer = it.value();
     QJsonParseError error{};
-    const QJsonDocument document = text.size() > 64 * 1024 ? QJsonDocument()
-                                                             : QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument document =
+        text.size() > 64 * 1024 ? QJsonDocument() : QJsonDocument::fromJson(text.toUtf8(), &error);
     if (!document.isObject()) {
-        socket->sendTextMessage(frame(chatError(QStringLiteral("bad_request"), QStringLiteral("expected a JSON object"))));
+        socket->sendTextMessage(
+            frame(chatError(QStringLiteral("bad_request"), QStringLiteral("expected a JSON object"))));
         return;
     }
     const QJsonObject object = document.object();
@@ -185,7 +189,8 @@ void StreamHub::onChatText(QWebSocket *socket, const QString &text)
         return;
     }
     if (type != QLatin1String("message")) {
-        socket->sendTextMessage(frame(chatError(QStringLiteral("bad_request"), QStringLiteral("unknown type"))));
+        socket->sendTextMessage(
+            frame(chatError(QStringLiteral("bad_request"), QStringLiteral("unknown type"))));
         return;
     }
     const ApiResult result = m_service.customerMessage(
@@ -196,9 +201,10 @@ void StreamHub::onChatText(QWebSocket *socket, const QString &text)
         reply.insert(QStringLiteral("client_id"), object.value(QStringLiteral("client_id")));
         socket->sendTextMessage(frame(reply));
     } else if (result.status == 200) {
-        // A retry of a message already stored: acknowledge it again (the live fan-out sent it the first time).
-        socket->sendTextMessage(frame({{QStringLiteral("type"), QStringLiteral("message")},
-                                       {QStringLiteral("message"), result.body}}));
+        // A retry of a message already stored: acknowledge it again (the live fan-out sent it the first
+        // time).
+        socket->sendTextMessage(frame(
+            {{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("message"), result.body}}));
     }
 }
 

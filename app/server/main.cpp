@@ -17,29 +17,32 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOPINBOX_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The Shop Inbox shop server: staff API, storefront chat and the event stream desktop clients sync with."));
+    parser.setApplicationDescription(QStringLiteral("The Shop Inbox shop server: staff API, storefront chat "
+                                                    "and the event stream desktop clients sync with."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Directory for the SQLite database and media (default: %1)."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Directory for the SQLite database and media (default: %1)."), QStringLiteral("dir"));
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QStringLiteral("postgresql://user[:password]@host[:port]/dbname to share one PostgreSQL database between "
-                       "several server processes (default: SQLite in the data directory)."),
+        QStringLiteral(
+            "postgresql://user[:password]@host[:port]/dbname to share one PostgreSQL database between "
+            "several server processes (default: SQLite in the data directory)."),
         QStringLiteral("url"));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("IP address to listen on."),
                                   QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."),
                                   QStringLiteral("port"), QStringLiteral("8740"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the demo shop on first start."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Seed the demo shop on first start."));
     const QCommandLineOption demoTraffic(QStringLiteral("demo-traffic"),
                                          QStringLiteral("Simulate storefront customers who chat and shop."));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS/WSS."),
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("PEM certificate: serve HTTPS/WSS."),
                                      QStringLiteral("file"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("file"));
     const QCommandLineOption demoData(QStringLiteral("demo-data"),
                                       QStringLiteral("Demo shop JSON to seed instead of the built-in one."),
                                       QStringLiteral("file"));

@@ -12,8 +12,7 @@ namespace shopinbox {
  *
  * Decoding never throws or asserts; callers check ok() before value().
  */
-template<typename T>
-class Decoded
+template<typename T> class Decoded
 {
 public:
     Decoded(T value) // NOLINT(google-explicit-constructor): lets decoders `return value;`

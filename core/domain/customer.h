@@ -17,12 +17,12 @@ namespace shopinbox {
 struct Customer
 {
     qint64 id = 0;
-    QString name;          ///< Empty for an anonymous visitor.
-    QString visitorName;   ///< Always set by the server; unique within the shop.
-    QString email;         ///< May be empty for a visitor who has not given one.
+    QString name;        ///< Empty for an anonymous visitor.
+    QString visitorName; ///< Always set by the server; unique within the shop.
+    QString email;       ///< May be empty for a visitor who has not given one.
     QString phone;
-    QString location;      ///< Human readable, e.g. "Utrecht, Netherlands".
-    QString timeZone;      ///< IANA time zone, e.g. "Europe/Amsterdam"; empty when unknown.
+    QString location;        ///< Human readable, e.g. "Utrecht, Netherlands".
+    QString timeZone;        ///< IANA time zone, e.g. "Europe/Amsterdam"; empty when unknown.
     QDateTime customerSince; ///< UTC; invalid when the customer has never ordered.
     Money lifetimeSpend;
     int orderCount = 0;

@@ -35,7 +35,7 @@ struct SharedProduct
 /** @brief A chat message of any kind. */
 struct Message
 {
-    qint64 id = 0; ///< Server id; 0 while only a local echo exists.
+    qint64 id = 0;      ///< Server id; 0 while only a local echo exists.
     qint64 localId = 0; ///< Row id in the local cache; not part of the wire format.
     qint64 conversationId = 0;
     QString clientId; ///< UUID chosen by the sending client; makes retries idempotent. Empty for others.

@@ -25,9 +25,9 @@ struct Product
     qint64 id = 0;
     QString title;
     QString imageUrl;
-    QString url;                  ///< The product's page in the online store.
+    QString url; ///< The product's page in the online store.
     bool publishedOnlineStore = false;
-    QList<Variant> variants;      ///< At least one.
+    QList<Variant> variants; ///< At least one.
 
     friend bool operator==(const Product &, const Product &) = default;
 };

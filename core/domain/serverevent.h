@@ -14,9 +14,9 @@ namespace shopinbox {
  */
 struct ServerEvent
 {
-    qint64 seq = 0;  ///< Strictly increasing per shop, gap-free.
-    QString type;    ///< e.g. "message.created".
-    QDateTime at;    ///< UTC time the change was committed.
+    qint64 seq = 0; ///< Strictly increasing per shop, gap-free.
+    QString type;   ///< e.g. "message.created".
+    QDateTime at;   ///< UTC time the change was committed.
     QJsonObject data;
 
     friend bool operator==(const ServerEvent &, const ServerEvent &) = default;

@@ -10,9 +10,9 @@ struct Shop
 {
     qint64 id = 0;
     QString name;
-    QString currency;  ///< The shop's ISO 4217 currency.
-    QString timeZone;  ///< IANA time zone of the shop, e.g. "Europe/Amsterdam".
-    QString adminUrl;  ///< Base URL of the shop admin (links to customers and orders).
+    QString currency; ///< The shop's ISO 4217 currency.
+    QString timeZone; ///< IANA time zone of the shop, e.g. "Europe/Amsterdam".
+    QString adminUrl; ///< Base URL of the shop admin (links to customers and orders).
 
     friend bool operator==(const Shop &, const Shop &) = default;
 };

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <limits>
@@ -60,8 +61,8 @@ void ConversationListModel::prepareStatements()
     SqliteDatabase &db = m_cache->database();
     const QString where = filterClause(m_filter);
     m_pageFirst = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where + Order);
-    m_pageAfter = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where
-                             + QStringLiteral(" AND (c.last_activity_at, c.id) < (?2, ?3)") + Order);
+    m_pageAfter = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where +
+                             QStringLiteral(" AND (c.last_activity_at, c.id) < (?2, ?3)") + Order);
     m_single = db.prepare(SelectColumns + QStringLiteral("WHERE c.id = ?2 AND ") + where);
     m_searchMessages = db.prepare(QStringLiteral(
         "SELECT m.conversation_id, f.rowid FROM message_fts f JOIN messages m ON m.local_id = f.rowid "
@@ -110,6 +111,7 @@ void ConversationListModel::setCurrentStaffId(qint64 staffId)
 
 void ConversationListModel::reload()
 {
+    QScopedValueRollback<bool> busy(m_busy, true);
     beginResetModel();
     m_rows.clear();
     m_boundary.reset();
@@ -128,8 +130,8 @@ void ConversationListModel::reload()
             qCWarning(lcModels) << "customer search failed:" << q.errorMessage();
     }
     m_rows = m_ftsQuery.isEmpty() && !m_searchText.trimmed().isEmpty() ? QList<Row>()
-             : m_ftsQuery.isEmpty()                                     ? fetchPage()
-                                                                        : fetchSearchPage();
+             : m_ftsQuery.isEmpty()                                    ? fetchPage()
+                                                                       : fetchSearchPage();
     if (m_ftsQuery.isEmpty() && !m_searchText.trimmed().isEmpty())
         m_hasMore = false; // only punctuation typed: nothing can match
     endResetModel();
@@ -195,7 +197,8 @@ QList<ConversationListModel::Row> ConversationListModel::fetchSearchPage()
     while (!m_searchCustomerHits.isEmpty() && rows.size() < PageSize)
         consider(m_searchCustomerHits.takeFirst());
 
-    bool exhausted = true;
+    // Not exhausted when a full page of customer matches left no room to start scanning messages.
+    bool exhausted = m_searchMessageCursor < 0;
     if (rows.size() < PageSize && m_searchMessageCursor >= 0) {
         SqliteStatement &q = m_searchMessages;
         q.bind(1, m_ftsQuery);
@@ -331,8 +334,11 @@ bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    // Views and testers may call this from slots of our own change signals (modelReset included); a page
+    // fetched then would be inserted in the middle of the change in flight. They ask again later.
+    if (parent.isValid() || !m_hasMore || m_busy)
         return;
+    QScopedValueRollback<bool> busy(m_busy, true);
     QList<Row> rows = m_ftsQuery.isEmpty() ? fetchPage() : fetchSearchPage();
     // A live change may already have brought some of these rows in.
     rows.erase(std::remove_if(rows.begin(), rows.end(), [this](const Row &r) { return rowOf(r.id) >= 0; }),
@@ -352,11 +358,12 @@ bool ConversationListModel::before(const Key &a, const Key &b)
 
 void ConversationListModel::onCacheChanged(const CacheChanges &changes)
 {
+    QScopedValueRollback<bool> busy(m_busy, true);
     QSet<qint64> affected = changes.conversations;
     if (!changes.customers.isEmpty() || !changes.carts.isEmpty() || changes.staff) {
         for (const Row &row : std::as_const(m_rows)) {
-            if (changes.customers.contains(row.customerId) || changes.carts.contains(row.customerId)
-                || (changes.staff && row.assigneeId))
+            if (changes.customers.contains(row.customerId) || changes.carts.contains(row.customerId) ||
+                (changes.staff && row.assigneeId))
                 affected.insert(row.id);
         }
     }

@@ -32,21 +32,21 @@ public:
     enum Role {
         ConversationIdRole = Qt::UserRole + 1,
         CustomerIdRole,
-        DisplayNameRole,      ///< Customer name, or the visitor name of an anonymous visitor.
-        IsVisitorRole,        ///< Anonymous visitor: show the default avatar.
+        DisplayNameRole, ///< Customer name, or the visitor name of an anonymous visitor.
+        IsVisitorRole,   ///< Anonymous visitor: show the default avatar.
         EmailRole,
-        OnlineRole,           ///< The customer is in the store now.
+        OnlineRole, ///< The customer is in the store now.
         LastMessagePreviewRole,
-        LastMessageKindRole,  ///< MessageKind as int; the view words previews of non-text messages.
+        LastMessageKindRole, ///< MessageKind as int; the view words previews of non-text messages.
         LastMessageAuthorRole,
-        LastActivityRole,     ///< QDateTime, UTC.
+        LastActivityRole, ///< QDateTime, UTC.
         UnreadRole,
-        StatusRole,           ///< ConversationStatus as int.
-        TopicsRole,           ///< QStringList, at most two, newest first.
-        AssigneeIdRole,       ///< qint64, or an invalid QVariant when unassigned.
+        StatusRole,     ///< ConversationStatus as int.
+        TopicsRole,     ///< QStringList, at most two, newest first.
+        AssigneeIdRole, ///< qint64, or an invalid QVariant when unassigned.
         AssigneeNameRole,
-        CartItemCountRole,    ///< 0 when the cart is empty.
-        CartSubtotalRole,     ///< qint64 minor units.
+        CartItemCountRole, ///< 0 when the cart is empty.
+        CartSubtotalRole,  ///< qint64 minor units.
         CartCurrencyRole,
     };
     Q_ENUM(Role)
@@ -126,6 +126,7 @@ private:
     QList<Row> m_rows;
     bool m_hasMore = true;
     std::optional<Key> m_boundary; ///< Key of the last row fetched by paging.
+    bool m_busy = false;           ///< In reload(), fetchMore() or a live update: fetchMore() waits.
 
     // Search state: customer matches first, then message matches from newest down.
     QList<qint64> m_searchCustomerHits;

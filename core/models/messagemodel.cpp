@@ -3,6 +3,7 @@
 #include "storage/cache.h"
 #include "storage/messagestore.h"
 
+#include <QScopedValueRollback>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -23,8 +24,8 @@ MessageModel::MessageModel(Cache *cache, qint64 conversationId, QObject *parent)
 {
     connect(m_cache, &Cache::changed, this, &MessageModel::onCacheChanged);
     m_messages = m_cache->messages().page(m_conversationId, std::nullopt, PageSize);
-    m_hasOlder = !m_messages.isEmpty()
-                 && m_cache->messages().hasOlder(m_conversationId, MessageStore::keyOf(m_messages.constFirst()));
+    m_hasOlder = !m_messages.isEmpty() &&
+                 m_cache->messages().hasOlder(m_conversationId, MessageStore::keyOf(m_messages.constFirst()));
 }
 
 int MessageModel::rowOfLocalId(qint64 localId) const
@@ -98,14 +99,22 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> MessageModel::roleNames() const
 {
     return {
-        {Qt::DisplayRole, "display"},      {LocalIdRole, "localId"},
-        {MessageIdRole, "messageId"},      {ClientIdRole, "clientId"},
-        {KindRole, "kind"},                {AuthorRole, "author"},
-        {StaffIdRole, "staffId"},          {BodyRole, "body"},
-        {ProductsRole, "products"},        {DiscountCodeRole, "discountCode"},
-        {DiscountSummaryRole, "discountSummary"}, {ImageIdRole, "imageId"},
-        {ImageUrlRole, "imageUrl"},        {CartActionRole, "cartAction"},
-        {CreatedAtRole, "createdAt"},      {DeliveryRole, "delivery"},
+        {Qt::DisplayRole, "display"},
+        {LocalIdRole, "localId"},
+        {MessageIdRole, "messageId"},
+        {ClientIdRole, "clientId"},
+        {KindRole, "kind"},
+        {AuthorRole, "author"},
+        {StaffIdRole, "staffId"},
+        {BodyRole, "body"},
+        {ProductsRole, "products"},
+        {DiscountCodeRole, "discountCode"},
+        {DiscountSummaryRole, "discountSummary"},
+        {ImageIdRole, "imageId"},
+        {ImageUrlRole, "imageUrl"},
+        {CartActionRole, "cartAction"},
+        {CreatedAtRole, "createdAt"},
+        {DeliveryRole, "delivery"},
         {FailureReasonRole, "failureReason"},
     };
 }
@@ -117,12 +126,14 @@ bool MessageModel::canFetchMore(const QModelIndex &parent) const
 
 void MessageModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasOlder || m_messages.isEmpty())
+    // Called again from a slot of our own rowsInserted, the same older page would be prepended twice.
+    if (parent.isValid() || !m_hasOlder || m_messages.isEmpty() || m_busy)
         return;
+    QScopedValueRollback<bool> busy(m_busy, true);
     const MessageKey oldest = MessageStore::keyOf(m_messages.constFirst());
     const QList<Message> older = m_cache->messages().page(m_conversationId, oldest, PageSize);
-    m_hasOlder = older.size() == PageSize
-                 && m_cache->messages().hasOlder(m_conversationId, MessageStore::keyOf(older.constFirst()));
+    m_hasOlder = older.size() == PageSize &&
+                 m_cache->messages().hasOlder(m_conversationId, MessageStore::keyOf(older.constFirst()));
     if (older.isEmpty())
         return;
     beginInsertRows({}, 0, static_cast<int>(older.size()) - 1);
@@ -135,6 +146,7 @@ void MessageModel::onCacheChanged(const CacheChanges &changes)
     const auto it = changes.messages.constFind(m_conversationId);
     if (it == changes.messages.cend())
         return;
+    QScopedValueRollback<bool> busy(m_busy, true);
     QList<Message> added;
     for (qint64 localId : it.value()) {
         std::optional<Message> message = m_cache->messages().get(localId);
@@ -155,19 +167,19 @@ void MessageModel::onCacheChanged(const CacheChanges &changes)
     qsizetype i = 0;
     while (i < added.size()) {
         const MessageKey key = MessageStore::keyOf(added.at(i));
-        if (m_hasOlder && !m_messages.isEmpty() && keyLess(key, MessageStore::keyOf(m_messages.constFirst()))) {
+        if (m_hasOlder && !m_messages.isEmpty() &&
+            keyLess(key, MessageStore::keyOf(m_messages.constFirst()))) {
             ++i; // older than what is loaded: paging will bring it
             continue;
         }
-        const auto pos = std::upper_bound(m_messages.cbegin(), m_messages.cend(), key,
-                                          [](const MessageKey &k, const Message &m) {
-                                              return keyLess(k, MessageStore::keyOf(m));
-                                          });
+        const auto pos = std::upper_bound(
+            m_messages.cbegin(), m_messages.cend(), key,
+            [](const MessageKey &k, const Message &m) { return keyLess(k, MessageStore::keyOf(m)); });
         const int row = static_cast<int>(pos - m_messages.cbegin());
         qsizetype end = i + 1;
-        while (end < added.size()
-               && (row == m_messages.size()
-                   || keyLess(MessageStore::keyOf(added.at(end)), MessageStore::keyOf(m_messages.at(row)))))
+        while (end < added.size() &&
+               (row == m_messages.size() ||
+                keyLess(MessageStore::keyOf(added.at(end)), MessageStore::keyOf(m_messages.at(row)))))
             ++end;
         beginInsertRows({}, row, row + static_cast<int>(end - i) - 1);
         for (qsizetype j = i; j < end; ++j)

@@ -23,20 +23,21 @@ class MessageModel : public QAbstractListModel
 public:
     enum Role {
         LocalIdRole = Qt::UserRole + 1,
-        MessageIdRole,      ///< Server id; 0 while pending.
+        MessageIdRole, ///< Server id; 0 while pending.
         ClientIdRole,
-        KindRole,           ///< MessageKind as int.
-        AuthorRole,         ///< MessageAuthor as int.
+        KindRole,   ///< MessageKind as int.
+        AuthorRole, ///< MessageAuthor as int.
         StaffIdRole,
-        BodyRole,           ///< Plain text; never interpret as HTML.
-        ProductsRole,       ///< QVariantList of QVariantMap {productId, title, priceMinor, currency, imageUrl, url}.
+        BodyRole,     ///< Plain text; never interpret as HTML.
+        ProductsRole, ///< QVariantList of QVariantMap {productId, title, priceMinor, currency, imageUrl,
+                      ///< url}.
         DiscountCodeRole,
         DiscountSummaryRole,
         ImageIdRole,
         ImageUrlRole,
-        CartActionRole,     ///< CartAction as int.
-        CreatedAtRole,      ///< QDateTime, UTC.
-        DeliveryRole,       ///< DeliveryState as int.
+        CartActionRole, ///< CartAction as int.
+        CreatedAtRole,  ///< QDateTime, UTC.
+        DeliveryRole,   ///< DeliveryState as int.
         FailureReasonRole,
     };
     Q_ENUM(Role)
@@ -61,6 +62,7 @@ private:
     qint64 m_conversationId;
     QList<Message> m_messages;
     bool m_hasOlder = false;
+    bool m_busy = false; ///< Inside fetchMore() or a live update: nested fetchMore() calls wait.
 };
 
 } // namespace shopinbox

@@ -53,22 +53,26 @@ Cache::~Cache()
     close();
 }
 
-QString Cache::pathForAccount(const QString &serverUrl, const QString &staffEmail, const QString &baseDirectory)
+QString Cache::pathForAccount(const QString &serverUrl, const QString &staffEmail,
+                              const QString &baseDirectory)
 {
     const QString base = baseDirectory.isEmpty()
                              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                              : baseDirectory;
     // The host in the name helps a person find the file; the hash keeps names unique and filesystem-safe.
-    const QString normalized = QUrl(serverUrl).adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('\n')
-                               + staffEmail.trimmed().toLower();
+    // StripTrailingSlash keeps a lone "/", but "https://shop/" and "https://shop" are the same server.
+    QUrl server = QUrl(serverUrl).adjusted(QUrl::StripTrailingSlash);
+    if (server.path() == QLatin1String("/"))
+        server.setPath(QString());
+    const QString normalized = server.toString() + QLatin1Char('\n') + staffEmail.trimmed().toLower();
     const QByteArray hash = QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha256).toHex();
     QString host = QUrl(serverUrl).host();
     for (QChar &c : host) {
         if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-'))
             c = QLatin1Char('_');
     }
-    return base + QStringLiteral("/caches/") + (host.isEmpty() ? QStringLiteral("shop") : host)
-           + QLatin1Char('-') + QString::fromLatin1(hash.left(16)) + QStringLiteral(".sqlite");
+    return base + QStringLiteral("/caches/") + (host.isEmpty() ? QStringLiteral("shop") : host) +
+           QLatin1Char('-') + QString::fromLatin1(hash.left(16)) + QStringLiteral(".sqlite");
 }
 
 bool Cache::openFile(const QString &path, bool create, QString *error)
@@ -126,7 +130,8 @@ Cache::OpenResult Cache::open(const QString &path)
         }
         // Reading the header and the schema page is enough to recognise a file that is not a database.
         const qint64 version = m_db.queryInt(QStringLiteral("PRAGMA user_version"));
-        const qint64 tables = version < 0 ? -1 : m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        const qint64 tables =
+            version < 0 ? -1 : m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         bool corrupt = version < 0 || tables < 0;
         if (corrupt && !isCorruptionCode(m_db.errorCode())) {
             result.message = tr("The cache %1 cannot be read: %2").arg(path, m_db.errorMessage());
@@ -148,7 +153,8 @@ Cache::OpenResult Cache::open(const QString &path)
             SqliteStatement check = m_db.prepare(QStringLiteral("PRAGMA quick_check"));
             corrupt = !check.isValid() || !check.step() || check.text(0) != QLatin1String("ok");
             if (corrupt)
-                qCWarning(lcStorage) << "quick_check failed:" << (check.isValid() ? check.text(0) : QString());
+                qCWarning(lcStorage) << "quick_check failed:"
+                                     << (check.isValid() ? check.text(0) : QString());
         }
         if (corrupt) {
             const QString aside = setAside(path);
@@ -158,9 +164,10 @@ Cache::OpenResult Cache::open(const QString &path)
             }
             result.status = Status::RebuiltAfterCorruption;
             result.setAsidePath = aside;
-            result.message = tr("The local cache was damaged. It was moved to %1 and a new one is being built "
-                                "from the server; nothing on the server was affected.")
-                                 .arg(aside);
+            result.message =
+                tr("The local cache was damaged. It was moved to %1 and a new one is being built "
+                   "from the server; nothing on the server was affected.")
+                    .arg(aside);
         } else {
             result.status = Status::Opened;
         }

@@ -53,8 +53,8 @@ public:
         QString setAsidePath; ///< Where the unreadable file went, for RebuiltAfterCorruption.
         bool ok() const
         {
-            return status == Status::Opened || status == Status::Created
-                   || status == Status::RebuiltAfterCorruption;
+            return status == Status::Opened || status == Status::Created ||
+                   status == Status::RebuiltAfterCorruption;
         }
     };
 

@@ -12,11 +12,11 @@ namespace shopinbox {
  */
 struct CacheChanges
 {
-    QSet<qint64> conversations;             ///< Conversation ids whose row or last message changed.
-    QHash<qint64, QSet<qint64>> messages;   ///< Conversation id -> local ids of inserted or changed messages.
-    QSet<qint64> customers;                 ///< Customer ids (profile, presence or note changed).
-    QSet<qint64> carts;                     ///< Customer ids whose cart changed.
-    QSet<qint64> orders;                    ///< Customer ids whose orders changed.
+    QSet<qint64> conversations;           ///< Conversation ids whose row or last message changed.
+    QHash<qint64, QSet<qint64>> messages; ///< Conversation id -> local ids of inserted or changed messages.
+    QSet<qint64> customers;               ///< Customer ids (profile, presence or note changed).
+    QSet<qint64> carts;                   ///< Customer ids whose cart changed.
+    QSet<qint64> orders;                  ///< Customer ids whose orders changed.
     bool staff = false;
     bool products = false;
     bool discounts = false;
@@ -24,8 +24,8 @@ struct CacheChanges
 
     bool isEmpty() const
     {
-        return conversations.isEmpty() && messages.isEmpty() && customers.isEmpty() && carts.isEmpty()
-               && orders.isEmpty() && !staff && !products && !discounts && !settings;
+        return conversations.isEmpty() && messages.isEmpty() && customers.isEmpty() && carts.isEmpty() &&
+               orders.isEmpty() && !staff && !products && !discounts && !settings;
     }
 
     void merge(const CacheChanges &other)

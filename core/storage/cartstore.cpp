@@ -12,7 +12,8 @@ namespace shopinbox {
 CartStore::CartStore(SqliteDatabase &db)
     : m_upsert(db.prepare(QStringLiteral(
           "INSERT INTO carts(customer_id, lines, item_count, subtotal, currency, discount_code, updated_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(customer_id) DO UPDATE SET lines = excluded.lines, "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(customer_id) DO UPDATE SET lines = "
+          "excluded.lines, "
           "item_count = excluded.item_count, subtotal = excluded.subtotal, currency = excluded.currency, "
           "discount_code = excluded.discount_code, updated_at = excluded.updated_at")))
     , m_get(db.prepare(QStringLiteral("SELECT customer_id, lines, discount_code, updated_at FROM carts "

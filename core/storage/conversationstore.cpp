@@ -11,7 +11,8 @@ namespace shopinbox {
 namespace {
 QString topicsToColumn(const QStringList &topics)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(topics)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(topics)).toJson(QJsonDocument::Compact));
 }
 
 QStringList topicsFromColumn(const QString &column)
@@ -26,21 +27,22 @@ QStringList topicsFromColumn(const QString &column)
 
 ConversationStore::ConversationStore(SqliteDatabase &db)
     : m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO conversations(id, customer_id, status, unread, assignee_id, topics, platform, started_at, "
+          "INSERT INTO conversations(id, customer_id, status, unread, assignee_id, topics, platform, "
+          "started_at, "
           "last_activity_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
           "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, status = excluded.status, "
           "unread = excluded.unread, assignee_id = excluded.assignee_id, topics = excluded.topics, "
           "platform = excluded.platform, started_at = excluded.started_at, "
           "last_activity_at = max(conversations.last_activity_at, excluded.last_activity_at)")))
-    , m_get(db.prepare(QStringLiteral(
-          "SELECT id, customer_id, status, unread, assignee_id, topics, platform, started_at, last_activity_at "
-          "FROM conversations WHERE id = ?1")))
+    , m_get(db.prepare(QStringLiteral("SELECT id, customer_id, status, unread, assignee_id, topics, "
+                                      "platform, started_at, last_activity_at "
+                                      "FROM conversations WHERE id = ?1")))
     , m_exists(db.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE id = ?1")))
-    , m_noteMessage(db.prepare(QStringLiteral(
-          "UPDATE conversations SET last_message_kind = ?2, last_message_author = ?3, "
-          "last_message_body = substr(?4, 1, ?6), last_message_at = ?5, "
-          "last_activity_at = max(last_activity_at, ?5) "
-          "WHERE id = ?1 AND (last_message_at IS NULL OR last_message_at <= ?5)")))
+    , m_noteMessage(db.prepare(
+          QStringLiteral("UPDATE conversations SET last_message_kind = ?2, last_message_author = ?3, "
+                         "last_message_body = substr(?4, 1, ?6), last_message_at = ?5, "
+                         "last_activity_at = max(last_activity_at, ?5) "
+                         "WHERE id = ?1 AND (last_message_at IS NULL OR last_message_at <= ?5)")))
     , m_setStatus(db.prepare(QStringLiteral("UPDATE conversations SET status = ?2 WHERE id = ?1")))
     , m_setUnread(db.prepare(QStringLiteral("UPDATE conversations SET unread = ?2 WHERE id = ?1")))
     , m_setAssignee(db.prepare(QStringLiteral("UPDATE conversations SET assignee_id = ?2 WHERE id = ?1")))

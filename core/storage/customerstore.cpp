@@ -8,7 +8,8 @@ namespace shopinbox {
 CustomerStore::CustomerStore(SqliteDatabase &db)
     : m_upsert(db.prepare(QStringLiteral(
           "INSERT INTO customers(id, name, visitor_name, email, phone, location, time_zone, customer_since, "
-          "lifetime_spend, currency, order_count, email_marketing, sms_marketing, note, note_updated_at, online) "
+          "lifetime_spend, currency, order_count, email_marketing, sms_marketing, note, note_updated_at, "
+          "online) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
           "ON CONFLICT(id) DO UPDATE SET name = excluded.name, visitor_name = excluded.visitor_name, "
           "email = excluded.email, phone = excluded.phone, location = excluded.location, "
@@ -23,7 +24,8 @@ CustomerStore::CustomerStore(SqliteDatabase &db)
           "currency, order_count, email_marketing, sms_marketing, note, note_updated_at, online "
           "FROM customers WHERE id = ?1")))
     , m_setOnline(db.prepare(QStringLiteral("UPDATE customers SET online = ?2 WHERE id = ?1")))
-    , m_setNote(db.prepare(QStringLiteral("UPDATE customers SET note = ?2, note_updated_at = ?3 WHERE id = ?1")))
+    , m_setNote(
+          db.prepare(QStringLiteral("UPDATE customers SET note = ?2, note_updated_at = ?3 WHERE id = ?1")))
     , m_exists(db.prepare(QStringLiteral("SELECT 1 FROM customers WHERE id = ?1")))
 {
 }

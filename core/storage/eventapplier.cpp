@@ -57,7 +57,7 @@ EventApplier::Result EventApplier::apply(const QList<ServerEvent> &events, std::
         if (!m_cache.conversations().noteMessage(message)) {
             result.error = QStringLiteral("cannot update the preview of conversation %1: %2")
                                .arg(message.conversationId)
-                               .arg(m_cache.database().errorMessage());
+                               .arg(m_cache.database().lastConnectionError());
             result.changes = {};
             result.cursor = start;
             return result;
@@ -72,7 +72,8 @@ EventApplier::Result EventApplier::apply(const QList<ServerEvent> &events, std::
     if (nextSince && *nextSince > cursor)
         cursor = *nextSince;
     if (cursor != start && !m_cache.syncState().setCursor(cursor)) {
-        result.error = QStringLiteral("cannot store the sync cursor: %1").arg(m_cache.database().errorMessage());
+        result.error =
+            QStringLiteral("cannot store the sync cursor: %1").arg(m_cache.database().lastConnectionError());
         result.changes = {};
         result.cursor = start;
         return result;
@@ -100,8 +101,8 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
         return Outcome::Skipped;
     };
     auto fail = [&](const QString &what) {
-        result.error = describe(event) + QStringLiteral(": ") + what + QStringLiteral(": ")
-                       + m_cache.database().errorMessage();
+        result.error = describe(event) + QStringLiteral(": ") + what + QStringLiteral(": ") +
+                       m_cache.database().lastConnectionError();
         return Outcome::Failed;
     };
     auto written = [&](bool ok, const QString &what) {
@@ -148,7 +149,8 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
             return skip(decoded.error().toString());
         changes.customers.insert(decoded.value().id);
         const bool withPresence = event.data.contains(QStringLiteral("online"));
-        return written(m_cache.customers().upsert(decoded.value(), withPresence), QStringLiteral("cannot store"));
+        return written(m_cache.customers().upsert(decoded.value(), withPresence),
+                       QStringLiteral("cannot store"));
     }
     if (type == QLatin1String("presence.changed")) {
         Decoded<json::Presence> decoded = json::decodePresence(data, path);

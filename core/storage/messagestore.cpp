@@ -94,7 +94,8 @@ Message readMessage(const SqliteStatement &q)
     m.body = q.text(7);
     readPayload(m, q.text(8));
     m.createdAt = timecolumn::fromColumn(q.int64(9));
-    m.delivery = static_cast<DeliveryState>(std::clamp(q.int32(10), 0, static_cast<int>(DeliveryState::Emailed)));
+    m.delivery =
+        static_cast<DeliveryState>(std::clamp(q.int32(10), 0, static_cast<int>(DeliveryState::Emailed)));
     m.failureReason = q.text(11);
     return m;
 }
@@ -116,9 +117,9 @@ MessageStore::MessageStore(SqliteDatabase &db)
           "staff_id = excluded.staff_id, body = excluded.body, payload = excluded.payload, "
           "created_at = excluded.created_at, delivery = excluded.delivery, "
           "failure_reason = excluded.failure_reason")))
-    , m_findLocal(db.prepare(QStringLiteral(
-          "SELECT local_id FROM messages WHERE id = ?1 UNION ALL SELECT local_id FROM messages WHERE client_id = ?2 "
-          "LIMIT 1")))
+    , m_findLocal(db.prepare(QStringLiteral("SELECT local_id FROM messages WHERE id = ?1 UNION ALL SELECT "
+                                            "local_id FROM messages WHERE client_id = ?2 "
+                                            "LIMIT 1")))
     , m_get(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE local_id = ?1").arg(Columns)))
     , m_pageFirst(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?1 "
                                             "ORDER BY created_at DESC, local_id DESC LIMIT ?2")
@@ -129,15 +130,15 @@ MessageStore::MessageStore(SqliteDatabase &db)
                                   .arg(Columns)))
     , m_hasOlder(db.prepare(QStringLiteral("SELECT 1 FROM messages WHERE conversation_id = ?1 "
                                            "AND (created_at, local_id) < (?2, ?3) LIMIT 1")))
-    , m_setDelivery(
-          db.prepare(QStringLiteral("UPDATE messages SET delivery = ?2, failure_reason = ?3 WHERE local_id = ?1")))
+    , m_setDelivery(db.prepare(
+          QStringLiteral("UPDATE messages SET delivery = ?2, failure_reason = ?3 WHERE local_id = ?1")))
     , m_indexNew(db.prepare(QStringLiteral(
           "INSERT INTO message_fts(rowid, body) SELECT local_id, body FROM messages "
           "WHERE local_id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'message_fts_upto') "
           "ORDER BY local_id")))
-    , m_indexMark(db.prepare(QStringLiteral(
-          "UPDATE meta SET value = (SELECT coalesce(max(local_id), 0) FROM messages) "
-          "WHERE key = 'message_fts_upto'")))
+    , m_indexMark(db.prepare(
+          QStringLiteral("UPDATE meta SET value = (SELECT coalesce(max(local_id), 0) FROM messages) "
+                         "WHERE key = 'message_fts_upto'")))
 {
 }
 

@@ -37,7 +37,8 @@ public:
      */
     std::optional<qint64> upsert(const Message &message);
     std::optional<Message> get(qint64 localId);
-    /** Up to @p limit messages before @p before (newest first when scanning back), oldest first in the result. */
+    /** Up to @p limit messages before @p before (newest first when scanning back), oldest first in the
+     * result. */
     QList<Message> page(qint64 conversationId, std::optional<MessageKey> before, int limit);
     /** Whether messages older than @p key exist in the conversation. */
     bool hasOlder(qint64 conversationId, const MessageKey &key);

@@ -130,8 +130,8 @@ bool Migrations::migrate(SqliteDatabase &db, QString *error)
             *error = tx.errorMessage();
             return false;
         }
-        if (!db.exec(QString::fromUtf8(Steps[static_cast<size_t>(version - 1)]))
-            || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+        if (!db.exec(QString::fromUtf8(Steps[static_cast<size_t>(version - 1)])) ||
+            !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
             *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(db.errorMessage());
             return false;
         }

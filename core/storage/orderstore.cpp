@@ -6,8 +6,9 @@
 namespace shopinbox {
 
 namespace {
-const QString Columns = QStringLiteral("id, number, customer_id, placed_at, total, currency, financial_status, "
-                                       "fulfillment_status, open, tracking_url, status_page_url");
+const QString Columns =
+    QStringLiteral("id, number, customer_id, placed_at, total, currency, financial_status, "
+                   "fulfillment_status, open, tracking_url, status_page_url");
 
 Order readOrder(const SqliteStatement &q)
 {
@@ -27,14 +28,16 @@ Order readOrder(const SqliteStatement &q)
 } // namespace
 
 OrderStore::OrderStore(SqliteDatabase &db)
-    : m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO orders(%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-          "ON CONFLICT(id) DO UPDATE SET number = excluded.number, customer_id = excluded.customer_id, "
-          "placed_at = excluded.placed_at, total = excluded.total, currency = excluded.currency, "
-          "financial_status = excluded.financial_status, fulfillment_status = excluded.fulfillment_status, "
-          "open = excluded.open, tracking_url = excluded.tracking_url, "
-          "status_page_url = excluded.status_page_url")
-                              .arg(Columns)))
+    : m_upsert(db.prepare(
+          QStringLiteral(
+              "INSERT INTO orders(%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+              "ON CONFLICT(id) DO UPDATE SET number = excluded.number, customer_id = excluded.customer_id, "
+              "placed_at = excluded.placed_at, total = excluded.total, currency = excluded.currency, "
+              "financial_status = excluded.financial_status, fulfillment_status = "
+              "excluded.fulfillment_status, "
+              "open = excluded.open, tracking_url = excluded.tracking_url, "
+              "status_page_url = excluded.status_page_url")
+              .arg(Columns)))
     , m_get(db.prepare(QStringLiteral("SELECT %1 FROM orders WHERE id = ?1").arg(Columns)))
     , m_forCustomer(db.prepare(
           QStringLiteral("SELECT %1 FROM orders WHERE customer_id = ?1 ORDER BY placed_at DESC, id DESC")

@@ -8,8 +8,8 @@
 namespace shopinbox {
 
 namespace {
-const QString Columns = QStringLiteral(
-    "id, conversation_id, action, payload, client_id, created_at, attempts, next_attempt_at, last_error, state");
+const QString Columns = QStringLiteral("id, conversation_id, action, payload, client_id, created_at, "
+                                       "attempts, next_attempt_at, last_error, state");
 
 OutboxEntry readEntry(const SqliteStatement &q)
 {
@@ -30,11 +30,13 @@ OutboxEntry readEntry(const SqliteStatement &q)
 } // namespace
 
 OutboxStore::OutboxStore(SqliteDatabase &db)
-    : m_insert(db.prepare(QStringLiteral(
-          "INSERT INTO outbox(conversation_id, action, payload, client_id, created_at, attempts, next_attempt_at, "
-          "last_error, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id")))
+    : m_insert(db.prepare(
+          QStringLiteral("INSERT INTO outbox(conversation_id, action, payload, client_id, created_at, "
+                         "attempts, next_attempt_at, "
+                         "last_error, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id")))
     , m_get(db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?1").arg(Columns)))
-    , m_queued(db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 0 ORDER BY id LIMIT ?1").arg(Columns)))
+    , m_queued(db.prepare(
+          QStringLiteral("SELECT %1 FROM outbox WHERE state = 0 ORDER BY id LIMIT ?1").arg(Columns)))
     , m_attempt(db.prepare(QStringLiteral(
           "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE id = ?1")))
     , m_failed(db.prepare(QStringLiteral("UPDATE outbox SET state = 1, last_error = ?2 WHERE id = ?1")))

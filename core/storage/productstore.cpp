@@ -30,11 +30,12 @@ Product readProduct(const SqliteStatement &q)
 
 ProductStore::ProductStore(SqliteDatabase &db)
     : m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO products(id, title, image_url, url, published, variants) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+          "INSERT INTO products(id, title, image_url, url, published, variants) VALUES (?1, ?2, ?3, ?4, ?5, "
+          "?6) "
           "ON CONFLICT(id) DO UPDATE SET title = excluded.title, image_url = excluded.image_url, "
           "url = excluded.url, published = excluded.published, variants = excluded.variants")))
-    , m_get(db.prepare(
-          QStringLiteral("SELECT id, title, image_url, url, published, variants FROM products WHERE id = ?1")))
+    , m_get(db.prepare(QStringLiteral(
+          "SELECT id, title, image_url, url, published, variants FROM products WHERE id = ?1")))
     , m_search(db.prepare(QStringLiteral(
           "SELECT id, title, image_url, url, published, variants FROM products "
           "WHERE published = 1 AND title LIKE ?1 ESCAPE '\\' ORDER BY title COLLATE NOCASE, id LIMIT ?2")))

@@ -97,6 +97,11 @@ qint64 SqliteDatabase::queryInt(const QString &sql, qint64 fallback)
     return statement.int64(0);
 }
 
+QString SqliteDatabase::lastConnectionError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("database not open");
+}
+
 qint64 SqliteDatabase::lastInsertRowId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

@@ -34,7 +34,10 @@ public:
     /** Runs a query returning one integer, e.g. a PRAGMA; @p fallback on error. */
     qint64 queryInt(const QString &sql, qint64 fallback = -1);
 
+    /** The error of the last exec()/prepare()/queryInt() call. */
     QString errorMessage() const { return m_error; }
+    /** SQLite's message for the connection's most recent failure, whatever statement failed. */
+    QString lastConnectionError() const;
     int errorCode() const { return m_errorCode; }
     qint64 lastInsertRowId() const;
     int changes() const;

@@ -67,7 +67,8 @@ void SqliteStatement::bind(int index, const QString &value)
         sqlite3_bind_null(m_stmt, index);
         return;
     }
-    // UTF-16 straight from QString avoids a conversion; SQLITE_TRANSIENT because the QString may be a temporary.
+    // UTF-16 straight from QString avoids a conversion; SQLITE_TRANSIENT because the QString may be a
+    // temporary.
     sqlite3_bind_text16(m_stmt, index, value.utf16(), static_cast<int>(value.size() * sizeof(char16_t)),
                         SQLITE_TRANSIENT);
 }

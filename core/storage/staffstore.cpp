@@ -18,10 +18,10 @@ Staff readStaff(const SqliteStatement &row)
 
 StaffStore::StaffStore(SqliteDatabase &db)
     : m_db(db)
-    , m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO staff(id, name, email, chat_permission) VALUES (?1, ?2, ?3, ?4) "
-          "ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, "
-          "chat_permission = excluded.chat_permission")))
+    , m_upsert(db.prepare(
+          QStringLiteral("INSERT INTO staff(id, name, email, chat_permission) VALUES (?1, ?2, ?3, ?4) "
+                         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, "
+                         "chat_permission = excluded.chat_permission")))
     , m_get(db.prepare(QStringLiteral("SELECT id, name, email, chat_permission FROM staff WHERE id = ?1")))
 {
 }
@@ -47,9 +47,9 @@ std::optional<Staff> StaffStore::get(qint64 id)
 
 QList<Staff> StaffStore::all(bool chatOnly)
 {
-    SqliteStatement query = m_db.prepare(
-        QStringLiteral("SELECT id, name, email, chat_permission FROM staff WHERE ?1 = 0 OR chat_permission = 1 "
-                       "ORDER BY name COLLATE NOCASE, id"));
+    SqliteStatement query = m_db.prepare(QStringLiteral(
+        "SELECT id, name, email, chat_permission FROM staff WHERE ?1 = 0 OR chat_permission = 1 "
+        "ORDER BY name COLLATE NOCASE, id"));
     query.bind(1, chatOnly);
     QList<Staff> result;
     while (query.step())

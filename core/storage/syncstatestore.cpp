@@ -8,8 +8,8 @@ namespace shopinbox {
 
 SyncStateStore::SyncStateStore(SqliteDatabase &db)
     : m_get(db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1")))
-    , m_set(db.prepare(QStringLiteral(
-          "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value")))
+    , m_set(db.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO "
+                                      "UPDATE SET value = excluded.value")))
 {
 }
 

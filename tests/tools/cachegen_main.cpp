@@ -13,12 +13,19 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fills a Shop Inbox cache with a generated shop."));
     parser.addHelpOption();
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Cache file to write."), QStringLiteral("file"));
-    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations."), QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages."), QStringLiteral("n"), QStringLiteral("20000"));
-    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Customers."), QStringLiteral("n"), QStringLiteral("200"));
-    const QCommandLineOption longConversation(QStringLiteral("long-conversation"), QStringLiteral("Messages in conversation 1."), QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Cache file to write."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations."),
+                                           QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages."),
+                                      QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Customers."),
+                                       QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption longConversation(QStringLiteral("long-conversation"),
+                                              QStringLiteral("Messages in conversation 1."),
+                                              QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"),
+                                  QStringLiteral("1"));
     parser.addOptions({out, conversations, messages, customers, longConversation, seed});
     parser.process(app);
     if (!parser.isSet(out)) {
@@ -39,7 +46,8 @@ int main(int argc, char **argv)
     options.longConversationMessages = static_cast<int>(number(longConversation));
     options.seed = static_cast<quint64>(number(seed));
     if (!ok || options.conversations < 1 || options.customers < 1) {
-        std::fprintf(stderr, "numbers must be non-negative integers; at least one conversation and customer\n");
+        std::fprintf(stderr,
+                     "numbers must be non-negative integers; at least one conversation and customer\n");
         return 2;
     }
     QElapsedTimer timer;

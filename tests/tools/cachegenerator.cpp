@@ -17,24 +17,32 @@ constexpr qint64 DayMs = 24LL * 3600 * 1000;
 constexpr qint64 BaseMs = 1767225600000LL;
 constexpr qint64 HistoryMs = 300 * DayMs;
 
-constexpr std::array FirstNames{"Emma",   "Liam",  "Sophie", "Lucas",  "Julia",  "Noah",   "Chloé",  "Louis",
-                                "Hannah", "Felix", "Anna",   "Daan",   "Léa",    "Jonas",  "Mila",   "Sem",
-                                "Marie",  "Paul",  "Zoë",    "Mathis", "Lotte",  "Finn",   "Camille", "Ben"};
-constexpr std::array LastNames{"de Vries", "Jansen",  "Bakker",  "Martin",  "Bernard", "Dubois", "Müller",
-                               "Schmidt",  "Schneider", "Fischer", "Smith", "Johnson", "Visser", "Leroy",
-                               "Moreau",   "Weber",   "Meyer",   "van Dijk", "Brown",  "Petit"};
-constexpr std::array TimeZones{"Europe/Amsterdam", "Europe/Paris", "Europe/Berlin", "Europe/London",
+constexpr std::array FirstNames{"Emma",   "Liam",  "Sophie", "Lucas",  "Julia", "Noah",  "Chloé",   "Louis",
+                                "Hannah", "Felix", "Anna",   "Daan",   "Léa",   "Jonas", "Mila",    "Sem",
+                                "Marie",  "Paul",  "Zoë",    "Mathis", "Lotte", "Finn",  "Camille", "Ben"};
+constexpr std::array LastNames{"de Vries", "Jansen",    "Bakker",  "Martin",   "Bernard", "Dubois", "Müller",
+                               "Schmidt",  "Schneider", "Fischer", "Smith",    "Johnson", "Visser", "Leroy",
+                               "Moreau",   "Weber",     "Meyer",   "van Dijk", "Brown",   "Petit"};
+constexpr std::array TimeZones{"Europe/Amsterdam", "Europe/Paris",        "Europe/Berlin",    "Europe/London",
                                "America/New_York", "America/Los_Angeles", "Australia/Sydney", "Asia/Tokyo"};
-constexpr std::array Locations{"Amsterdam, Netherlands", "Utrecht, Netherlands", "Paris, France", "Lyon, France",
-                               "Berlin, Germany",       "München, Germany",     "London, United Kingdom",
-                               "New York, United States", "Los Angeles, United States", "Sydney, Australia",
+constexpr std::array Locations{"Amsterdam, Netherlands",
+                               "Utrecht, Netherlands",
+                               "Paris, France",
+                               "Lyon, France",
+                               "Berlin, Germany",
+                               "München, Germany",
+                               "London, United Kingdom",
+                               "New York, United States",
+                               "Los Angeles, United States",
+                               "Sydney, Australia",
                                "Tokyo, Japan"};
-constexpr std::array Adjectives{"Merino",  "Organic cotton", "Recycled", "Waxed canvas", "Linen", "Alpaca",
-                                "Handmade ceramic", "Oak", "Waterproof", "Lightweight", "Vintage-wash", "Everyday"};
-constexpr std::array Nouns{"sweater", "tote bag", "beanie", "rain jacket", "mug", "backpack", "scarf",
-                           "t-shirt", "socks (3-pack)", "cutting board", "sneakers", "hoodie"};
-constexpr std::array Topics{"Order status", "Returns", "Sizing", "Shipping", "Discounts", "Product question",
-                            "Payment", "Exchange"};
+constexpr std::array Adjectives{"Merino",     "Organic cotton", "Recycled",         "Waxed canvas",
+                                "Linen",      "Alpaca",         "Handmade ceramic", "Oak",
+                                "Waterproof", "Lightweight",    "Vintage-wash",     "Everyday"};
+constexpr std::array Nouns{"sweater", "tote bag", "beanie",         "rain jacket",   "mug",      "backpack",
+                           "scarf",   "t-shirt",  "socks (3-pack)", "cutting board", "sneakers", "hoodie"};
+constexpr std::array Topics{"Order status", "Returns",          "Sizing",  "Shipping",
+                            "Discounts",    "Product question", "Payment", "Exchange"};
 
 // Four languages, as in the shops this product serves; {p} is a product title.
 constexpr std::array<std::array<const char *, 8>, 4> Templates{{
@@ -65,9 +73,9 @@ constexpr std::array<std::array<const char *, 4>, 4> Replies{{
     {{"Gern! Ich schaue kurz nach.", "Deine Bestellung wurde gestern verschickt.",
       "Ja, Rücksendungen sind 30 Tage kostenlos.", "Hier ist ein Code für 10 % Rabatt."}},
 }};
-constexpr std::array Vocabulary{"color",  "size",    "delivery", "invoice", "gift",    "wrap",   "cadeau",
-                                "maat",   "kleur",   "taille",   "couleur", "Farbe",   "Größe",  "express",
-                                "parcel", "pakket",  "colis",    "Paket",   "refund",  "voucher"};
+constexpr std::array Vocabulary{"color",  "size",   "delivery", "invoice", "gift",   "wrap",   "cadeau",
+                                "maat",   "kleur",  "taille",   "couleur", "Farbe",  "Größe",  "express",
+                                "parcel", "pakket", "colis",    "Paket",   "refund", "voucher"};
 
 QString fromUtf8(const char *text)
 {
@@ -96,16 +104,16 @@ qint64 CacheGenerator::totalEvents() const
 {
     const qint64 carts = m_options.customers / 10;
     const qint64 orders = m_options.customers * 4 / 10;
-    return m_options.staff + m_options.products + 6 + m_options.customers + carts + orders
-           + m_options.conversations + m_options.messages;
+    return m_options.staff + m_options.products + 6 + m_options.customers + carts + orders +
+           m_options.conversations + m_options.messages;
 }
 
 QString CacheGenerator::productTitle(qint64 productId) const
 {
     // Every fifth title is long, so that cart events show both forms (name only when under 41 characters).
     const auto i = static_cast<size_t>(productId);
-    QString title = fromUtf8(Adjectives[i % Adjectives.size()]) + QLatin1Char(' ')
-                    + fromUtf8(Nouns[(i / Adjectives.size() + i) % Nouns.size()]);
+    QString title = fromUtf8(Adjectives[i % Adjectives.size()]) + QLatin1Char(' ') +
+                    fromUtf8(Nouns[(i / Adjectives.size() + i) % Nouns.size()]);
     if (productId % 5 == 0)
         title += QStringLiteral(" with reinforced seams and gift box");
     return title;
@@ -148,8 +156,8 @@ QJsonObject CacheGenerator::message(qint64 index)
     Message m;
     m.id = index + 1;
     m.conversationId = conversationId;
-    m.createdAt = QDateTime::fromMSecsSinceEpoch(BaseMs + DayMs + index * (HistoryMs / qMax<qint64>(1, m_options.messages)),
-                                                 QTimeZone::utc());
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(
+        BaseMs + DayMs + index * (HistoryMs / qMax<qint64>(1, m_options.messages)), QTimeZone::utc());
     const quint64 roll = random(100);
     if (roll < 45) {
         m.author = MessageAuthor::Customer;
@@ -165,8 +173,11 @@ QJsonObject CacheGenerator::message(qint64 index)
         m.cartAction = random(3) == 0 ? CartAction::Remove : CartAction::Add;
         const QString title = productTitle(1 + static_cast<qint64>(random(m_options.products)));
         const bool add = m.cartAction == CartAction::Add;
-        m.body = title.size() < 41 ? (add ? QStringLiteral("Added %1 to the cart") : QStringLiteral("Removed %1 from the cart")).arg(title)
-                                   : (add ? QStringLiteral("Added a product to the cart") : QStringLiteral("Removed a product from the cart"));
+        m.body = title.size() < 41 ? (add ? QStringLiteral("Added %1 to the cart")
+                                          : QStringLiteral("Removed %1 from the cart"))
+                                         .arg(title)
+                                   : (add ? QStringLiteral("Added a product to the cart")
+                                          : QStringLiteral("Removed a product from the cart"));
     } else if (roll < 93) {
         m.kind = MessageKind::Products;
         m.author = MessageAuthor::Staff;
@@ -211,10 +222,11 @@ QList<ServerEvent> CacheGenerator::next(int maxEvents)
                 break;
             }
             const bool chat = i < m_options.staff - 1; // the last one works in the warehouse
-            events.append(make(QStringLiteral("staff.upserted"),
-                               json::encode(Staff{i + 1, fromUtf8(FirstNames[static_cast<size_t>(i) % FirstNames.size()]),
-                                                  QStringLiteral("staff%1@demo.shop").arg(i + 1), chat}),
-                               BaseMs));
+            events.append(make(
+                QStringLiteral("staff.upserted"),
+                json::encode(Staff{i + 1, fromUtf8(FirstNames[static_cast<size_t>(i) % FirstNames.size()]),
+                                   QStringLiteral("staff%1@demo.shop").arg(i + 1), chat}),
+                BaseMs));
             break;
         }
         case Phase::Products: {
@@ -230,24 +242,31 @@ QList<ServerEvent> CacheGenerator::next(int maxEvents)
             p.publishedOnlineStore = p.id % 7 != 0;
             const int variants = 1 + static_cast<int>(random(3));
             for (int v = 0; v < variants; ++v) {
-                p.variants.append(Variant{p.id * 10 + v, QStringList{QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L")}.at(v),
-                                          eur(1500 + p.id * 250), static_cast<int>(random(40)) - 2});
+                p.variants.append(
+                    Variant{p.id * 10 + v,
+                            QStringList{QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L")}.at(v),
+                            eur(1500 + p.id * 250), static_cast<int>(random(40)) - 2});
             }
             events.append(make(QStringLiteral("product.upserted"), json::encode(p), BaseMs));
             break;
         }
         case Phase::Discounts: {
-            static const std::array<std::pair<const char *, bool>, 6> codes{
-                {{"WELCOME10", true}, {"SUMMER25", false}, {"FREESHIP", true}, {"VIP15", true},
-                 {"BLACKFRIDAY", false}, {"SORRY5", true}}};
+            static const std::array<std::pair<const char *, bool>, 6> codes{{{"WELCOME10", true},
+                                                                             {"SUMMER25", false},
+                                                                             {"FREESHIP", true},
+                                                                             {"VIP15", true},
+                                                                             {"BLACKFRIDAY", false},
+                                                                             {"SORRY5", true}}};
             if (i >= static_cast<qint64>(codes.size())) {
                 advancePhase();
                 break;
             }
             const auto &[code, active] = codes[static_cast<size_t>(i)];
-            events.append(make(QStringLiteral("discount.upserted"),
-                               json::encode(DiscountCode{fromUtf8(code), QStringLiteral("Discount %1").arg(fromUtf8(code)), active}),
-                               BaseMs));
+            events.append(
+                make(QStringLiteral("discount.upserted"),
+                     json::encode(DiscountCode{fromUtf8(code),
+                                               QStringLiteral("Discount %1").arg(fromUtf8(code)), active}),
+                     BaseMs));
             break;
         }
         case Phase::Customers: {
@@ -260,8 +279,8 @@ QList<ServerEvent> CacheGenerator::next(int maxEvents)
             c.visitorName = QStringLiteral("Visitor %1").arg(c.id);
             const bool anonymous = random(100) < 15;
             if (!anonymous) {
-                c.name = fromUtf8(FirstNames[random(FirstNames.size())]) + QLatin1Char(' ')
-                         + fromUtf8(LastNames[random(LastNames.size())]);
+                c.name = fromUtf8(FirstNames[random(FirstNames.size())]) + QLatin1Char(' ') +
+                         fromUtf8(LastNames[random(LastNames.size())]);
                 c.email = QStringLiteral("customer%1@example.com").arg(c.id);
                 c.phone = QStringLiteral("+31 6 %1").arg(10000000 + c.id);
             }
@@ -270,7 +289,8 @@ QList<ServerEvent> CacheGenerator::next(int maxEvents)
             c.timeZone = fromUtf8(TimeZones[place % TimeZones.size()]);
             c.orderCount = static_cast<int>(random(6));
             if (c.orderCount > 0)
-                c.customerSince = QDateTime::fromMSecsSinceEpoch(BaseMs - static_cast<qint64>(random(700)) * DayMs, QTimeZone::utc());
+                c.customerSince = QDateTime::fromMSecsSinceEpoch(
+                    BaseMs - static_cast<qint64>(random(700)) * DayMs, QTimeZone::utc());
             c.lifetimeSpend = eur(c.orderCount * (2000 + static_cast<qint64>(random(8000))));
             c.emailMarketing = random(2) == 0;
             c.smsMarketing = random(4) == 0;
@@ -284,9 +304,9 @@ QList<ServerEvent> CacheGenerator::next(int maxEvents)
                 const int lines = 1 + static_cast<int>(random(5));
                 for (int l = 0; l < lines; ++l) {
                     const qint64 productId = 1 + static_cast<qint64>(random(m_options.products));
-                    cart.lines.append(CartLine{productId, productId * 10, productTitle(productId), QStringLiteral("M"),
-                                               1 + static_cast<int>(random(3)), eur(1500 + productId * 250),
-                                               static_cast<int>(random(30))});
+                    cart.lines.append(CartLine{productId, productId * 10, productTitle(productId),
+                                               QStringLiteral("M"), 1 + static_cast<int>(random(3)),
+                                               eur(1500 + productId * 250), static_cast<int>(random(30))});
                 }
                 cart.updatedAt = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
                 events.append(make(QStringLiteral("cart.updated"), json::encode(cart), at));
@@ -296,10 +316,12 @@ QList<ServerEvent> CacheGenerator::next(int maxEvents)
                 o.id = c.id;
                 o.number = QStringLiteral("#%1").arg(1000 + c.id);
                 o.customerId = c.id;
-                o.placedAt = QDateTime::fromMSecsSinceEpoch(BaseMs - static_cast<qint64>(random(90)) * DayMs, QTimeZone::utc());
+                o.placedAt = QDateTime::fromMSecsSinceEpoch(BaseMs - static_cast<qint64>(random(90)) * DayMs,
+                                                            QTimeZone::utc());
                 o.total = eur(2500 + static_cast<qint64>(random(20000)));
                 o.financialStatus = QStringLiteral("paid");
-                o.fulfillmentStatus = random(2) == 0 ? QStringLiteral("fulfilled") : QStringLiteral("unfulfilled");
+                o.fulfillmentStatus =
+                    random(2) == 0 ? QStringLiteral("fulfilled") : QStringLiteral("unfulfilled");
                 o.open = o.fulfillmentStatus == QLatin1String("unfulfilled");
                 if (!o.open)
                     o.trackingUrl = QStringLiteral("https://track.example.com/%1").arg(o.id);
@@ -360,7 +382,8 @@ QString CacheGenerator::fill(const QString &path, const GeneratorOptions &option
         if (!result.ok)
             return result.error;
         if (!result.skipped.isEmpty())
-            return QStringLiteral("generator produced a malformed event: %1").arg(result.skipped.constFirst());
+            return QStringLiteral("generator produced a malformed event: %1")
+                .arg(result.skipped.constFirst());
     }
     return {};
 }
