@@ -186,6 +186,12 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     ApiResult result;
     bool served = false;
 
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0
+        && (path == QLatin1String("/api/v1/stream") || path == QLatin1String("/storefront/v1/chat"))) {
+        // Qt 6.4 asks the handler before it upgrades: claiming the request without answering lets the
+        // upgrade go on, and the socket arrives in onWebSocket(), which authenticates it.
+        return true;
+    }
     if (request.method() == Method::Options && storefront) {
         // CORS preflight: the storefront widget runs on the merchant's own domain.
         QHttpServerResponder responder = makeResponder(request, socket);
