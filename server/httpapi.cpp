@@ -180,14 +180,16 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
 {
     QElapsedTimer timer;
     timer.start();
+    // Chat frames and small JSON replies must not wait for Nagle's algorithm and delayed ACKs (40 ms).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString path = request.url().path();
     const QStringList parts = segments(path);
     const bool storefront = path.startsWith(QLatin1String("/storefront/"));
     ApiResult result;
     bool served = false;
 
-    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0
-        && (path == QLatin1String("/api/v1/stream") || path == QLatin1String("/storefront/v1/chat"))) {
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0 &&
+        (path == QLatin1String("/api/v1/stream") || path == QLatin1String("/storefront/v1/chat"))) {
         // Qt 6.4 asks the handler before it upgrades: claiming the request without answering lets the
         // upgrade go on, and the socket arrives in onWebSocket(), which authenticates it.
         return true;

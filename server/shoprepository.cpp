@@ -425,7 +425,7 @@ bool ShopRepository::insertMessage(qint64 shopId, const Message &m)
     q.addBindValue(json::toString(m.kind));
     q.addBindValue(json::toString(m.author));
     q.addBindValue(nullableId(m.staffId));
-    q.addBindValue(m.body);
+    q.addBindValue(m.body.isNull() ? QStringLiteral("") : m.body); // NOT NULL: a card without text has ""
     q.addBindValue(jsonText(json::encode(m)));
     q.addBindValue(m.createdAt.toMSecsSinceEpoch());
     q.addBindValue(json::toString(m.delivery));

@@ -498,6 +498,10 @@ ApiResult ShopService::settings(qint64 shopId)
 
 ApiResult ShopService::putSettings(const StaffAccount &staff, const QJsonObject &body)
 {
+    // Read, merge and write under the shop lock, so two concurrent edits of different keys both survive.
+    ServerTransaction tx(m_db);
+    if (!tx.isActive() || !lockShop(staff.shopId))
+        return unavailable();
     QJsonObject settings = m_repository.settings(staff.shopId);
     static const QStringList textKeys{QStringLiteral("greeting"), QStringLiteral("follow_up"),
                                       QStringLiteral("away")};
@@ -526,9 +530,6 @@ ApiResult ShopService::putSettings(const StaffAccount &staff, const QJsonObject 
         }
         settings.insert(key, value);
     }
-    ServerTransaction tx(m_db);
-    if (!tx.isActive() || !lockShop(staff.shopId))
-        return unavailable();
     QList<ServerEvent> events;
     if (!m_repository.setSettings(staff.shopId, settings) ||
         !appendEvent(staff.shopId, QStringLiteral("settings.updated"), settings, events) || !tx.commit())

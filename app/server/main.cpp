@@ -23,7 +23,9 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        QStringLiteral("Directory for the SQLite database and media (default: %1)."), QStringLiteral("dir"));
+        QStringLiteral("Directory for the SQLite database and media (default: the application data "
+                       "directory, e.g. ~/.local/share/ShopInbox/shop-inbox-server)."),
+        QStringLiteral("dir"));
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral(

@@ -128,9 +128,9 @@ QJsonObject LoadRun::post(const QString &path, const QJsonObject &body, const QB
 
 bool LoadRun::openStaffStream()
 {
-    const QJsonObject login = post(QStringLiteral("/api/v1/login"),
-                                   {{QStringLiteral("email"), QStringLiteral("owner@demo.shop")},
-                                    {QStringLiteral("password"), QStringLiteral("demo-owner")}});
+    const QJsonObject login =
+        post(QStringLiteral("/api/v1/login"), {{QStringLiteral("email"), QStringLiteral("owner@demo.shop")},
+                                               {QStringLiteral("password"), QStringLiteral("demo-owner")}});
     m_token = login.value(QStringLiteral("token")).toString().toLatin1();
     if (m_token.isEmpty())
         return false;
@@ -139,7 +139,8 @@ bool LoadRun::openStaffStream()
         const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
         if (event.value(QStringLiteral("type")).toString() != QLatin1String("message.created"))
             return;
-        const QString clientId = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("client_id")).toString();
+        const QString clientId =
+            event.value(QStringLiteral("data")).toObject().value(QStringLiteral("client_id")).toString();
         const auto it = m_pending.find(clientId);
         if (it == m_pending.end())
             return;
@@ -153,10 +154,16 @@ bool LoadRun::openStaffStream()
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token);
     bool connected = false;
-    QObject::connect(&m_staff, &QWebSocket::connected, this, [&connected] { connected = true; });
-    QObject::connect(&m_staff, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        std::fprintf(stderr, "loadgen: staff stream: %s\n", qPrintable(m_staff.errorString()));
+    QObject::connect(&m_staff, &QWebSocket::connected, this, [this, &connected] {
+        connected = true;
+        if (auto *tcp = m_staff.findChild<QAbstractSocket *>())
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     });
+    QObject::connect(&m_staff, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+                     [this](QAbstractSocket::SocketError) {
+                         std::fprintf(stderr, "loadgen: staff stream: %s\n",
+                                      qPrintable(m_staff.errorString()));
+                     });
     m_staff.open(request);
     wait(10000, [&connected] { return connected; });
     return connected;
@@ -165,10 +172,11 @@ bool LoadRun::openStaffStream()
 bool LoadRun::openChats()
 {
     for (int i = 0; i < m_options.sockets; ++i) {
-        const QJsonObject session = post(
-            QStringLiteral("/storefront/v1/sessions"),
-            {{QStringLiteral("name"), QStringLiteral("Load Shopper %1").arg(i)},
-             {QStringLiteral("email"), QStringLiteral("load-%1-%2@example.com").arg(QCoreApplication::applicationPid()).arg(i)}});
+        const QJsonObject session =
+            post(QStringLiteral("/storefront/v1/sessions"),
+                 {{QStringLiteral("name"), QStringLiteral("Load Shopper %1").arg(i)},
+                  {QStringLiteral("email"),
+                   QStringLiteral("load-%1-%2@example.com").arg(QCoreApplication::applicationPid()).arg(i)}});
         const QString token = session.value(QStringLiteral("session_token")).toString();
         if (token.isEmpty()) {
             std::fprintf(stderr, "session %d failed: %s\n", i, QJsonDocument(session).toJson().constData());
@@ -176,15 +184,22 @@ bool LoadRun::openChats()
         }
         auto socket = std::make_unique<QWebSocket>();
         QObject::connect(socket.get(), &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            if (text.startsWith(QLatin1String("{\"conversation_id\"")) || text.contains(QLatin1String("\"hello\"")))
+            if (text.startsWith(QLatin1String("{\"conversation_id\"")) ||
+                text.contains(QLatin1String("\"hello\"")))
                 ++m_ready;
         });
         QUrl url = m_base;
-        url.setScheme(m_base.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+        url.setScheme(m_base.scheme() == QLatin1String("https") ? QStringLiteral("wss")
+                                                                : QStringLiteral("ws"));
         url.setPath(QStringLiteral("/storefront/v1/chat"));
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("session"), token);
         url.setQuery(query);
+        // Browsers send WebSocket frames without Nagle's delay; so does this simulated shopper.
+        QObject::connect(socket.get(), &QWebSocket::connected, this, [raw = socket.get()] {
+            if (auto *tcp = raw->findChild<QAbstractSocket *>())
+                tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        });
         socket->open(url);
         m_chats.push_back(std::move(socket));
         if (i % 100 == 99)
@@ -202,11 +217,13 @@ void LoadRun::sendTick()
         QWebSocket &socket = *m_chats[static_cast<size_t>(m_next++ % static_cast<qint64>(m_chats.size()))];
         const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_pending.insert(clientId, m_clock.nsecsElapsed());
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("message")},
-            {QStringLiteral("client_id"), clientId},
-            {QStringLiteral("body"), QStringLiteral("Is the merino sweater available in size M? #%1").arg(m_sent)}})
-                                                     .toJson(QJsonDocument::Compact)));
+        socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                            {QStringLiteral("client_id"), clientId},
+                            {QStringLiteral("body"),
+                             QStringLiteral("Is the merino sweater available in size M? #%1").arg(m_sent)}})
+                .toJson(QJsonDocument::Compact)));
         ++m_sent;
     }
 }
@@ -240,7 +257,8 @@ int LoadRun::run()
     }
     std::fprintf(stderr, "loadgen: opening %d storefront sockets\n", m_options.sockets);
     if (!openChats()) {
-        std::fprintf(stderr, "loadgen: only %d of %d chat sockets became ready\n", m_ready, m_options.sockets);
+        std::fprintf(stderr, "loadgen: only %d of %d chat sockets became ready\n", m_ready,
+                     m_options.sockets);
         return 1;
     }
     const qint64 idleRss = serverRssKb();
@@ -266,7 +284,8 @@ int LoadRun::run()
         return m_latencies[static_cast<size_t>(p * static_cast<double>(m_latencies.size() - 1))];
     };
     const QJsonObject result{
-        {QStringLiteral("backend"), m_options.database.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("postgresql")},
+        {QStringLiteral("backend"),
+         m_options.database.isEmpty() ? QStringLiteral("sqlite") : QStringLiteral("postgresql")},
         {QStringLiteral("sockets"), m_options.sockets},
         {QStringLiteral("target_rate"), m_options.rate},
         {QStringLiteral("sent"), m_sent},
@@ -297,12 +316,20 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Storefront load against a Shop Inbox server."));
     parser.addHelpOption();
-    const QCommandLineOption binary(QStringLiteral("server-binary"), QStringLiteral("Start this shop-inbox-server."), QStringLiteral("path"));
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Or use a running server (with the demo shop)."), QStringLiteral("url"));
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("PostgreSQL URL for the started server."), QStringLiteral("url"));
-    const QCommandLineOption sockets(QStringLiteral("sockets"), QStringLiteral("Storefront sockets."), QStringLiteral("n"), QStringLiteral("2000"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Messages per second."), QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Seconds of load."), QStringLiteral("s"), QStringLiteral("60"));
+    const QCommandLineOption binary(QStringLiteral("server-binary"),
+                                    QStringLiteral("Start this shop-inbox-server."), QStringLiteral("path"));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QStringLiteral("Or use a running server (with the demo shop)."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("PostgreSQL URL for the started server."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption sockets(QStringLiteral("sockets"), QStringLiteral("Storefront sockets."),
+                                     QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Messages per second."),
+                                  QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Seconds of load."),
+                                      QStringLiteral("s"), QStringLiteral("60"));
     parser.addOptions({binary, url, database, sockets, rate, duration});
     parser.process(app);
     Options options;
@@ -312,9 +339,10 @@ int main(int argc, char **argv)
     options.sockets = parser.value(sockets).toInt();
     options.rate = parser.value(rate).toInt();
     options.duration = parser.value(duration).toInt();
-    if ((options.serverBinary.isEmpty() == options.url.isEmpty()) || options.sockets < 1 || options.rate < 1
-        || options.duration < 1) {
-        std::fprintf(stderr, "loadgen: give --server-binary or --url, and positive --sockets, --rate, --duration\n");
+    if ((options.serverBinary.isEmpty() == options.url.isEmpty()) || options.sockets < 1 ||
+        options.rate < 1 || options.duration < 1) {
+        std::fprintf(stderr,
+                     "loadgen: give --server-binary or --url, and positive --sockets, --rate, --duration\n");
         return 2;
     }
     LoadRun run(options);
