@@ -16,46 +16,82 @@ EventLog::EventLog(ServerDatabase &db)
 
 std::optional<qint64> EventLog::nextId()
 {
+    if (m_db.dialect() == ServerDatabase::Dialect::PostgreSQL) {
+        if (m_idBlock.isEmpty()) {
+            QSqlQuery &q = m_db.prepare(QStringLiteral(
+                "SELECT nextval('shopinbox_ids') FROM generate_series(1, 64) ORDER BY 1 DESC"));
+            if (!m_db.exec(q))
+                return std::nullopt;
+            while (q.next())
+                m_idBlock.append(q.value(0).toLongLong());
+            q.finish();
+            if (m_idBlock.isEmpty())
+                return std::nullopt;
+        }
+        return m_idBlock.takeLast();
+    }
     QSqlQuery &q = m_db.prepare(
         QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'ids' RETURNING value"));
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 std::optional<ServerEvent> EventLog::append(qint64 shopId, const QString &type, const QJsonObject &data,
                                             const QDateTime &at)
 {
+    QList<ServerEvent> one{ServerEvent{0, type, at.toUTC(), data}};
+    if (!appendAll(shopId, one))
+        return std::nullopt;
+    return one.constFirst();
+}
+
+bool EventLog::appendAll(qint64 shopId, QList<ServerEvent> &events)
+{
+    if (events.isEmpty())
+        return true;
     QSqlQuery &bump = m_db.prepare(
-        QStringLiteral("UPDATE shops SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"));
+        QStringLiteral("UPDATE shops SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq"));
+    bump.addBindValue(static_cast<qint64>(events.size()));
     bump.addBindValue(shopId);
     if (!m_db.exec(bump) || !bump.next())
-        return std::nullopt;
-    ServerEvent event;
-    event.seq = bump.value(0).toLongLong();
+        return false;
+    qint64 seq = bump.value(0).toLongLong() - events.size();
     bump.finish();
-    event.type = type;
-    event.at = at.toUTC();
-    event.data = data;
+    for (ServerEvent &event : events)
+        event.seq = ++seq;
 
-    QSqlQuery &insert = m_db.prepare(
-        QStringLiteral("INSERT INTO events(shop_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)"));
-    insert.addBindValue(shopId);
-    insert.addBindValue(event.seq);
-    insert.addBindValue(type);
-    insert.addBindValue(event.at.toMSecsSinceEpoch());
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-    if (!m_db.exec(insert))
-        return std::nullopt;
+    constexpr qsizetype Chunk = 50;
+    for (qsizetype first = 0; first < events.size(); first += Chunk) {
+        const qsizetype count = qMin(Chunk, events.size() - first);
+        QStringList rows;
+        for (qsizetype i = 0; i < count; ++i)
+            rows.append(QStringLiteral("(?, ?, ?, ?, ?)"));
+        QSqlQuery &insert =
+            m_db.prepare(QStringLiteral("INSERT INTO events(shop_id, seq, type, at, data) VALUES ") +
+                         rows.join(QStringLiteral(", ")));
+        for (qsizetype i = first; i < first + count; ++i) {
+            const ServerEvent &event = events.at(i);
+            insert.addBindValue(shopId);
+            insert.addBindValue(event.seq);
+            insert.addBindValue(event.type);
+            insert.addBindValue(event.at.toMSecsSinceEpoch());
+            insert.addBindValue(QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
+        }
+        if (!m_db.exec(insert))
+            return false;
+    }
     if (m_db.dialect() == ServerDatabase::Dialect::PostgreSQL) {
         // Delivered to every listening server process when (and only if) the transaction commits.
         QSqlQuery &notify = m_db.prepare(QStringLiteral("SELECT pg_notify('shopinbox_events', ?)"));
         notify.addBindValue(QString::number(shopId));
         if (!m_db.exec(notify))
-            return std::nullopt;
+            return false;
         notify.finish();
     }
-    return event;
+    return true;
 }
 
 std::optional<EventLog::Page> EventLog::read(qint64 shopId, qint64 since, int limit)

@@ -29,6 +29,11 @@ public:
 
     std::optional<ServerEvent> append(qint64 shopId, const QString &type, const QJsonObject &data,
                                       const QDateTime &at);
+    /**
+     * Appends @p events in order, assigning their seqs: one seq bump and multi-row inserts for the whole
+     * transaction, and (PostgreSQL) one NOTIFY to the other server processes.
+     */
+    bool appendAll(qint64 shopId, QList<ServerEvent> &events);
 
     struct Page
     {
@@ -39,11 +44,16 @@ public:
     /** Events with seq > @p since, at most @p limit (capped at MaxPage). */
     std::optional<Page> read(qint64 shopId, qint64 since, int limit);
     qint64 lastSeq(qint64 shopId);
-    /** A new id for any entity; inside the caller's transaction. */
+    /**
+     * A new id for any entity. PostgreSQL: from a sequence, fetched in blocks (sequences ignore rollbacks, so
+     * a block is never handed out twice, also across processes). SQLite: the `counters` row, inside the
+     * caller's transaction (one process owns the file).
+     */
     std::optional<qint64> nextId();
 
 private:
     ServerDatabase &m_db;
+    QList<qint64> m_idBlock; ///< PostgreSQL: ids fetched ahead, smallest last
 };
 
 } // namespace shopinbox::server

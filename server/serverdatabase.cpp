@@ -81,7 +81,14 @@ CREATE TABLE media(
   size BIGINT NOT NULL, created_at BIGINT NOT NULL);
 )sql";
 
-constexpr std::array<const char *, 1> Steps{Step1};
+// Ids on PostgreSQL come from a sequence (see EventLog::nextId); SQLite keeps using `counters`. The
+// sequence starts far above the counter so the two never meet.
+constexpr const char *Step2 = R"sql(
+-- postgresql-only
+CREATE SEQUENCE shopinbox_ids START WITH 100000000;
+)sql";
+
+constexpr std::array<const char *, 2> Steps{Step1, Step2};
 
 QString redacted(QUrl url)
 {
@@ -239,8 +246,11 @@ bool ServerDatabase::migrate()
             return false;
         if (done.next())
             continue;
-        const QStringList statements = QString::fromUtf8(Steps[static_cast<size_t>(version - 1)])
-                                           .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QString step = QString::fromUtf8(Steps[static_cast<size_t>(version - 1)]);
+        const bool postgresOnly = step.contains(QLatin1String("-- postgresql-only"));
+        const QStringList statements = postgresOnly && m_dialect != Dialect::PostgreSQL
+                                           ? QStringList()
+                                           : step.split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;

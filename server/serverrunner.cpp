@@ -65,8 +65,10 @@ QString ServerRunner::start(const ServerOptions &options)
         if (!driver->subscribeToNotification(QStringLiteral("shopinbox_events")))
             return QStringLiteral("cannot LISTEN for events on %1").arg(m_db->displayName());
         connect(driver, &QSqlDriver::notification, m_hub.get(),
-                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    m_hub->poke(payload.toLongLong());
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    // Our own commits already poked the hub directly.
+                    if (source != QSqlDriver::SelfSource)
+                        m_hub->poke(payload.toLongLong());
                 });
     }
 

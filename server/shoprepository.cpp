@@ -295,41 +295,43 @@ bool ShopRepository::visitorNameTaken(qint64 shopId, const QString &visitorName)
 
 bool ShopRepository::saveCustomer(qint64 shopId, const Customer &c)
 {
-    QSqlQuery &del = m_db.prepare(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
-    del.addBindValue(c.id);
-    const bool exists = m_db.exec(del) && del.next();
-    del.finish();
-    QSqlQuery &q = m_db.prepare(
-        exists
-            ? QStringLiteral(
-                  "UPDATE customers SET name = ?, visitor_name = ?, email = ?, email_lower = ?, phone = ?, "
-                  "location = ?, time_zone = ?, customer_since = ?, lifetime_spend = ?, currency = ?, "
-                  "order_count = ?, email_marketing = ?, sms_marketing = ?, note = ?, "
-                  "note_updated_at = ?, online = ?, shop_id = ? WHERE id = ?")
-            : QStringLiteral(
-                  "INSERT INTO customers(name, visitor_name, email, email_lower, phone, location, "
-                  "time_zone, customer_since, lifetime_spend, currency, order_count, email_marketing, "
-                  "sms_marketing, note, note_updated_at, online, shop_id, id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nullableText(c.name));
-    q.addBindValue(c.visitorName);
-    q.addBindValue(nullableText(c.email));
-    q.addBindValue(nullableText(c.email.trimmed().toLower()));
-    q.addBindValue(nullableText(c.phone));
-    q.addBindValue(nullableText(c.location));
-    q.addBindValue(nullableText(c.timeZone));
-    q.addBindValue(nullableTime(c.customerSince));
-    q.addBindValue(c.lifetimeSpend.minorUnits);
-    q.addBindValue(c.lifetimeSpend.currency);
-    q.addBindValue(c.orderCount);
-    q.addBindValue(c.emailMarketing);
-    q.addBindValue(c.smsMarketing);
-    q.addBindValue(nullableText(c.note));
-    q.addBindValue(nullableTime(c.noteUpdatedAt));
-    q.addBindValue(c.online);
-    q.addBindValue(shopId);
-    q.addBindValue(c.id);
-    return m_db.exec(q);
+    // UPDATE first: the common case (presence, notes, returning customers) costs one statement.
+    for (const bool update : {true, false}) {
+        QSqlQuery &q = m_db.prepare(
+            update ? QStringLiteral(
+                         "UPDATE customers SET name = ?, visitor_name = ?, email = ?, email_lower = ?, "
+                         "phone = ?, location = ?, time_zone = ?, customer_since = ?, lifetime_spend = ?, "
+                         "currency = ?, order_count = ?, email_marketing = ?, sms_marketing = ?, note = ?, "
+                         "note_updated_at = ?, online = ?, shop_id = ? WHERE id = ?")
+                   : QStringLiteral(
+                         "INSERT INTO customers(name, visitor_name, email, email_lower, phone, location, "
+                         "time_zone, customer_since, lifetime_spend, currency, order_count, "
+                         "email_marketing, sms_marketing, note, note_updated_at, online, shop_id, id) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(nullableText(c.name));
+        q.addBindValue(c.visitorName);
+        q.addBindValue(nullableText(c.email));
+        q.addBindValue(nullableText(c.email.trimmed().toLower()));
+        q.addBindValue(nullableText(c.phone));
+        q.addBindValue(nullableText(c.location));
+        q.addBindValue(nullableText(c.timeZone));
+        q.addBindValue(nullableTime(c.customerSince));
+        q.addBindValue(c.lifetimeSpend.minorUnits);
+        q.addBindValue(c.lifetimeSpend.currency);
+        q.addBindValue(c.orderCount);
+        q.addBindValue(c.emailMarketing);
+        q.addBindValue(c.smsMarketing);
+        q.addBindValue(nullableText(c.note));
+        q.addBindValue(nullableTime(c.noteUpdatedAt));
+        q.addBindValue(c.online);
+        q.addBindValue(shopId);
+        q.addBindValue(c.id);
+        if (!m_db.exec(q))
+            return false;
+        if (!update || q.numRowsAffected() > 0)
+            return true;
+    }
+    return false;
 }
 
 std::optional<Conversation> ShopRepository::conversation(qint64 shopId, qint64 id)
@@ -362,29 +364,32 @@ std::optional<Conversation> ShopRepository::latestConversation(qint64 shopId, qi
 
 bool ShopRepository::saveConversation(qint64 shopId, const Conversation &c)
 {
-    QSqlQuery &check = m_db.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE id = ?"));
-    check.addBindValue(c.id);
-    const bool exists = m_db.exec(check) && check.next();
-    check.finish();
-    QSqlQuery &q = m_db.prepare(
-        exists ? QStringLiteral(
-                     "UPDATE conversations SET customer_id = ?, status = ?, unread = ?, assignee_id = ?, "
-                     "topics = ?, platform = ?, started_at = ?, last_activity_at = ?, shop_id = ? "
-                     "WHERE id = ?")
-               : QStringLiteral("INSERT INTO conversations(customer_id, status, unread, assignee_id, topics, "
-                                "platform, started_at, last_activity_at, shop_id, id) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.customerId);
-    q.addBindValue(json::toString(c.status));
-    q.addBindValue(c.unread);
-    q.addBindValue(nullableId(c.assigneeId));
-    q.addBindValue(jsonText(QJsonArray::fromStringList(c.topics)));
-    q.addBindValue(c.platform);
-    q.addBindValue(c.startedAt.toMSecsSinceEpoch());
-    q.addBindValue(c.lastActivityAt.toMSecsSinceEpoch());
-    q.addBindValue(shopId);
-    q.addBindValue(c.id);
-    return m_db.exec(q);
+    for (const bool update : {true, false}) {
+        QSqlQuery &q = m_db.prepare(
+            update ? QStringLiteral(
+                         "UPDATE conversations SET customer_id = ?, status = ?, unread = ?, assignee_id = ?, "
+                         "topics = ?, platform = ?, started_at = ?, last_activity_at = ?, shop_id = ? "
+                         "WHERE id = ?")
+                   : QStringLiteral(
+                         "INSERT INTO conversations(customer_id, status, unread, assignee_id, topics, "
+                         "platform, started_at, last_activity_at, shop_id, id) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(c.customerId);
+        q.addBindValue(json::toString(c.status));
+        q.addBindValue(c.unread);
+        q.addBindValue(nullableId(c.assigneeId));
+        q.addBindValue(jsonText(QJsonArray::fromStringList(c.topics)));
+        q.addBindValue(c.platform);
+        q.addBindValue(c.startedAt.toMSecsSinceEpoch());
+        q.addBindValue(c.lastActivityAt.toMSecsSinceEpoch());
+        q.addBindValue(shopId);
+        q.addBindValue(c.id);
+        if (!m_db.exec(q))
+            return false;
+        if (!update || q.numRowsAffected() > 0)
+            return true;
+    }
+    return false;
 }
 
 std::optional<Message> ShopRepository::message(qint64 shopId, qint64 id)

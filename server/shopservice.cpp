@@ -117,14 +117,16 @@ bool ShopService::lockShop(qint64 shopId)
     return ok;
 }
 
-bool ShopService::appendEvent(qint64 shopId, const QString &type, const QJsonObject &data,
-                              QList<ServerEvent> &out)
+bool ShopService::appendEvent(qint64, const QString &type, const QJsonObject &data, QList<ServerEvent> &out)
 {
-    std::optional<ServerEvent> event = m_events.append(shopId, type, data, now());
-    if (!event)
-        return false;
-    out.append(*event);
+    // Staged: the seqs are assigned in one statement when the transaction commits (see commit()).
+    out.append(ServerEvent{0, type, now(), data});
     return true;
+}
+
+bool ShopService::commit(ServerTransaction &tx, qint64 shopId, QList<ServerEvent> &events)
+{
+    return (events.isEmpty() || m_events.appendAll(shopId, events)) && tx.commit();
 }
 
 void ShopService::announce(qint64 shopId, const QList<ServerEvent> &events)
@@ -344,7 +346,7 @@ ApiResult ShopService::postMessage(const StaffAccount &staff, qint64 conversatio
         return notFound(QStringLiteral("conversation"));
     QList<ServerEvent> events;
     ApiResult result = insertMessageLocked(shopId, message, *conversation, events);
-    if (!result.ok() || !tx.commit())
+    if (!result.ok() || !commit(tx, shopId, events))
         return result.ok() ? unavailable() : result;
     announce(shopId, events);
     return result;
@@ -393,7 +395,7 @@ ApiResult ShopService::patchConversation(const StaffAccount &staff, qint64 conve
     if (!m_repository.saveConversation(staff.shopId, *conversation) ||
         !appendEvent(staff.shopId, QStringLiteral("conversation.upserted"), json::encode(*conversation),
                      events) ||
-        !tx.commit())
+        !commit(tx, staff.shopId, events))
         return unavailable();
     announce(staff.shopId, events);
     return ApiResult::object(json::encode(*conversation));
@@ -417,7 +419,7 @@ ApiResult ShopService::putNote(const StaffAccount &staff, qint64 customerId, con
     QList<ServerEvent> events;
     if (!m_repository.saveCustomer(staff.shopId, *customer) ||
         !appendEvent(staff.shopId, QStringLiteral("customer.upserted"), json::encode(*customer), events) ||
-        !tx.commit())
+        !commit(tx, staff.shopId, events))
         return unavailable();
     announce(staff.shopId, events);
     return ApiResult::object(json::encode(*customer));
@@ -532,7 +534,8 @@ ApiResult ShopService::putSettings(const StaffAccount &staff, const QJsonObject 
     }
     QList<ServerEvent> events;
     if (!m_repository.setSettings(staff.shopId, settings) ||
-        !appendEvent(staff.shopId, QStringLiteral("settings.updated"), settings, events) || !tx.commit())
+        !appendEvent(staff.shopId, QStringLiteral("settings.updated"), settings, events) ||
+        !commit(tx, staff.shopId, events))
         return unavailable();
     announce(staff.shopId, events);
     return ApiResult::object(settings);
@@ -603,7 +606,7 @@ ApiResult ShopService::createSession(qint64 shopId, const QJsonObject &body)
     q.addBindValue(customer->id);
     q.addBindValue(conversation->id);
     q.addBindValue(now().toMSecsSinceEpoch());
-    if (!m_db.exec(q) || !tx.commit())
+    if (!m_db.exec(q) || !commit(tx, shopId, events))
         return unavailable();
     announce(shopId, events);
     return ApiResult::object({{QStringLiteral("session_token"), token},
@@ -663,7 +666,7 @@ ApiResult ShopService::customerMessage(const StorefrontSession &session, const Q
     message.delivery = DeliveryState::Sent;
     QList<ServerEvent> events;
     ApiResult result = insertMessageLocked(session.shopId, message, *conversation, events);
-    if (!result.ok() || !tx.commit())
+    if (!result.ok() || !commit(tx, session.shopId, events))
         return result.ok() ? unavailable() : result;
     announce(session.shopId, events);
     return result;
@@ -692,7 +695,7 @@ ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject 
         cart.discountCode = discount->code;
         if (!m_repository.saveCart(session.shopId, cart) ||
             !appendEvent(session.shopId, QStringLiteral("cart.updated"), json::encode(cart), events) ||
-            !tx.commit())
+            !commit(tx, session.shopId, events))
             return unavailable();
         announce(session.shopId, events);
         return ApiResult::object(json::encode(cart));
@@ -749,7 +752,7 @@ ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject 
         !appendEvent(session.shopId, QStringLiteral("cart.updated"), json::encode(cart), events))
         return unavailable();
     const ApiResult inserted = insertMessageLocked(session.shopId, event, *conversation, events);
-    if (!inserted.ok() || !tx.commit())
+    if (!inserted.ok() || !commit(tx, session.shopId, events))
         return inserted.ok() ? unavailable() : inserted;
     announce(session.shopId, events);
     return ApiResult::object(json::encode(cart));
@@ -795,7 +798,7 @@ bool ShopService::setPresence(qint64 shopId, qint64 customerId, bool online)
     if (!m_repository.saveCustomer(shopId, *customer) ||
         !appendEvent(shopId, QStringLiteral("presence.changed"),
                      json::encode(json::Presence{customerId, online}), events) ||
-        !tx.commit())
+        !commit(tx, shopId, events))
         return false;
     announce(shopId, events);
     return true;

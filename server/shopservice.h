@@ -15,6 +15,7 @@
 namespace shopinbox::server {
 
 class ServerDatabase;
+class ServerTransaction;
 
 /** @brief A signed-in storefront visitor: one customer, one conversation, nothing else. */
 struct StorefrontSession
@@ -89,6 +90,8 @@ private:
     ApiResult insertMessageLocked(qint64 shopId, Message message, Conversation conversation,
                                   QList<ServerEvent> &out);
     bool appendEvent(qint64 shopId, const QString &type, const QJsonObject &data, QList<ServerEvent> &out);
+    /** Writes the staged @p events (assigning their seqs) and commits. */
+    bool commit(ServerTransaction &tx, qint64 shopId, QList<ServerEvent> &events);
     bool lockShop(qint64 shopId);
     void announce(qint64 shopId, const QList<ServerEvent> &events);
     bool loginRateLimited(const QString &key);
