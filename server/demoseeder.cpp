@@ -285,9 +285,16 @@ QString DemoSeeder::seedIfEmpty(ShopService &service, const QString &jsonFile)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
         return QStringLiteral("the demo data %1 is not a JSON object: %2").arg(jsonFile, error.errorString());
-    ServerTransaction tx(service.repository().database());
+    ServerDatabase &db = service.repository().database();
+    ServerTransaction tx(db);
     if (!tx.isActive())
         return QStringLiteral("cannot begin the demo transaction");
+    // Servers starting together on one empty database: one seeds, the others wait for it and find the shop.
+    if (db.dialect() == ServerDatabase::Dialect::PostgreSQL &&
+        !db.execSql(QStringLiteral("LOCK TABLE shops IN EXCLUSIVE MODE")))
+        return QStringLiteral("cannot lock the shops table: %1").arg(db.errorMessage());
+    if (service.defaultShopId() != 0)
+        return {};
     Seeding seeding(service, document.object());
     const QString failure = seeding.run();
     if (!failure.isEmpty())

@@ -229,8 +229,20 @@ bool ServerDatabase::exec(QSqlQuery &query)
 
 bool ServerDatabase::migrate()
 {
-    if (!execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY)")))
-        return false;
+    {
+        // Concurrent CREATE TABLE IF NOT EXISTS can fail in PostgreSQL (duplicate pg_type key): one at a
+        // time.
+        ServerTransaction tx(*this);
+        if (!tx.isActive())
+            return false;
+        if (m_dialect == Dialect::PostgreSQL &&
+            !execSql(QStringLiteral("SELECT pg_advisory_xact_lock(7420261124001)")))
+            return false;
+        if (!execSql(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY)")) ||
+            !tx.commit())
+            return false;
+    }
     // Two processes starting together on one PostgreSQL database must not both migrate.
     for (int version = 1; version <= latestVersion(); ++version) {
         ServerTransaction tx(*this);

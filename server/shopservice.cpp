@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -633,43 +634,89 @@ std::optional<StorefrontSession> ShopService::session(const QString &token)
 
 ApiResult ShopService::customerMessage(const StorefrontSession &session, const QJsonObject &body)
 {
-    const QJsonValue clientIdValue = body.value(QStringLiteral("client_id"));
-    if (!clientIdValue.isString() || QUuid::fromString(clientIdValue.toString()).isNull())
-        return badRequest(QStringLiteral("client_id must be a UUID string"));
-    const QString clientId = QUuid::fromString(clientIdValue.toString()).toString(QUuid::WithoutBraces);
-    QString error;
-    const std::optional<QString> text =
-        optionalString(body, QStringLiteral("body"), MaxMessageLength, &error);
-    if (!text)
-        return badRequest(error);
-    if (text->trimmed().isEmpty())
-        return badRequest(QStringLiteral("a message needs a body"));
-    ServerTransaction tx(m_db);
-    if (!tx.isActive() || !lockShop(session.shopId))
-        return unavailable();
-    if (std::optional<Message> existing = m_repository.messageByClientId(session.shopId, clientId)) {
-        if (existing->conversationId != session.conversationId)
-            return ApiResult::error(409, QStringLiteral("client_id_reused"),
-                                    QStringLiteral("client_id already used"));
-        return ApiResult::object(json::encode(*existing), 200);
+    return customerMessages({{session, body}}).constFirst();
+}
+
+QList<ApiResult>
+ShopService::customerMessages(const QList<std::pair<StorefrontSession, QJsonObject>> &incoming)
+{
+    // Validation first, per message; then one transaction per shop for everything that passed, so a burst
+    // of chat messages costs one lock, one seq bump and one commit instead of one each.
+    QList<ApiResult> results(incoming.size());
+    QList<Message> messages(incoming.size());
+    QMap<qint64, QList<qsizetype>> byShop;
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const auto &[session, body] = incoming.at(i);
+        const QJsonValue clientIdValue = body.value(QStringLiteral("client_id"));
+        QString error;
+        const std::optional<QString> text =
+            optionalString(body, QStringLiteral("body"), MaxMessageLength, &error);
+        if (!clientIdValue.isString() || QUuid::fromString(clientIdValue.toString()).isNull())
+            results[i] = badRequest(QStringLiteral("client_id must be a UUID string"));
+        else if (!text)
+            results[i] = badRequest(error);
+        else if (text->trimmed().isEmpty())
+            results[i] = badRequest(QStringLiteral("a message needs a body"));
+        if (!results.at(i).ok())
+            continue;
+        Message &message = messages[i];
+        message.conversationId = session.conversationId;
+        message.clientId = QUuid::fromString(clientIdValue.toString()).toString(QUuid::WithoutBraces);
+        message.author = MessageAuthor::Customer;
+        message.kind = MessageKind::Text;
+        message.body = *text;
+        message.delivery = DeliveryState::Sent;
+        byShop[session.shopId].append(i);
     }
-    const std::optional<Conversation> conversation =
-        m_repository.conversation(session.shopId, session.conversationId);
-    if (!conversation)
-        return notFound(QStringLiteral("conversation"));
-    Message message;
-    message.conversationId = session.conversationId;
-    message.clientId = clientId;
-    message.author = MessageAuthor::Customer;
-    message.kind = MessageKind::Text;
-    message.body = *text;
-    message.delivery = DeliveryState::Sent;
-    QList<ServerEvent> events;
-    ApiResult result = insertMessageLocked(session.shopId, message, *conversation, events);
-    if (!result.ok() || !commit(tx, session.shopId, events))
-        return result.ok() ? unavailable() : result;
-    announce(session.shopId, events);
-    return result;
+    for (auto shop = byShop.cbegin(); shop != byShop.cend(); ++shop) {
+        const qint64 shopId = shop.key();
+        ServerTransaction tx(m_db);
+        if (!tx.isActive() || !lockShop(shopId)) {
+            for (qsizetype i : shop.value())
+                results[i] = unavailable();
+            continue;
+        }
+        QList<ServerEvent> events;
+        QHash<QString, qsizetype> inBatch;
+        bool failed = false;
+        for (qsizetype i : shop.value()) {
+            const StorefrontSession &session = incoming.at(i).first;
+            const Message &message = messages.at(i);
+            std::optional<Message> existing = m_repository.messageByClientId(shopId, message.clientId);
+            if (!existing && inBatch.contains(message.clientId) &&
+                results.at(inBatch.value(message.clientId)).ok())
+                existing = messages.at(inBatch.value(message.clientId));
+            if (existing) {
+                results[i] = existing->conversationId != session.conversationId
+                                 ? ApiResult::error(409, QStringLiteral("client_id_reused"),
+                                                    QStringLiteral("client_id already used"))
+                                 : ApiResult::object(json::encode(*existing), 200);
+                continue;
+            }
+            const std::optional<Conversation> conversation =
+                m_repository.conversation(shopId, session.conversationId);
+            if (!conversation) {
+                results[i] = notFound(QStringLiteral("conversation"));
+                continue;
+            }
+            results[i] = insertMessageLocked(shopId, message, *conversation, events);
+            if (!results.at(i).ok()) {
+                failed = true;
+                break;
+            }
+            messages[i] = json::decodeMessage(QJsonValue(results.at(i).body)).value();
+            inBatch.insert(message.clientId, i);
+        }
+        if (failed || !commit(tx, shopId, events)) {
+            for (qsizetype i : shop.value()) {
+                if (results.at(i).status == 201)
+                    results[i] = unavailable();
+            }
+            continue;
+        }
+        announce(shopId, events);
+    }
+    return results;
 }
 
 ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject &body)

@@ -67,6 +67,9 @@ public:
     ApiResult createSession(qint64 shopId, const QJsonObject &body);
     std::optional<StorefrontSession> session(const QString &token);
     ApiResult customerMessage(const StorefrontSession &session, const QJsonObject &body);
+    /** Several customer messages (a burst from the chat sockets) in one transaction per shop; one result
+     * each. */
+    QList<ApiResult> customerMessages(const QList<std::pair<StorefrontSession, QJsonObject>> &incoming);
     ApiResult cart(const StorefrontSession &session, const QJsonObject &body);
     ApiResult orderStatus(qint64 shopId, const QJsonObject &body);
     /** The customer came into the store (first chat socket) or left it (last one closed). */

@@ -193,18 +193,37 @@ void StreamHub::onChatText(QWebSocket *socket, const QString &text)
             frame(chatError(QStringLiteral("bad_request"), QStringLiteral("unknown type"))));
         return;
     }
-    const ApiResult result = m_service.customerMessage(
-        StorefrontSession{peer.shopId, peer.customerId, peer.conversationId}, object);
-    if (!result.ok()) {
-        QJsonObject reply = result.body;
-        reply.insert(QStringLiteral("type"), QStringLiteral("error"));
-        reply.insert(QStringLiteral("client_id"), object.value(QStringLiteral("client_id")));
-        socket->sendTextMessage(frame(reply));
-    } else if (result.status == 200) {
-        // A retry of a message already stored: acknowledge it again (the live fan-out sent it the first
-        // time).
-        socket->sendTextMessage(frame(
-            {{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("message"), result.body}}));
+    // Queued and written with whatever else arrives in this turn of the event loop: one transaction for a
+    // burst instead of one per message.
+    if (m_inbox.isEmpty())
+        QTimer::singleShot(0, this, &StreamHub::flushInbox);
+    m_inbox.append(
+        Incoming{socket, StorefrontSession{peer.shopId, peer.customerId, peer.conversationId}, object});
+}
+
+void StreamHub::flushInbox()
+{
+    const QList<Incoming> inbox = std::exchange(m_inbox, {});
+    QList<std::pair<StorefrontSession, QJsonObject>> batch;
+    batch.reserve(inbox.size());
+    for (const Incoming &item : inbox)
+        batch.append({item.session, item.body});
+    const QList<ApiResult> results = m_service.customerMessages(batch);
+    for (qsizetype i = 0; i < inbox.size(); ++i) {
+        QWebSocket *socket = inbox.at(i).socket;
+        const ApiResult &result = results.at(i);
+        if (!socket || !m_storefront.contains(socket))
+            continue;
+        if (!result.ok()) {
+            QJsonObject reply = result.body;
+            reply.insert(QStringLiteral("type"), QStringLiteral("error"));
+            reply.insert(QStringLiteral("client_id"), inbox.at(i).body.value(QStringLiteral("client_id")));
+            socket->sendTextMessage(frame(reply));
+        } else if (result.status == 200) {
+            // A retry of a message already stored: acknowledge it again (the fan-out sent it the first time).
+            socket->sendTextMessage(frame({{QStringLiteral("type"), QStringLiteral("message")},
+                                           {QStringLiteral("message"), result.body}}));
+        }
     }
 }
 

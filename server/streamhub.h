@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/serverevent.h"
+#include "shopservice.h"
+
+#include <QJsonObject>
 
 #include <QHash>
 #include <QList>
@@ -67,6 +70,7 @@ private:
     void catchUp(StaffPeer &peer);
     void deliver(qint64 shopId, const QList<ServerEvent> &events);
     void onChatText(QWebSocket *socket, const QString &text);
+    void flushInbox();
     void removeSocket(QWebSocket *socket);
     void pingAll();
 
@@ -75,6 +79,13 @@ private:
     QHash<QWebSocket *, StaffPeer> m_staff;
     QHash<QWebSocket *, ChatPeer> m_storefront;
     QHash<qint64, qint64> m_broadcast; ///< shop -> last seq fanned out
+    struct Incoming
+    {
+        QPointer<QWebSocket> socket;
+        StorefrontSession session;
+        QJsonObject body;
+    };
+    QList<Incoming> m_inbox; ///< chat messages waiting for this turn's transaction
     QTimer m_pingTimer;
 };
 
