@@ -1,0 +1,249 @@
+#include "syncengine.h"
+
+#include "api/apiclient.h"
+#include "codec/jsoncodec.h"
+#include "storage/cache.h"
+#include "storage/eventapplier.h"
+#include "storage/syncstatestore.h"
+#include "synclog.h"
+
+#include <QNetworkRequest>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace shopinbox {
+
+namespace {
+constexpr int MinBackoffMs = 1000;
+constexpr int MaxBackoffMs = 60'000;
+constexpr int FlushAtEvents = 1000;
+} // namespace
+
+SyncEngine::SyncEngine(Cache &cache, ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_api(api)
+    , m_jitter(QRandomGenerator::securelySeeded())
+{
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(5);
+    connect(&m_coalesce, &QTimer::timeout, this, &SyncEngine::flushPending);
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+qint64 SyncEngine::cursor() const
+{
+    return m_cache.isOpen() ? m_cache.syncState().cursor() : 0;
+}
+
+void SyncEngine::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::fail(const QString &error)
+{
+    qCWarning(lcSync).noquote() << error;
+    m_lastError = error;
+    emit lastErrorChanged(error);
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_backoffMs = MinBackoffMs;
+    connectNow();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    ++m_generation;
+    m_reconnect.stop();
+    m_coalesce.stop();
+    m_pending.clear();
+    closeStream();
+    setState(State::Offline);
+}
+
+void SyncEngine::networkAvailable()
+{
+    if (!m_running || m_state != State::Offline)
+        return;
+    m_backoffMs = MinBackoffMs;
+    m_reconnect.stop();
+    connectNow();
+}
+
+void SyncEngine::closeStream()
+{
+    if (m_socket) {
+        QWebSocket *socket = m_socket;
+        m_socket.clear();
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void SyncEngine::connectNow()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    closeStream();
+    m_pending.clear();
+    m_coalesce.stop();
+    m_catchUpApplied = 0;
+    setState(State::Connecting);
+    requestPage();
+}
+
+void SyncEngine::scheduleReconnect()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    closeStream();
+    setState(State::Offline);
+    // Full jitter in the upper half of the window: clients that lost the server together do not return
+    // together.
+    const int delay = m_backoffMs / 2 + static_cast<int>(m_jitter.bounded(m_backoffMs / 2 + 1));
+    m_backoffMs = qMin(m_backoffMs * 2, MaxBackoffMs);
+    qCInfo(lcSync) << "reconnecting in" << delay << "ms";
+    m_reconnect.start(delay);
+}
+
+void SyncEngine::requestPage()
+{
+    const int generation = m_generation;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(cursor()));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    m_api.get(QStringLiteral("/api/v1/sync"), query, [this, generation](const ApiResponse &response) {
+        if (generation != m_generation)
+            return;
+        if (!response.ok()) {
+            if (response.status == 401)
+                emit authenticationFailed();
+            fail(tr("Sync failed: %1").arg(response.errorMessage));
+            scheduleReconnect();
+            return;
+        }
+        const Decoded<json::SyncPage> page = json::decodeSyncPage(response.body);
+        if (!page) {
+            fail(tr("The server sent a sync page that cannot be read (%1); retrying later.")
+                     .arg(page.error().toString()));
+            scheduleReconnect();
+            return;
+        }
+        setState(State::Syncing);
+        EventApplier applier(m_cache);
+        const EventApplier::Result result = applier.apply(page.value().events, page.value().nextSince);
+        if (!result.ok) {
+            fail(tr("Could not store synced data: %1").arg(result.error));
+            scheduleReconnect();
+            return;
+        }
+        m_catchUpApplied += result.applied;
+        emit progress(m_catchUpApplied, page.value().hasMore);
+        if (page.value().hasMore && !page.value().events.isEmpty())
+            requestPage();
+        else
+            openStream();
+    });
+}
+
+void SyncEngine::openStream()
+{
+    const int generation = m_generation;
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    connect(socket, &QWebSocket::connected, this, [this, generation, socket] {
+        if (generation != m_generation)
+            return;
+        // Events arrive as soon as the server commits them; do not let Nagle hold them back.
+        if (auto *tcp = socket->findChild<QAbstractSocket *>())
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_backoffMs = MinBackoffMs;
+        setState(State::Online);
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onFrame);
+    connect(socket, &QWebSocket::disconnected, this, [this, generation, socket] {
+        if (generation != m_generation)
+            return;
+        fail(tr("The connection to the server was lost (%1).").arg(socket->closeReason().isEmpty()
+                                                                        ? socket->errorString()
+                                                                        : socket->closeReason()));
+        flushPending();
+        scheduleReconnect();
+    });
+    QNetworkRequest request(m_api.streamUrl(cursor()));
+    request.setRawHeader("Authorization", "Bearer " + m_api.token().toLatin1());
+    socket->open(request);
+}
+
+void SyncEngine::onFrame(const QString &frame)
+{
+    if (sender() != m_socket)
+        return;
+    const Decoded<ServerEvent> event = json::decodeEvent(frame.toUtf8());
+    if (!event) {
+        // Skipped; if it held an event, the next one shows a gap and a catch-up fetches it properly.
+        fail(tr("Ignored a malformed event from the server (%1): %2")
+                 .arg(event.error().toString(), frame.left(200)));
+        return;
+    }
+    m_pending.append(event.value());
+    if (m_pending.size() >= FlushAtEvents)
+        flushPending();
+    else if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void SyncEngine::flushPending()
+{
+    m_coalesce.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<ServerEvent> events = std::exchange(m_pending, {});
+    qint64 expected = cursor() + 1;
+    QList<ServerEvent> contiguous;
+    bool gap = false;
+    for (const ServerEvent &event : events) {
+        if (event.seq < expected)
+            continue; // already applied (a replay, or seq going backwards)
+        if (event.seq != expected) {
+            gap = true;
+            break;
+        }
+        contiguous.append(event);
+        ++expected;
+    }
+    if (!contiguous.isEmpty()) {
+        EventApplier applier(m_cache);
+        const EventApplier::Result result = applier.apply(contiguous);
+        if (!result.ok) {
+            fail(tr("Could not store live events: %1").arg(result.error));
+            scheduleReconnect();
+            return;
+        }
+    }
+    if (gap) {
+        qCInfo(lcSync) << "gap in the event stream after seq" << expected - 1 << "- catching up";
+        connectNow();
+    }
+}
+
+} // namespace shopinbox
