@@ -18,7 +18,8 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
 QUrl ApiClient::streamUrl(qint64 since) const
 {
     QUrl url = m_baseUrl;
-    url.setScheme(m_baseUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setScheme(m_baseUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss")
+                                                               : QStringLiteral("ws"));
     url.setPath(QStringLiteral("/api/v1/stream"));
     url.setQuery(QStringLiteral("since=%1").arg(since));
     return url;
@@ -53,8 +54,8 @@ void ApiClient::put(const QString &path, const QJsonObject &body, Callback callb
          std::move(callback));
 }
 
-void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
-                     const QByteArray &contentType, Callback callback)
+void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                     const QByteArray &body, const QByteArray &contentType, Callback callback)
 {
     QUrl url = m_baseUrl;
     url.setPath(path);
@@ -65,8 +66,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    QNetworkReply *reply = verb == "GET" ? m_network->get(request)
-                                         : m_network->sendCustomRequest(request, verb, body);
+    QNetworkReply *reply =
+        verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
     connect(reply, &QNetworkReply::finished, this, [reply, verb, path, callback = std::move(callback)] {
         reply->deleteLater();
         ApiResponse response;
@@ -77,7 +78,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
             response.errorMessage = reply->errorString();
         } else if (!response.ok()) {
             const QJsonObject error = response.json().value(QStringLiteral("error")).toObject();
-            response.errorCode = error.value(QStringLiteral("code")).toString(QStringLiteral("http_%1").arg(response.status));
+            response.errorCode =
+                error.value(QStringLiteral("code")).toString(QStringLiteral("http_%1").arg(response.status));
             response.errorMessage = error.value(QStringLiteral("message")).toString(reply->errorString());
         }
         // Never the query string or headers: they may carry tokens.

@@ -38,7 +38,8 @@ public:
 
     void get(const QString &path, const QUrlQuery &query, Callback callback);
     void post(const QString &path, const QJsonObject &body, Callback callback);
-    void postBytes(const QString &path, const QByteArray &body, const QByteArray &contentType, Callback callback);
+    void postBytes(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                   Callback callback);
     void patch(const QString &path, const QJsonObject &body, Callback callback);
     void put(const QString &path, const QJsonObject &body, Callback callback);
 

@@ -21,7 +21,8 @@ struct Account
     /** The keychain key: one token per server and staff member. */
     QString credentialKey() const
     {
-        return serverUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|') + email.trimmed().toLower();
+        return serverUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|') +
+               email.trimmed().toLower();
     }
     friend bool operator==(const Account &, const Account &) = default;
 };

@@ -9,8 +9,8 @@
 
 namespace shopinbox {
 
-AccountManager::AccountManager(QSettings *settings, CredentialStore *credentials, QNetworkAccessManager *network,
-                               QObject *parent)
+AccountManager::AccountManager(QSettings *settings, CredentialStore *credentials,
+                               QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_credentials(credentials)
@@ -75,8 +75,10 @@ void AccountManager::forget(const Account &account)
 void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const QString &password,
                             SignInCallback callback)
 {
-    if (!serverUrl.isValid() || (serverUrl.scheme() != QLatin1String("http") && serverUrl.scheme() != QLatin1String("https"))) {
-        callback(SignInResult{false, {}, {}, tr("Enter the server address, for example https://shop.example.com"), {}});
+    if (!serverUrl.isValid() ||
+        (serverUrl.scheme() != QLatin1String("http") && serverUrl.scheme() != QLatin1String("https"))) {
+        callback(SignInResult{
+            false, {}, {}, tr("Enter the server address, for example https://shop.example.com"), {}});
         return;
     }
     auto *api = new ApiClient(m_network, this);
@@ -87,20 +89,24 @@ void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const Q
                   api->deleteLater();
                   SignInResult result;
                   if (!response.ok()) {
-                      result.error = response.status == 0 ? tr("The server cannot be reached: %1").arg(response.errorMessage)
+                      result.error = response.status == 0
+                                         ? tr("The server cannot be reached: %1").arg(response.errorMessage)
                                      : response.status == 401 ? tr("Wrong email address or password.")
-                                     : response.status == 429 ? tr("Too many attempts. Wait a minute and try again.")
-                                                              : response.errorMessage;
+                                     : response.status == 429
+                                         ? tr("Too many attempts. Wait a minute and try again.")
+                                         : response.errorMessage;
                       callback(result);
                       return;
                   }
                   const QJsonObject body = response.json();
-                  const Decoded<Staff> staff = json::decodeStaff(body.value(QStringLiteral("staff")), QStringLiteral("staff"));
-                  const Decoded<Shop> shop = json::decodeShop(body.value(QStringLiteral("shop")), QStringLiteral("shop"));
+                  const Decoded<Staff> staff =
+                      json::decodeStaff(body.value(QStringLiteral("staff")), QStringLiteral("staff"));
+                  const Decoded<Shop> shop =
+                      json::decodeShop(body.value(QStringLiteral("shop")), QStringLiteral("shop"));
                   const QString token = body.value(QStringLiteral("token")).toString();
                   if (!staff || !shop || token.isEmpty()) {
                       result.error = tr("The server's answer was not understood (%1).")
-                                         .arg(!staff ? staff.error().toString()
+                                         .arg(!staff  ? staff.error().toString()
                                               : !shop ? shop.error().toString()
                                                       : QStringLiteral("token missing"));
                       callback(result);
@@ -108,8 +114,12 @@ void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const Q
                   }
                   result.ok = true;
                   result.token = token;
-                  result.account = Account{serverUrl.adjusted(QUrl::StripTrailingSlash), email.trimmed(), staff.value().id,
-                                           staff.value().name, shop.value().id, shop.value().name};
+                  result.account = Account{serverUrl.adjusted(QUrl::StripTrailingSlash),
+                                           email.trimmed(),
+                                           staff.value().id,
+                                           staff.value().name,
+                                           shop.value().id,
+                                           shop.value().name};
                   save(result.account);
                   m_credentials->write(result.account.credentialKey(), token,
                                        [result, callback](bool stored, const QString &error) mutable {
@@ -125,10 +135,11 @@ void AccountManager::signOut(const Account &account, DoneCallback callback)
     m_credentials->read(account.credentialKey(), [this, account, callback = std::move(callback)](
                                                      std::optional<QString> token, const QString &) {
         auto finish = [this, account, callback] {
-            m_credentials->remove(account.credentialKey(), [this, account, callback](bool ok, const QString &error) {
-                forget(account);
-                callback(ok, error);
-            });
+            m_credentials->remove(account.credentialKey(),
+                                  [this, account, callback](bool ok, const QString &error) {
+                                      forget(account);
+                                      callback(ok, error);
+                                  });
         };
         if (!token) {
             finish();
@@ -147,7 +158,8 @@ void AccountManager::signOut(const Account &account, DoneCallback callback)
     });
 }
 
-void AccountManager::token(const Account &account, std::function<void(std::optional<QString>, const QString &)> callback)
+void AccountManager::token(const Account &account,
+                           std::function<void(std::optional<QString>, const QString &)> callback)
 {
     m_credentials->read(account.credentialKey(), std::move(callback));
 }

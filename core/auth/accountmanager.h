@@ -40,7 +40,8 @@ public:
                    QObject *parent = nullptr);
 
     QList<Account> accounts() const;
-    void signIn(const QUrl &serverUrl, const QString &email, const QString &password, SignInCallback callback);
+    void signIn(const QUrl &serverUrl, const QString &email, const QString &password,
+                SignInCallback callback);
     /** Revokes the token on the server (best effort), deletes it from the store, forgets the account. */
     void signOut(const Account &account, DoneCallback callback);
     /** The stored token of @p account, if any. */

@@ -150,9 +150,15 @@ void MessageModel::onCacheChanged(const CacheChanges &changes)
     QList<Message> added;
     for (qint64 localId : it.value()) {
         std::optional<Message> message = m_cache->messages().get(localId);
-        if (!message || message->conversationId != m_conversationId)
-            continue;
         const int row = rowOfLocalId(localId);
+        if (!message || message->conversationId != m_conversationId) {
+            if (row >= 0) { // discarded (a failed local echo) or moved away
+                beginRemoveRows({}, row, row);
+                m_messages.removeAt(row);
+                endRemoveRows();
+            }
+            continue;
+        }
         if (row >= 0) {
             m_messages[row] = std::move(*message);
             emit dataChanged(index(row), index(row));

@@ -132,6 +132,7 @@ MessageStore::MessageStore(SqliteDatabase &db)
                                            "AND (created_at, local_id) < (?2, ?3) LIMIT 1")))
     , m_setDelivery(db.prepare(
           QStringLiteral("UPDATE messages SET delivery = ?2, failure_reason = ?3 WHERE local_id = ?1")))
+    , m_remove(db.prepare(QStringLiteral("DELETE FROM messages WHERE local_id = ?1 AND id IS NULL")))
     , m_indexNew(db.prepare(QStringLiteral(
           "INSERT INTO message_fts(rowid, body) SELECT local_id, body FROM messages "
           "WHERE local_id > (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'message_fts_upto') "
@@ -220,6 +221,25 @@ bool MessageStore::setDelivery(qint64 localId, DeliveryState state, const QStrin
     m_setDelivery.bind(2, static_cast<int>(state));
     m_setDelivery.bindText(3, failureReason);
     return m_setDelivery.exec();
+}
+
+std::optional<qint64> MessageStore::localIdByClientId(const QString &clientId)
+{
+    if (clientId.isEmpty())
+        return std::nullopt;
+    m_findLocal.bindNull(1);
+    m_findLocal.bind(2, clientId);
+    if (!m_findLocal.step())
+        return std::nullopt;
+    const qint64 localId = m_findLocal.int64(0);
+    m_findLocal.reset();
+    return localId;
+}
+
+bool MessageStore::remove(qint64 localId)
+{
+    m_remove.bind(1, localId);
+    return m_remove.exec();
 }
 
 bool MessageStore::indexNewMessages()

@@ -44,6 +44,10 @@ public:
     bool hasOlder(qint64 conversationId, const MessageKey &key);
     /** Adds messages inserted since the last call to the full-text index, in one statement. */
     bool indexNewMessages();
+    /** The local id of the message with @p clientId, if the cache has it. */
+    std::optional<qint64> localIdByClientId(const QString &clientId);
+    /** Deletes a message that never reached the server (a discarded local echo). */
+    bool remove(qint64 localId);
     bool setDelivery(qint64 localId, DeliveryState state, const QString &failureReason);
     QString lastError() const { return m_lastError; }
 
@@ -58,6 +62,7 @@ private:
     SqliteStatement m_pageBefore;
     SqliteStatement m_hasOlder;
     SqliteStatement m_setDelivery;
+    SqliteStatement m_remove;
     SqliteStatement m_indexNew;
     SqliteStatement m_indexMark;
     QString m_lastError;

@@ -42,6 +42,10 @@ OutboxStore::OutboxStore(SqliteDatabase &db)
     , m_failed(db.prepare(QStringLiteral("UPDATE outbox SET state = 1, last_error = ?2 WHERE id = ?1")))
     , m_remove(db.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?1")))
     , m_count(db.prepare(QStringLiteral("SELECT count(*) FROM outbox")))
+    , m_byClientId(db.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE client_id = ?1").arg(Columns)))
+    , m_requeue(db.prepare(QStringLiteral(
+          "UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0, last_error = '' WHERE id = ?1")))
+    , m_setPayload(db.prepare(QStringLiteral("UPDATE outbox SET payload = ?2 WHERE id = ?1")))
 {
 }
 
@@ -102,6 +106,29 @@ bool OutboxStore::remove(qint64 id)
 {
     m_remove.bind(1, id);
     return m_remove.exec();
+}
+
+std::optional<OutboxEntry> OutboxStore::byClientId(const QString &clientId)
+{
+    m_byClientId.bindText(1, clientId);
+    if (!m_byClientId.step())
+        return std::nullopt;
+    OutboxEntry e = readEntry(m_byClientId);
+    m_byClientId.reset();
+    return e;
+}
+
+bool OutboxStore::setPayload(qint64 id, const QJsonObject &payload)
+{
+    m_setPayload.bind(1, id);
+    m_setPayload.bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    return m_setPayload.exec();
+}
+
+bool OutboxStore::requeue(qint64 id)
+{
+    m_requeue.bind(1, id);
+    return m_requeue.exec();
 }
 
 int OutboxStore::count()

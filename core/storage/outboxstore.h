@@ -29,6 +29,12 @@ public:
     bool recordAttempt(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
     bool markFailed(qint64 id, const QString &error);
     bool remove(qint64 id);
+    /** The entry carrying @p clientId (a message), queued or failed. */
+    std::optional<OutboxEntry> byClientId(const QString &clientId);
+    /** Replaces the request body (e.g. after the image of a message was uploaded). */
+    bool setPayload(qint64 id, const QJsonObject &payload);
+    /** Puts a failed entry back in the queue with a fresh attempt count. */
+    bool requeue(qint64 id);
     int count();
 
 private:
@@ -39,6 +45,9 @@ private:
     SqliteStatement m_failed;
     SqliteStatement m_remove;
     SqliteStatement m_count;
+    SqliteStatement m_byClientId;
+    SqliteStatement m_requeue;
+    SqliteStatement m_setPayload;
 };
 
 } // namespace shopinbox

@@ -183,9 +183,8 @@ void SyncEngine::openStream()
     connect(socket, &QWebSocket::disconnected, this, [this, generation, socket] {
         if (generation != m_generation)
             return;
-        fail(tr("The connection to the server was lost (%1).").arg(socket->closeReason().isEmpty()
-                                                                        ? socket->errorString()
-                                                                        : socket->closeReason()));
+        fail(tr("The connection to the server was lost (%1).")
+                 .arg(socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason()));
         flushPending();
         scheduleReconnect();
     });

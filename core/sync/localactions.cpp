@@ -1,0 +1,285 @@
+#include "localactions.h"
+
+#include "outboxsender.h"
+#include "storage/cache.h"
+#include "storage/conversationstore.h"
+#include "storage/customerstore.h"
+#include "storage/discountstore.h"
+#include "storage/messagestore.h"
+#include "storage/outboxstore.h"
+#include "storage/productstore.h"
+#include "storage/transactionguard.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QUrl>
+#include <QUuid>
+
+namespace shopinbox {
+
+namespace {
+QString newClientId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+LocalActions::LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_sender(sender)
+    , m_staffId(staffId)
+{
+}
+
+std::optional<qint64> LocalActions::queueMessage(qint64 conversationId, const QJsonObject &request,
+                                                 Message echo)
+{
+    if (!m_cache.conversations().exists(conversationId)) {
+        m_lastError = tr("This conversation is not in the cache.");
+        return std::nullopt;
+    }
+    echo.conversationId = conversationId;
+    echo.clientId = request.value(QStringLiteral("client_id")).toString();
+    echo.author = MessageAuthor::Staff;
+    echo.staffId = m_staffId;
+    echo.createdAt = QDateTime::currentDateTimeUtc();
+    echo.delivery = DeliveryState::Pending;
+
+    TransactionGuard tx(m_cache.database());
+    OutboxEntry entry;
+    entry.conversationId = conversationId;
+    entry.action =
+        echo.kind == MessageKind::Image ? QStringLiteral("send_image") : QStringLiteral("send_message");
+    entry.payload = request;
+    entry.clientId = echo.clientId;
+    entry.createdAt = echo.createdAt;
+    const std::optional<qint64> localId = tx.isActive() ? m_cache.messages().upsert(echo) : std::nullopt;
+    if (!localId || !m_cache.outbox().enqueue(entry) || !m_cache.conversations().noteMessage(echo) ||
+        !m_cache.messages().indexNewMessages() || !tx.commit()) {
+        m_lastError = tr("The message could not be saved: %1").arg(m_cache.database().lastConnectionError());
+        return std::nullopt;
+    }
+    CacheChanges changes;
+    changes.messages[conversationId].insert(*localId);
+    changes.conversations.insert(conversationId);
+    m_cache.publish(changes);
+    if (m_sender)
+        m_sender->kick();
+    return localId;
+}
+
+std::optional<qint64> LocalActions::sendText(qint64 conversationId, const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_lastError = tr("Type a message first.");
+        return std::nullopt;
+    }
+    const QString clientId = newClientId();
+    Message echo;
+    echo.kind = MessageKind::Text;
+    echo.body = text;
+    return queueMessage(conversationId,
+                        {{QStringLiteral("client_id"), clientId},
+                         {QStringLiteral("kind"), QStringLiteral("text")},
+                         {QStringLiteral("body"), text}},
+                        echo);
+}
+
+std::optional<qint64> LocalActions::sendProducts(qint64 conversationId, const QList<qint64> &productIds,
+                                                 const QString &text)
+{
+    if (productIds.isEmpty() || productIds.size() > 3) {
+        m_lastError = tr("Share between one and three products.");
+        return std::nullopt;
+    }
+    Message echo;
+    echo.kind = MessageKind::Products;
+    echo.body = text;
+    QJsonArray ids;
+    for (qint64 id : productIds) {
+        const std::optional<Product> product = m_cache.products().get(id);
+        if (!product || !product->publishedOnlineStore || product->variants.isEmpty()) {
+            m_lastError = tr("Only products published to the online store can be shared.");
+            return std::nullopt;
+        }
+        echo.products.append(SharedProduct{product->id, product->title, product->variants.constFirst().price,
+                                           product->imageUrl, product->url});
+        ids.append(id);
+    }
+    return queueMessage(conversationId,
+                        {{QStringLiteral("client_id"), newClientId()},
+                         {QStringLiteral("kind"), QStringLiteral("products")},
+                         {QStringLiteral("product_ids"), ids},
+                         {QStringLiteral("body"), text}},
+                        echo);
+}
+
+std::optional<qint64> LocalActions::sendDiscount(qint64 conversationId, const QString &code,
+                                                 const QString &text)
+{
+    const std::optional<DiscountCode> discount = m_cache.discounts().get(code);
+    if (!discount) {
+        m_lastError = tr("There is no discount code %1.").arg(code);
+        return std::nullopt;
+    }
+    if (!discount->active) {
+        m_lastError = tr("The discount code %1 is not active. Update the discount in the shop admin before "
+                         "sharing it.")
+                          .arg(discount->code);
+        return std::nullopt;
+    }
+    Message echo;
+    echo.kind = MessageKind::Discount;
+    echo.body = text;
+    echo.discountCode = discount->code;
+    echo.discountSummary = discount->summary;
+    return queueMessage(conversationId,
+                        {{QStringLiteral("client_id"), newClientId()},
+                         {QStringLiteral("kind"), QStringLiteral("discount")},
+                         {QStringLiteral("discount_code"), discount->code},
+                         {QStringLiteral("body"), text}},
+                        echo);
+}
+
+std::optional<qint64> LocalActions::sendImage(qint64 conversationId, const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!info.isFile() || !info.isReadable()) {
+        m_lastError = tr("The file %1 cannot be read.").arg(filePath);
+        return std::nullopt;
+    }
+    if (info.size() > 10 * 1024 * 1024) {
+        m_lastError = tr("Images may be at most 10 MiB; %1 is %2 MiB.")
+                          .arg(info.fileName())
+                          .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1);
+        return std::nullopt;
+    }
+    Message echo;
+    echo.kind = MessageKind::Image;
+    echo.imageUrl = QUrl::fromLocalFile(info.absoluteFilePath()).toString();
+    return queueMessage(conversationId,
+                        {{QStringLiteral("client_id"), newClientId()},
+                         {QStringLiteral("kind"), QStringLiteral("image")},
+                         {QStringLiteral("file"), info.absoluteFilePath()}},
+                        echo);
+}
+
+bool LocalActions::queueConversationChange(qint64 conversationId, const QJsonObject &patch)
+{
+    TransactionGuard tx(m_cache.database());
+    OutboxEntry entry;
+    entry.conversationId = conversationId;
+    entry.action = QStringLiteral("patch_conversation");
+    entry.payload = patch;
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    bool ok = tx.isActive() && m_cache.conversations().exists(conversationId);
+    if (ok && patch.contains(QStringLiteral("status")))
+        ok = m_cache.conversations().setStatus(
+            conversationId, patch.value(QStringLiteral("status")).toString() == QLatin1String("closed")
+                                ? ConversationStatus::Closed
+                                : ConversationStatus::Open);
+    if (ok && patch.contains(QStringLiteral("unread")))
+        ok =
+            m_cache.conversations().setUnread(conversationId, patch.value(QStringLiteral("unread")).toBool());
+    if (ok && patch.contains(QStringLiteral("assignee_id"))) {
+        const QJsonValue assignee = patch.value(QStringLiteral("assignee_id"));
+        ok = m_cache.conversations().setAssignee(
+            conversationId, assignee.isNull() ? std::nullopt : std::optional<qint64>(assignee.toInteger()));
+    }
+    if (!ok || !m_cache.outbox().enqueue(entry) || !tx.commit()) {
+        m_lastError = tr("The change could not be saved: %1").arg(m_cache.database().lastConnectionError());
+        return false;
+    }
+    CacheChanges changes;
+    changes.conversations.insert(conversationId);
+    m_cache.publish(changes);
+    if (m_sender)
+        m_sender->kick();
+    return true;
+}
+
+bool LocalActions::setStatus(qint64 conversationId, ConversationStatus status)
+{
+    return queueConversationChange(
+        conversationId,
+        {{QStringLiteral("status"),
+          status == ConversationStatus::Closed ? QStringLiteral("closed") : QStringLiteral("open")}});
+}
+
+bool LocalActions::markUnread(qint64 conversationId, bool unread)
+{
+    return queueConversationChange(conversationId, {{QStringLiteral("unread"), unread}});
+}
+
+bool LocalActions::assign(qint64 conversationId, std::optional<qint64> staffId)
+{
+    return queueConversationChange(
+        conversationId, {{QStringLiteral("assignee_id"), staffId ? QJsonValue(*staffId) : QJsonValue()}});
+}
+
+bool LocalActions::saveNote(qint64 customerId, const QString &note)
+{
+    TransactionGuard tx(m_cache.database());
+    OutboxEntry entry;
+    entry.action = QStringLiteral("save_note");
+    entry.payload = {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("note"), note}};
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    if (!tx.isActive() || !m_cache.customers().setNote(customerId, note, entry.createdAt) ||
+        !m_cache.outbox().enqueue(entry) || !tx.commit()) {
+        m_lastError = tr("The note could not be saved: %1").arg(m_cache.database().lastConnectionError());
+        return false;
+    }
+    CacheChanges changes;
+    changes.customers.insert(customerId);
+    m_cache.publish(changes);
+    if (m_sender)
+        m_sender->kick();
+    return true;
+}
+
+bool LocalActions::retry(qint64 localId)
+{
+    const std::optional<Message> message = m_cache.messages().get(localId);
+    const std::optional<OutboxEntry> entry =
+        message ? m_cache.outbox().byClientId(message->clientId) : std::optional<OutboxEntry>();
+    if (!message || !entry || message->delivery != DeliveryState::Failed) {
+        m_lastError = tr("Only a failed message can be sent again.");
+        return false;
+    }
+    TransactionGuard tx(m_cache.database());
+    if (!tx.isActive() || !m_cache.outbox().requeue(entry->id) ||
+        !m_cache.messages().setDelivery(localId, DeliveryState::Pending, QString()) || !tx.commit()) {
+        m_lastError = m_cache.database().lastConnectionError();
+        return false;
+    }
+    CacheChanges changes;
+    changes.messages[message->conversationId].insert(localId);
+    m_cache.publish(changes);
+    if (m_sender)
+        m_sender->kick();
+    return true;
+}
+
+bool LocalActions::discard(qint64 localId)
+{
+    const std::optional<Message> message = m_cache.messages().get(localId);
+    if (!message || message->id != 0 || message->delivery != DeliveryState::Failed) {
+        m_lastError = tr("Only a failed message that never reached the server can be discarded.");
+        return false;
+    }
+    const std::optional<OutboxEntry> entry = m_cache.outbox().byClientId(message->clientId);
+    TransactionGuard tx(m_cache.database());
+    if (!tx.isActive() || (entry && !m_cache.outbox().remove(entry->id)) ||
+        !m_cache.messages().remove(localId) || !tx.commit()) {
+        m_lastError = m_cache.database().lastConnectionError();
+        return false;
+    }
+    CacheChanges changes;
+    changes.messages[message->conversationId].insert(localId);
+    changes.conversations.insert(message->conversationId);
+    m_cache.publish(changes);
+    return true;
+}
+
+} // namespace shopinbox

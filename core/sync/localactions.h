@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/conversation.h"
+#include "domain/message.h"
+
+#include <QJsonObject>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace shopinbox {
+
+class Cache;
+class OutboxSender;
+
+/**
+ * @brief Every merchant action, applied to the cache at once and queued for the server.
+ *
+ * Each call writes its optimistic change (a pending local echo, a status, a note) and the outbox entry in one
+ * transaction, publishes the change so the UI shows it immediately, and wakes the OutboxSender. A crash at
+ * any point leaves either both or neither.
+ */
+class LocalActions : public QObject
+{
+    Q_OBJECT
+public:
+    LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, QObject *parent = nullptr);
+
+    /** The local id of the pending message, nullopt (with lastError()) when it could not be queued. */
+    std::optional<qint64> sendText(qint64 conversationId, const QString &text);
+    std::optional<qint64> sendProducts(qint64 conversationId, const QList<qint64> &productIds,
+                                       const QString &text);
+    std::optional<qint64> sendDiscount(qint64 conversationId, const QString &code, const QString &text);
+    /** Uploads @p filePath (PNG, JPEG, GIF or WebP, at most 10 MiB) and then sends it. */
+    std::optional<qint64> sendImage(qint64 conversationId, const QString &filePath);
+    bool setStatus(qint64 conversationId, ConversationStatus status);
+    bool markUnread(qint64 conversationId, bool unread);
+    bool assign(qint64 conversationId, std::optional<qint64> staffId);
+    bool saveNote(qint64 customerId, const QString &note);
+    /** A failed message goes back in the queue. */
+    bool retry(qint64 localId);
+    /** A failed message is dropped (it never reached the server). */
+    bool discard(qint64 localId);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    std::optional<qint64> queueMessage(qint64 conversationId, const QJsonObject &request, Message echo);
+    bool queueConversationChange(qint64 conversationId, const QJsonObject &patch);
+
+    Cache &m_cache;
+    OutboxSender *m_sender;
+    qint64 m_staffId;
+    QString m_lastError;
+};
+
+} // namespace shopinbox

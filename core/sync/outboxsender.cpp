@@ -1,0 +1,199 @@
+#include "outboxsender.h"
+
+#include "api/apiclient.h"
+#include "codec/jsoncodec.h"
+#include "storage/cache.h"
+#include "storage/conversationstore.h"
+#include "storage/customerstore.h"
+#include "storage/messagestore.h"
+#include "storage/outboxstore.h"
+#include "storage/transactionguard.h"
+#include "synclog.h"
+
+#include <QFile>
+
+namespace shopinbox {
+
+namespace {
+
+constexpr int MaxBackoffSeconds = 60;
+
+QString conversationPath(qint64 id, const char *suffix = "")
+{
+    return QStringLiteral("/api/v1/conversations/%1%2").arg(id).arg(QLatin1String(suffix));
+}
+
+} // namespace
+
+OutboxSender::OutboxSender(Cache &cache, ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_api(api)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &OutboxSender::kick);
+}
+
+void OutboxSender::start()
+{
+    m_running = true;
+    kick();
+}
+
+void OutboxSender::stop()
+{
+    m_running = false;
+    m_retry.stop();
+}
+
+void OutboxSender::scheduleRetry(const QDateTime &at)
+{
+    const qint64 wait = qMax<qint64>(0, m_clock().msecsTo(at));
+    if (!m_retry.isActive() || m_retry.remainingTime() > wait)
+        m_retry.start(static_cast<int>(qMin<qint64>(wait, MaxBackoffSeconds * 1000)));
+}
+
+void OutboxSender::kick()
+{
+    if (!m_running || !m_cache.isOpen())
+        return;
+    const QList<OutboxEntry> entries = m_cache.outbox().queued(1000);
+    const QDateTime now = m_clock();
+    QSet<qint64> blocked; // conversations whose first queued entry is not done yet
+    QDateTime earliest;
+    for (const OutboxEntry &entry : entries) {
+        // Entries without a conversation (notes) do not wait for anyone.
+        const qint64 lane = entry.conversationId.value_or(-entry.id);
+        if (blocked.contains(lane))
+            continue;
+        blocked.insert(lane);
+        if (m_inFlight.contains(entry.id) || m_busyConversations.contains(lane))
+            continue;
+        if (entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now) {
+            if (!earliest.isValid() || entry.nextAttemptAt < earliest)
+                earliest = entry.nextAttemptAt;
+            continue;
+        }
+        if (m_inFlight.size() >= MaxParallel)
+            break;
+        send(entry);
+    }
+    if (earliest.isValid())
+        scheduleRetry(earliest);
+    if (entries.isEmpty() && m_inFlight.isEmpty())
+        emit drained();
+}
+
+void OutboxSender::send(const OutboxEntry &entry)
+{
+    const qint64 lane = entry.conversationId.value_or(-entry.id);
+    m_inFlight.insert(entry.id);
+    m_busyConversations.insert(lane);
+    auto done = [this, entry](const ApiResponse &response) { finish(entry, response); };
+    const QString &action = entry.action;
+    if (action == QLatin1String("send_message")) {
+        m_api.post(conversationPath(entry.conversationId.value_or(0), "/messages"), entry.payload, done);
+    } else if (action == QLatin1String("send_image")) {
+        if (entry.payload.contains(QStringLiteral("image_id"))) {
+            m_api.post(conversationPath(entry.conversationId.value_or(0), "/messages"), entry.payload, done);
+            return;
+        }
+        QFile file(entry.payload.value(QStringLiteral("file")).toString());
+        if (!file.open(QIODevice::ReadOnly)) {
+            finish(entry, ApiResponse{400,
+                                      {},
+                                      QStringLiteral("unreadable_file"),
+                                      tr("The image %1 can no longer be read.").arg(file.fileName())});
+            return;
+        }
+        m_api.postBytes(QStringLiteral("/api/v1/media"), file.readAll(), "application/octet-stream",
+                        [this, entry, done](const ApiResponse &response) {
+                            if (!response.ok()) {
+                                finish(entry, response);
+                                return;
+                            }
+                            // Remember the upload, so a retry of the message does not upload again.
+                            OutboxEntry next = entry;
+                            next.payload.remove(QStringLiteral("file"));
+                            next.payload.insert(QStringLiteral("image_id"),
+                                                response.json().value(QStringLiteral("image_id")).toString());
+                            m_cache.outbox().setPayload(next.id, next.payload);
+                            m_api.post(conversationPath(next.conversationId.value_or(0), "/messages"),
+                                       next.payload, [this, next](const ApiResponse &r) { finish(next, r); });
+                        });
+    } else if (action == QLatin1String("patch_conversation")) {
+        m_api.patch(conversationPath(entry.conversationId.value_or(0)), entry.payload, done);
+    } else if (action == QLatin1String("save_note")) {
+        m_api.put(QStringLiteral("/api/v1/customers/%1/note")
+                      .arg(entry.payload.value(QStringLiteral("customer_id")).toInteger()),
+                  {{QStringLiteral("note"), entry.payload.value(QStringLiteral("note"))}}, done);
+    } else {
+        finish(entry,
+               ApiResponse{400, {}, QStringLiteral("unknown_action"), tr("Unknown action %1").arg(action)});
+    }
+}
+
+void OutboxSender::finish(const OutboxEntry &entry, const ApiResponse &response)
+{
+    m_inFlight.remove(entry.id);
+    m_busyConversations.remove(entry.conversationId.value_or(-entry.id));
+    if (!m_cache.isOpen())
+        return;
+    CacheChanges changes;
+    TransactionGuard tx(m_cache.database());
+    if (!tx.isActive()) {
+        QTimer::singleShot(1000, this, &OutboxSender::kick);
+        return;
+    }
+    const QString clientId = entry.payload.value(QStringLiteral("client_id")).toString();
+    if (response.ok()) {
+        const QJsonObject body = response.json();
+        if (entry.action == QLatin1String("send_message") || entry.action == QLatin1String("send_image")) {
+            const Decoded<Message> message = json::decodeMessage(QJsonValue(body));
+            if (message) {
+                // The server's copy replaces the local echo in its row (same client_id): pending -> sent.
+                if (const std::optional<qint64> localId = m_cache.messages().upsert(message.value())) {
+                    changes.messages[message.value().conversationId].insert(*localId);
+                    changes.conversations.insert(message.value().conversationId);
+                    m_cache.conversations().noteMessage(message.value());
+                    m_cache.messages().indexNewMessages();
+                }
+            } else {
+                qCWarning(lcSync) << "server accepted a message but its answer does not decode:"
+                                  << message.error().toString();
+            }
+        } else if (entry.action == QLatin1String("patch_conversation")) {
+            const Decoded<Conversation> conversation = json::decodeConversation(QJsonValue(body));
+            if (conversation && m_cache.conversations().upsert(conversation.value()))
+                changes.conversations.insert(conversation.value().id);
+        } else if (entry.action == QLatin1String("save_note")) {
+            const Decoded<Customer> customer = json::decodeCustomer(QJsonValue(body));
+            if (customer && m_cache.customers().upsert(customer.value(), false))
+                changes.customers.insert(customer.value().id);
+        }
+        m_cache.outbox().remove(entry.id);
+    } else if (!response.retryable()) {
+        const QString reason = response.errorMessage.isEmpty() ? response.errorCode : response.errorMessage;
+        m_cache.outbox().markFailed(entry.id, reason);
+        if (const std::optional<qint64> localId = m_cache.messages().localIdByClientId(clientId)) {
+            m_cache.messages().setDelivery(*localId, DeliveryState::Failed, reason);
+            changes.messages[entry.conversationId.value_or(0)].insert(*localId);
+        }
+        qCInfo(lcSync) << "outbox entry" << entry.id << entry.action << "refused:" << reason;
+        emit actionFailed(entry.action, reason);
+    } else {
+        const int attempts = entry.attempts + 1;
+        const int seconds = qMin(MaxBackoffSeconds, 1 << qMin(attempts - 1, 6));
+        m_cache.outbox().recordAttempt(entry.id, response.errorMessage, m_clock().addSecs(seconds));
+    }
+    if (!tx.commit()) {
+        qCWarning(lcSync) << "cannot record the outcome of outbox entry" << entry.id << tx.errorMessage();
+        QTimer::singleShot(1000, this, &OutboxSender::kick);
+        return;
+    }
+    m_cache.publish(changes);
+    kick();
+}
+
+} // namespace shopinbox
