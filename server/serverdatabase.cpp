@@ -211,6 +211,21 @@ QSqlQuery &ServerDatabase::prepare(const QString &sql)
     return *it;
 }
 
+bool ServerDatabase::run(const QString &sql, const QVariantList &values, const Row &row)
+{
+    QSqlQuery &query = prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!exec(query))
+        return false;
+    if (row) {
+        while (query.next())
+            row(query);
+    }
+    query.finish();
+    return true;
+}
+
 void ServerDatabase::finishAll()
 {
     for (QSqlQuery &query : m_queries)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 namespace shopinbox::server {
 
 /**
@@ -38,6 +40,13 @@ public:
     QString errorMessage() const { return m_error; }
     /** A description for logs with the password removed. */
     QString displayName() const { return m_displayName; }
+
+    using Row = std::function<void(const QSqlQuery &)>;
+    /**
+     * Runs @p sql (prepared once and cached) with @p values bound in order and calls @p row for each result
+     * row. False (error logged, errorMessage() set) when it fails.
+     */
+    bool run(const QString &sql, const QVariantList &values, const Row &row = {});
 
     /** A prepared query on this connection (cached by SQL text). */
     QSqlQuery &prepare(const QString &sql);

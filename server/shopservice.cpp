@@ -709,7 +709,9 @@ ShopService::customerMessages(const QList<std::pair<StorefrontSession, QJsonObje
         }
         if (failed || !commit(tx, shopId, events)) {
             for (qsizetype i : shop.value()) {
-                if (results.at(i).status == 201)
+                // Nothing was written: not the 201s, not the 200s of retries within this batch, and not
+                // the messages after the failure (still the default 200 with an empty body).
+                if (results.at(i).ok())
                     results[i] = unavailable();
             }
             continue;
@@ -854,8 +856,10 @@ bool ShopService::setPresence(qint64 shopId, qint64 customerId, bool online)
 QJsonArray ShopService::conversationMessages(qint64 shopId, qint64 conversationId, int limit)
 {
     QJsonArray items;
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT payload FROM messages WHERE shop_id = ? AND conversation_id = ? ORDER BY id DESC LIMIT ?"));
+    // By time, not id: PostgreSQL ids come in per-process blocks, so they are not in time order.
+    QSqlQuery &q =
+        m_db.prepare(QStringLiteral("SELECT payload FROM messages WHERE shop_id = ? AND conversation_id = ? "
+                                    "ORDER BY created_at DESC, id DESC LIMIT ?"));
     q.addBindValue(shopId);
     q.addBindValue(conversationId);
     q.addBindValue(limit);
