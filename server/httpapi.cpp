@@ -344,8 +344,7 @@ void HttpApi::onWebSocket()
             if (!session)
                 refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid session"));
             else
-                m_hub.addStorefrontChat(std::move(socket), session->shopId, session->customerId,
-                                        session->conversationId);
+                m_hub.addStorefrontChat(std::move(socket), *session);
         } else {
             refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no such stream"));
         }

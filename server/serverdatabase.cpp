@@ -88,7 +88,12 @@ constexpr const char *Step2 = R"sql(
 CREATE SEQUENCE shopinbox_ids START WITH 100000000;
 )sql";
 
-constexpr std::array<const char *, 2> Steps{Step1, Step2};
+// A storefront session that resumed an existing customer by e-mail sees the conversation from then on.
+constexpr const char *Step3 = R"sql(
+ALTER TABLE storefront_sessions ADD COLUMN history_from BIGINT NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<const char *, 3> Steps{Step1, Step2, Step3};
 
 QString redacted(QUrl url)
 {

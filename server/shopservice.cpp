@@ -562,6 +562,7 @@ ApiResult ShopService::createSession(qint64 shopId, const QJsonObject &body)
         return unavailable();
     QList<ServerEvent> events;
     std::optional<Customer> customer = m_repository.customerByEmail(shopId, normalized);
+    const bool resumed = customer.has_value();
     if (!customer) {
         const std::optional<qint64> id = m_events.nextId();
         if (!id)
@@ -601,12 +602,13 @@ ApiResult ShopService::createSession(qint64 shopId, const QJsonObject &body)
     const QString token = Credentials::newToken();
     QSqlQuery &q =
         m_db.prepare(QStringLiteral("INSERT INTO storefront_sessions(token_hash, shop_id, customer_id, "
-                                    "conversation_id, created_at) VALUES (?, ?, ?, ?, ?)"));
+                                    "conversation_id, created_at, history_from) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(Credentials::tokenHash(token));
     q.addBindValue(shopId);
     q.addBindValue(customer->id);
     q.addBindValue(conversation->id);
     q.addBindValue(now().toMSecsSinceEpoch());
+    q.addBindValue(resumed ? now().toMSecsSinceEpoch() : qint64(0));
     if (!m_db.exec(q) || !commit(tx, shopId, events))
         return unavailable();
     announce(shopId, events);
@@ -622,12 +624,13 @@ std::optional<StorefrontSession> ShopService::session(const QString &token)
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    QSqlQuery &q = m_db.prepare(QStringLiteral(
-        "SELECT shop_id, customer_id, conversation_id FROM storefront_sessions WHERE token_hash = ?"));
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT shop_id, customer_id, conversation_id, history_from "
+                                               "FROM storefront_sessions WHERE token_hash = ?"));
     q.addBindValue(Credentials::tokenHash(token));
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
-    StorefrontSession s{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    StorefrontSession s{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                        q.value(3).toLongLong()};
     q.finish();
     return s;
 }
@@ -853,15 +856,16 @@ bool ShopService::setPresence(qint64 shopId, qint64 customerId, bool online)
     return true;
 }
 
-QJsonArray ShopService::conversationMessages(qint64 shopId, qint64 conversationId, int limit)
+QJsonArray ShopService::conversationMessages(const StorefrontSession &session, int limit)
 {
     QJsonArray items;
     // By time, not id: PostgreSQL ids come in per-process blocks, so they are not in time order.
     QSqlQuery &q =
         m_db.prepare(QStringLiteral("SELECT payload FROM messages WHERE shop_id = ? AND conversation_id = ? "
-                                    "ORDER BY created_at DESC, id DESC LIMIT ?"));
-    q.addBindValue(shopId);
-    q.addBindValue(conversationId);
+                                    "AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?"));
+    q.addBindValue(session.shopId);
+    q.addBindValue(session.conversationId);
+    q.addBindValue(session.historyFromMs);
     q.addBindValue(limit);
     if (!m_db.exec(q))
         return items;

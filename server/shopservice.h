@@ -23,6 +23,11 @@ struct StorefrontSession
     qint64 shopId = 0;
     qint64 customerId = 0;
     qint64 conversationId = 0;
+    /**
+     * Messages before this time (UTC ms) are not shown to this session: a visitor who resumes an existing
+     * customer by e-mail alone has proved nothing, so they see the conversation from now on, not its past.
+     */
+    qint64 historyFromMs = 0;
 };
 
 /**
@@ -75,7 +80,7 @@ public:
     /** The customer came into the store (first chat socket) or left it (last one closed). */
     bool setPresence(qint64 shopId, qint64 customerId, bool online);
     /** Messages of a conversation, oldest first, for the storefront chat's history. */
-    QJsonArray conversationMessages(qint64 shopId, qint64 conversationId, int limit);
+    QJsonArray conversationMessages(const StorefrontSession &session, int limit);
 
     /** The single shop of this server (the demo and a merchant's install have one); 0 when none yet. */
     qint64 defaultShopId();

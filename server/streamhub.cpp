@@ -137,11 +137,13 @@ void StreamHub::deliver(qint64 shopId, const QList<ServerEvent> &events)
     }
 }
 
-void StreamHub::addStorefrontChat(std::unique_ptr<QWebSocket> owned, qint64 shopId, qint64 customerId,
-                                  qint64 conversationId)
+void StreamHub::addStorefrontChat(std::unique_ptr<QWebSocket> owned, const StorefrontSession &session)
 {
     QWebSocket *socket = owned.release();
     socket->setParent(this);
+    const qint64 shopId = session.shopId;
+    const qint64 customerId = session.customerId;
+    const qint64 conversationId = session.conversationId;
     if (!m_broadcast.contains(shopId))
         m_broadcast.insert(shopId, m_service.eventLog().lastSeq(shopId));
     bool first = true;
@@ -163,7 +165,7 @@ void StreamHub::addStorefrontChat(std::unique_ptr<QWebSocket> owned, qint64 shop
         frame({{QStringLiteral("type"), QStringLiteral("hello")},
                {QStringLiteral("conversation_id"), conversationId},
                {QStringLiteral("customer_id"), customerId},
-               {QStringLiteral("messages"), m_service.conversationMessages(shopId, conversationId, 200)}}));
+               {QStringLiteral("messages"), m_service.conversationMessages(session, 200)}}));
     if (first)
         m_service.setPresence(shopId, customerId, true);
 }

@@ -37,8 +37,7 @@ public:
     /** A staff stream for @p shopId starting after @p since. Takes ownership of @p socket. */
     void addStaffStream(std::unique_ptr<QWebSocket> socket, qint64 shopId, qint64 since);
     /** A storefront chat socket of one session. Takes ownership of @p socket. */
-    void addStorefrontChat(std::unique_ptr<QWebSocket> socket, qint64 shopId, qint64 customerId,
-                           qint64 conversationId);
+    void addStorefrontChat(std::unique_ptr<QWebSocket> socket, const StorefrontSession &session);
     /** Events up to some seq of @p shopId are committed (by anyone): deliver what is new. */
     void poke(qint64 shopId);
     /** Closes every socket (shutdown). */
