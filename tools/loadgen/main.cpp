@@ -104,10 +104,13 @@ bool LoadRun::startServer()
 
 void LoadRun::wait(int ms, const std::function<bool()> &done)
 {
+    // Sleep in the event loop between events: a busy loop would steal the server's CPU.
     QElapsedTimer timer;
     timer.start();
+    QTimer wake;
+    wake.start(5);
     while (!done() && timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 QJsonObject LoadRun::post(const QString &path, const QJsonObject &body, const QByteArray &token)
