@@ -51,7 +51,8 @@ private:
         }
         return decoded.value();
     }
-    bool seedMessages(const QJsonObject &conversation, Conversation &target);
+    /** Stores the messages; their events go to @p events, to be appended after the conversation's. */
+    bool seedMessages(const QJsonObject &conversation, Conversation &target, QList<QJsonObject> &events);
     void writeProductImage(qint64 productId) const;
 
     ShopService &m_service;
@@ -171,11 +172,18 @@ QString Seeding::run()
         c.lastActivityAt = c.startedAt;
         if (!m_repo.saveConversation(m_shopId, c))
             return QStringLiteral("cannot store conversation %1").arg(c.id);
-        if (!seedMessages(o, c))
+        QList<QJsonObject> messageEvents;
+        if (!seedMessages(o, c, messageEvents))
             return m_error;
+        // The conversation's event before its messages' events: a client skips a message of a conversation
+        // it does not know yet.
         if (!m_repo.saveConversation(m_shopId, c) ||
             !event(QStringLiteral("conversation.upserted"), json::encode(c)))
             return QStringLiteral("cannot store conversation %1").arg(c.id);
+        for (const QJsonObject &message : std::as_const(messageEvents)) {
+            if (!event(QStringLiteral("message.created"), message))
+                return QStringLiteral("cannot store a message of conversation %1").arg(c.id);
+        }
     }
     QJsonObject settings = m_root.value(QStringLiteral("settings")).toObject();
     if (!m_repo.setSettings(m_shopId, settings) || !event(QStringLiteral("settings.updated"), settings))
@@ -183,7 +191,7 @@ QString Seeding::run()
     return {};
 }
 
-bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target)
+bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target, QList<QJsonObject> &events)
 {
     for (const QJsonValue &value : conversation.value(QStringLiteral("messages")).toArray()) {
         const QJsonObject o = value.toObject();
@@ -242,11 +250,11 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
         } else if (kind == QLatin1String("system")) {
             m.kind = MessageKind::System;
         }
-        if (!m_repo.insertMessage(m_shopId, m) ||
-            !event(QStringLiteral("message.created"), json::encode(m))) {
+        if (!m_repo.insertMessage(m_shopId, m)) {
             m_error = QStringLiteral("cannot store a message of conversation %1").arg(target.id);
             return false;
         }
+        events.append(json::encode(m));
         target.lastActivityAt = qMax(target.lastActivityAt, m.createdAt);
     }
     return true;

@@ -239,7 +239,14 @@ std::optional<qint64> MessageStore::localIdByClientId(const QString &clientId)
 bool MessageStore::remove(qint64 localId)
 {
     m_remove.bind(1, localId);
-    return m_remove.exec();
+    if (!m_remove.exec()) {
+        m_lastError = m_remove.errorMessage();
+        return false;
+    }
+    // SQLite hands out the largest rowid again once its row is gone. Move the full-text mark back with it
+    // (indexNewMessages() marks the largest local id), or the next message would reuse this local id at or
+    // below the mark and never be indexed.
+    return indexNewMessages();
 }
 
 bool MessageStore::indexNewMessages()

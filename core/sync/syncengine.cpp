@@ -17,6 +17,14 @@ namespace {
 constexpr int MinBackoffMs = 1000;
 constexpr int MaxBackoffMs = 60'000;
 constexpr int FlushAtEvents = 1000;
+
+/** For lastError: events that EventApplier skipped because they do not decode (they are logged as well). */
+QString describeSkipped(const QStringList &skipped)
+{
+    return SyncEngine::tr("Skipped %n malformed event(s) from the server: %1", nullptr,
+                          static_cast<int>(skipped.size()))
+        .arg(skipped.mid(0, 3).join(QStringLiteral("; ")));
+}
 } // namespace
 
 SyncEngine::SyncEngine(Cache &cache, ApiClient &api, QObject *parent)
@@ -149,6 +157,7 @@ void SyncEngine::requestPage()
             return;
         }
         setState(State::Syncing);
+        const qint64 before = cursor();
         EventApplier applier(m_cache);
         const EventApplier::Result result = applier.apply(page.value().events, page.value().nextSince);
         if (!result.ok) {
@@ -156,8 +165,17 @@ void SyncEngine::requestPage()
             scheduleReconnect();
             return;
         }
+        if (!result.skipped.isEmpty())
+            fail(describeSkipped(result.skipped));
         m_catchUpApplied += result.applied;
         emit progress(m_catchUpApplied, page.value().hasMore);
+        if (page.value().hasMore && !page.value().events.isEmpty() && result.cursor <= before) {
+            // Asking again from the same cursor would get the same page, again and again without a pause.
+            fail(tr("The server sent a sync page that does not advance past seq %1; retrying later.")
+                     .arg(before));
+            scheduleReconnect();
+            return;
+        }
         if (page.value().hasMore && !page.value().events.isEmpty())
             requestPage();
         else
@@ -238,6 +256,8 @@ void SyncEngine::flushPending()
             scheduleReconnect();
             return;
         }
+        if (!result.skipped.isEmpty())
+            fail(describeSkipped(result.skipped));
     }
     if (gap) {
         qCInfo(lcSync) << "gap in the event stream after seq" << expected - 1 << "- catching up";
