@@ -22,36 +22,7 @@
 
 using namespace shopinbox;
 
-QT_BEGIN_NAMESPACE
-void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
-void PrintTo(const QByteArray &bytes, std::ostream *os)
-{
-    *os << '"' << (bytes.size() > 300 ? bytes.left(300).toStdString() + "..." : bytes.toStdString()) << '"';
-}
-QT_END_NAMESPACE
-
 namespace servertest {
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QEventLoop loop;
-    QTimer tick;
-    tick.setInterval(2);
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        if (done() || elapsed.elapsed() >= timeoutMs)
-            loop.quit();
-    });
-    tick.start();
-    loop.exec();
-    return done();
-}
 
 QString newClientId()
 {

@@ -25,16 +25,11 @@
 #include <optional>
 #include <ostream>
 
-QT_BEGIN_NAMESPACE
-// Readable failure output for Qt types.
-void PrintTo(const QString &text, std::ostream *os);
-void PrintTo(const QByteArray &bytes, std::ostream *os);
-QT_END_NAMESPACE
+#include "testhelpers.h"
 
 namespace servertest {
 
-/** Runs the event loop until @p done returns true or @p timeoutMs passed; returns done(). */
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000);
+using testsupport::waitFor;
 
 /** A new client_id (a UUID without braces). */
 QString newClientId();

@@ -24,11 +24,7 @@
 #include <optional>
 #include <ostream>
 
-QT_BEGIN_NAMESPACE
-// Readable failure output for Qt types.
-void PrintTo(const QString &text, std::ostream *os);
-void PrintTo(const QByteArray &bytes, std::ostream *os);
-QT_END_NAMESPACE
+#include "testhelpers.h"
 
 namespace shopinbox::server {
 class ServerRunner;
@@ -45,8 +41,7 @@ inline constexpr const char *AgentPassword = "demo-agent";
 inline constexpr qint64 WarehouseStaffId = 3; ///< Has no chat permission.
 inline constexpr qint64 DemoShopId = 1;
 
-/** Runs the event loop until @p done returns true or @p timeoutMs passed; returns done(). */
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000);
+using testsupport::waitFor;
 /** Runs the event loop for @p ms (to let things happen, never as an assertion). */
 void spin(int ms);
 
