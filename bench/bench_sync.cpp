@@ -163,67 +163,81 @@ QString login(QNetworkAccessManager &network, const QUrl &url)
     return token;
 }
 
-void BM_InitialSync(benchmark::State &state)
+// The prepared server as a child process; false (and the benchmark skipped) when it cannot run.
+bool startPreparedServer(benchmark::State &state, ServerProcess &server)
 {
     QString error;
     if (!prepareServer(&error)) {
         state.SkipWithError(qPrintable(error));
-        return;
+        return false;
     }
-    ServerProcess server;
     if (!server.start()) {
         state.SkipWithError("server did not start");
-        return;
+        return false;
     }
+    return true;
+}
+
+// A desktop client's data side: a fresh cache and a sync engine signed in to the server.
+struct SyncingClient
+{
+    SyncingClient(QNetworkAccessManager &network, const QUrl &url, const QString &token)
+        : api(&network)
+    {
+        cache.open(dir.filePath(QStringLiteral("client.sqlite")));
+        api.setBaseUrl(url);
+        api.setToken(token);
+    }
+    bool syncUntilOnline()
+    {
+        engine.start();
+        spin(600000, [this] { return engine.state() == SyncEngine::State::Online; });
+        return engine.state() == SyncEngine::State::Online;
+    }
+
+    QTemporaryDir dir;
+    Cache cache;
+    ApiClient api;
+    SyncEngine engine{cache, api};
+};
+
+void BM_InitialSync(benchmark::State &state)
+{
+    ServerProcess server;
+    if (!startPreparedServer(state, server))
+        return;
     QNetworkAccessManager network;
     const QString token = login(network, server.url);
     for (auto _ : state) {
-        QTemporaryDir dir;
-        Cache cache;
-        cache.open(dir.filePath(QStringLiteral("client.sqlite")));
-        ApiClient api(&network);
-        api.setBaseUrl(server.url);
-        api.setToken(token);
-        SyncEngine engine(cache, api);
+        SyncingClient client(network, server.url, token);
         QElapsedTimer timer;
         timer.start();
-        engine.start();
-        spin(600000, [&] { return engine.state() == SyncEngine::State::Online; });
+        const bool online = client.syncUntilOnline();
         const double seconds = timer.nsecsElapsed() / 1e9;
         state.SetIterationTime(seconds);
-        const qint64 events = cache.syncState().cursor();
+        const qint64 events = client.cache.syncState().cursor();
         state.counters["events"] = static_cast<double>(events);
         state.counters["events_per_second"] = events / seconds;
         state.counters["seconds"] = seconds;
-        if (engine.state() != SyncEngine::State::Online)
-            state.SkipWithError(qPrintable(QStringLiteral("not online: %1").arg(engine.lastError())));
+        if (!online)
+            state.SkipWithError(qPrintable(QStringLiteral("not online: %1").arg(client.engine.lastError())));
     }
 }
 BENCHMARK(BM_InitialSync)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 
 void BM_LiveLatency(benchmark::State &state)
 {
-    QString error;
-    if (!prepareServer(&error)) {
-        state.SkipWithError(qPrintable(error));
-        return;
-    }
     ServerProcess server;
-    if (!server.start()) {
-        state.SkipWithError("server did not start");
+    if (!startPreparedServer(state, server))
         return;
-    }
     QNetworkAccessManager network;
     const QString token = login(network, server.url);
-    QTemporaryDir dir;
-    Cache cache;
-    cache.open(dir.filePath(QStringLiteral("client.sqlite")));
-    ApiClient api(&network);
-    api.setBaseUrl(server.url);
-    api.setToken(token);
-    SyncEngine engine(cache, api);
-    engine.start();
-    spin(600000, [&] { return engine.state() == SyncEngine::State::Online; });
+    SyncingClient client(network, server.url, token);
+    if (!client.syncUntilOnline()) {
+        state.SkipWithError("the client did not get online");
+        return;
+    }
+    Cache &cache = client.cache;
     // The inbox the merchant looks at; its slots run before ours, so "received" means "in the model".
     ConversationListModel inbox(&cache);
     inbox.setFilter(ConversationListModel::Filter::All);

@@ -18,16 +18,22 @@ struct ApiResult
     QJsonObject body; ///< For objects.
     QJsonArray array; ///< For list responses (when isArray).
     bool isArray = false;
+    QByteArray raw; ///< A body already serialised (sync pages); sent as is when set.
 
-    static ApiResult object(const QJsonObject &body, int status = 200) { return {status, body, {}, false}; }
-    static ApiResult list(const QJsonArray &items) { return {200, {}, items, true}; }
+    static ApiResult object(const QJsonObject &body, int status = 200)
+    {
+        return {status, body, {}, false, {}};
+    }
+    static ApiResult list(const QJsonArray &items) { return {200, {}, items, true, {}}; }
+    static ApiResult json(QByteArray serialised) { return {200, {}, {}, false, std::move(serialised)}; }
     static ApiResult error(int status, const QString &code, const QString &message)
     {
         return {status,
                 QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
                                                                   {QStringLiteral("message"), message}}}},
                 {},
-                false};
+                false,
+                {}};
     }
     bool ok() const { return status < 400; }
     QString errorCode() const

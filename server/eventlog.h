@@ -37,12 +37,14 @@ public:
 
     struct Page
     {
-        QList<ServerEvent> events;
+        QList<ServerEvent> events; ///< Decoded (empty when read() was asked not to decode).
+        QList<QByteArray> frames;  ///< Each event as the JSON object the protocol sends, built from the
+                                   ///< stored text without decoding it.
         qint64 nextSince = 0;
         bool hasMore = false;
     };
-    /** Events with seq > @p since, at most @p limit (capped at MaxPage). */
-    std::optional<Page> read(qint64 shopId, qint64 since, int limit);
+    /** Events with seq > @p since, at most @p limit (capped at MaxPage); @p decode fills Page::events. */
+    std::optional<Page> read(qint64 shopId, qint64 since, int limit, bool decode = true);
     qint64 lastSeq(qint64 shopId);
     /**
      * A new id for any entity. PostgreSQL: from a sequence, fetched in blocks (sequences ignore rollbacks, so

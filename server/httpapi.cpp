@@ -55,6 +55,8 @@ std::optional<qint64> idParam(const QString &text)
 
 QByteArray toJson(const ApiResult &result)
 {
+    if (!result.raw.isEmpty())
+        return result.raw;
     return result.isArray ? QJsonDocument(result.array).toJson(QJsonDocument::Compact)
                           : QJsonDocument(result.body).toJson(QJsonDocument::Compact);
 }

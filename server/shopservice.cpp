@@ -219,15 +219,18 @@ ApiResult ShopService::sync(const StaffAccount &staff, const QString &sinceText,
     const int limit = limitText.isEmpty() ? EventLog::MaxPage : limitText.toInt(&ok);
     if (!ok || limit < 1)
         return badRequest(QStringLiteral("limit must be a positive integer"));
-    const std::optional<EventLog::Page> page = m_events.read(staff.shopId, since, limit);
+    const std::optional<EventLog::Page> page = m_events.read(staff.shopId, since, limit, false);
     if (!page)
         return unavailable();
-    QJsonArray events;
-    for (const ServerEvent &event : page->events)
-        events.append(json::encode(event));
-    return ApiResult::object({{QStringLiteral("events"), events},
-                              {QStringLiteral("next_since"), page->nextSince},
-                              {QStringLiteral("has_more"), page->hasMore}});
+    QByteArray body = "{\"events\":[";
+    for (qsizetype i = 0; i < page->frames.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += page->frames.at(i);
+    }
+    body += "],\"has_more\":" + QByteArray(page->hasMore ? "true" : "false") +
+            ",\"next_since\":" + QByteArray::number(page->nextSince) + '}';
+    return ApiResult::json(std::move(body));
 }
 
 ApiResult ShopService::insertMessageLocked(qint64 shopId, Message message, Conversation conversation,

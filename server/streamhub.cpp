@@ -75,11 +75,11 @@ void StreamHub::catchUp(StaffPeer &peer)
             m_service.eventLog().read(peer.shopId, peer.sent, EventLog::MaxPage);
         if (!page || page->events.isEmpty())
             break;
-        for (const ServerEvent &event : page->events) {
-            if (event.seq > target)
+        for (qsizetype i = 0; i < page->events.size(); ++i) {
+            if (page->events.at(i).seq > target)
                 break;
-            peer.socket->sendTextMessage(frame(json::encode(event)));
-            peer.sent = event.seq;
+            peer.socket->sendTextMessage(QString::fromUtf8(page->frames.at(i)));
+            peer.sent = page->events.at(i).seq;
         }
     }
 }
@@ -97,19 +97,21 @@ void StreamHub::poke(qint64 shopId)
         if (!page || page->events.isEmpty())
             return;
         last = page->events.constLast().seq;
-        deliver(shopId, page->events);
+        deliver(shopId, *page);
         if (!page->hasMore)
             return;
     }
 }
 
-void StreamHub::deliver(qint64 shopId, const QList<ServerEvent> &events)
+void StreamHub::deliver(qint64 shopId, const EventLog::Page &page)
 {
+    const QList<ServerEvent> &events = page.events;
     for (auto it = m_staff.begin(); it != m_staff.end(); ++it) {
         StaffPeer &peer = it.value();
         if (peer.shopId != shopId || !peer.socket)
             continue;
-        for (const ServerEvent &event : events) {
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const ServerEvent &event = events.at(i);
             if (event.seq <= peer.sent)
                 continue;
             if (event.seq != peer.sent + 1) {
@@ -117,7 +119,7 @@ void StreamHub::deliver(qint64 shopId, const QList<ServerEvent> &events)
                 if (event.seq <= peer.sent)
                     continue;
             }
-            peer.socket->sendTextMessage(frame(json::encode(event)));
+            peer.socket->sendTextMessage(QString::fromUtf8(page.frames.at(i)));
             peer.sent = event.seq;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/serverevent.h"
+#include "eventlog.h"
 #include "shopservice.h"
 
 #include <QJsonObject>
@@ -67,7 +68,7 @@ private:
     };
 
     void catchUp(StaffPeer &peer);
-    void deliver(qint64 shopId, const QList<ServerEvent> &events);
+    void deliver(qint64 shopId, const EventLog::Page &page);
     void onChatText(QWebSocket *socket, const QString &text);
     void flushInbox();
     void removeSocket(QWebSocket *socket);

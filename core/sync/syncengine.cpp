@@ -115,7 +115,7 @@ void SyncEngine::connectNow()
     m_coalesce.stop();
     m_catchUpApplied = 0;
     setState(State::Connecting);
-    requestPage();
+    requestPage(cursor());
 }
 
 void SyncEngine::scheduleReconnect()
@@ -133,13 +133,13 @@ void SyncEngine::scheduleReconnect()
     m_reconnect.start(delay);
 }
 
-void SyncEngine::requestPage()
+void SyncEngine::requestPage(qint64 since)
 {
     const int generation = m_generation;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QString::number(cursor()));
+    query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    m_api.get(QStringLiteral("/api/v1/sync"), query, [this, generation](const ApiResponse &response) {
+    m_api.get(QStringLiteral("/api/v1/sync"), query, [this, generation, since](const ApiResponse &response) {
         if (generation != m_generation)
             return;
         if (!response.ok()) {
@@ -157,9 +157,22 @@ void SyncEngine::requestPage()
             return;
         }
         setState(State::Syncing);
-        const qint64 before = cursor();
+        const QList<ServerEvent> &events = page.value().events;
+        const qint64 reached =
+            qMax(page.value().nextSince, events.isEmpty() ? since : events.constLast().seq);
+        const bool more = page.value().hasMore && !events.isEmpty();
+        if (more && reached <= since) {
+            // Asking again from the same cursor would get the same page, again and again without a pause.
+            fail(tr("The server sent a sync page that does not advance past seq %1; retrying later.")
+                     .arg(since));
+            scheduleReconnect();
+            return;
+        }
+        // Ask for the next page before applying this one: the server reads it while we write.
+        if (more)
+            requestPage(reached);
         EventApplier applier(m_cache);
-        const EventApplier::Result result = applier.apply(page.value().events, page.value().nextSince);
+        const EventApplier::Result result = applier.apply(events, page.value().nextSince);
         if (!result.ok) {
             fail(tr("Could not store synced data: %1").arg(result.error));
             scheduleReconnect();
@@ -169,16 +182,7 @@ void SyncEngine::requestPage()
             fail(describeSkipped(result.skipped));
         m_catchUpApplied += result.applied;
         emit progress(m_catchUpApplied, page.value().hasMore);
-        if (page.value().hasMore && !page.value().events.isEmpty() && result.cursor <= before) {
-            // Asking again from the same cursor would get the same page, again and again without a pause.
-            fail(tr("The server sent a sync page that does not advance past seq %1; retrying later.")
-                     .arg(before));
-            scheduleReconnect();
-            return;
-        }
-        if (page.value().hasMore && !page.value().events.isEmpty())
-            requestPage();
-        else
+        if (!more)
             openStream();
     });
 }

@@ -69,7 +69,7 @@ private:
     void setState(State state);
     void fail(const QString &error);
     void connectNow();
-    void requestPage();
+    void requestPage(qint64 since);
     void openStream();
     void onFrame(const QString &frame);
     void flushPending();
