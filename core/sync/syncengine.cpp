@@ -7,6 +7,7 @@
 #include "storage/syncstatestore.h"
 #include "synclog.h"
 
+#include <QNetworkInformation>
 #include <QNetworkRequest>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -38,6 +39,15 @@ SyncEngine::SyncEngine(Cache &cache, ApiClient &api, QObject *parent)
     connect(&m_coalesce, &QTimer::timeout, this, &SyncEngine::flushPending);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
+    // Where the platform reports reachability (NetworkManager, Windows, macOS), coming back online
+    // reconnects at once instead of waiting out the backoff.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        networkAvailable();
+                });
+    }
 }
 
 SyncEngine::~SyncEngine()
