@@ -1,0 +1,139 @@
+// shop-inbox: parses the command line, signs in and wires the session to the main window.
+#include "auth/accountmanager.h"
+#include "auth/keychaincredentialstore.h"
+#include "auth/sessioncredentialstore.h"
+#include "mainwindow.h"
+#include "sync/clientsession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace shopinbox;
+
+namespace {
+
+int fail(const QString &message, bool interactive)
+{
+    std::fprintf(stderr, "shop-inbox: %s\n", qPrintable(message));
+    if (interactive)
+        QMessageBox::critical(nullptr, QObject::tr("Shop Inbox"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ShopInbox"));
+    QApplication::setApplicationName(QStringLiteral("shop-inbox"));
+    QApplication::setApplicationDisplayName(QObject::tr("Shop Inbox"));
+    QApplication::setApplicationVersion(QStringLiteral(SHOPINBOX_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Answer the chats customers start in your online store."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"), QObject::tr("Shop server URL."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption email(QStringLiteral("email"), QObject::tr("Staff e-mail address."),
+                                   QStringLiteral("email"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QObject::tr("Read the password from standard input and sign in."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QObject::tr("Use a separate settings and cache directory."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QObject::tr("Wait for the first sync, save the window with the first "
+                                                    "conversation open as PNG, and exit."),
+                                        QStringLiteral("file"));
+    parser.addOptions({server, email, passwordStdin, profile, screenshot});
+    parser.process(app);
+    const bool interactive = !parser.isSet(screenshot);
+
+    QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(profile)) {
+        const QString name = parser.value(profile);
+        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+            name.startsWith(QLatin1Char('.')))
+            return fail(QObject::tr("--profile must be a plain name"), false);
+        base += QStringLiteral("/profiles/") + name;
+    }
+    QDir().mkpath(base);
+    QSettings settings(base + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QNetworkAccessManager network;
+    KeychainCredentialStore keychain;
+    SessionCredentialStore sessionOnly;
+    AccountManager accounts(&settings, &keychain, &network);
+
+    std::unique_ptr<ClientSession> session;
+    std::unique_ptr<MainWindow> window;
+    auto openSession = [&](const Account &account, const QString &token) {
+        session = std::make_unique<ClientSession>(account, token, base, &network);
+        const Cache::OpenResult opened = session->open();
+        if (!opened.ok()) {
+            fail(opened.message, interactive);
+            QCoreApplication::exit(1);
+            return;
+        }
+        window = std::make_unique<MainWindow>(*session);
+        if (opened.status == Cache::Status::RebuiltAfterCorruption && interactive)
+            QMessageBox::warning(window.get(), QObject::tr("Shop Inbox"), opened.message);
+        window->show();
+        session->start();
+        if (parser.isSet(screenshot)) {
+            QObject::connect(window.get(), &MainWindow::screenshotSaved, &app,
+                             [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+            window->saveScreenshotWhenSynced(parser.value(screenshot));
+        }
+    };
+
+    if (parser.isSet(passwordStdin)) {
+        if (!parser.isSet(server) || !parser.isSet(email))
+            return fail(QObject::tr("--password-stdin needs --server and --email"), false);
+        const QString password = QTextStream(stdin).readLine();
+        accounts.signIn(QUrl(parser.value(server)), parser.value(email), password,
+                        [&](const AccountManager::SignInResult &result) {
+                            if (!result.ok) {
+                                fail(result.error, interactive);
+                                QCoreApplication::exit(1);
+                                return;
+                            }
+                            if (!result.credentialError.isEmpty()) {
+                                // No keychain: keep the token for this run only, and say so.
+                                std::fprintf(stderr, "shop-inbox: %s\n", qPrintable(result.credentialError));
+                                sessionOnly.write(result.account.credentialKey(), result.token,
+                                                  [](bool, const QString &) {});
+                            }
+                            openSession(result.account, result.token);
+                        });
+        return app.exec();
+    }
+
+    const QList<Account> known = accounts.accounts();
+    if (known.isEmpty())
+        return fail(QObject::tr("Not signed in. Start with --server URL --email ADDRESS --password-stdin "
+                                "(the sign-in dialog is still to come)."),
+                    interactive);
+    accounts.token(known.constFirst(), [&](std::optional<QString> token, const QString &error) {
+        if (!token) {
+            fail(error.isEmpty()
+                     ? QObject::tr("Your sign-in has expired; sign in again with --password-stdin.")
+                     : error,
+                 interactive);
+            QCoreApplication::exit(1);
+            return;
+        }
+        openSession(known.constFirst(), *token);
+    });
+    return app.exec();
+}

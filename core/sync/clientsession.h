@@ -1,0 +1,55 @@
+#pragma once
+
+#include "auth/account.h"
+#include "storage/cache.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace shopinbox {
+
+class ApiClient;
+class LocalActions;
+class OutboxSender;
+class SyncEngine;
+
+/**
+ * @brief Everything one signed-in account needs, wired together: its cache, the API client with the token,
+ * the sync engine, the outbox sender and the local actions. Front ends (the desktop window, the sync CLI)
+ * hold one per open account.
+ */
+class ClientSession : public QObject
+{
+    Q_OBJECT
+public:
+    ClientSession(const Account &account, const QString &token, const QString &cacheDirectory,
+                  QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    /** Opens the account's cache (before any network traffic: the cached inbox is usable at once). */
+    Cache::OpenResult open();
+    /** Starts syncing and sending the outbox. */
+    void start();
+    void stop();
+
+    const Account &account() const { return m_account; }
+    Cache &cache() { return m_cache; }
+    ApiClient &api() { return *m_api; }
+    SyncEngine &sync() { return *m_sync; }
+    OutboxSender &outbox() { return *m_outbox; }
+    LocalActions &actions() { return *m_actions; }
+
+private:
+    Account m_account;
+    QString m_cachePath;
+    Cache m_cache;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<OutboxSender> m_outbox;
+    std::unique_ptr<LocalActions> m_actions;
+};
+
+} // namespace shopinbox

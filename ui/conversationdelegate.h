@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace shopinbox {
+
+/**
+ * @brief Paints one inbox row from ConversationListModel's roles: avatar (initials, or the default visitor
+ * avatar), name (bold when unread, with a dot), "Online" badge, relative time, last message preview, up to
+ * two topic chips, the assignee and a closed marker.
+ */
+class ConversationDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /** "now", "5 min", "14:05", "Mon", "12 Nov" — relative to @p now, in local time. */
+    static QString relativeTime(const QDateTime &when, const QDateTime &now);
+    /** Hours and minutes in the user's locale, without seconds (the C locale's short format has them). */
+    static QString shortTime(const QTime &time);
+    /** The preview line: the text, or a description of a card, cart event or image. */
+    static QString previewText(const QModelIndex &index);
+};
+
+} // namespace shopinbox

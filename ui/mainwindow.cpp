@@ -1,0 +1,322 @@
+#include "mainwindow.h"
+
+#include "conversationdelegate.h"
+#include "messagedelegate.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagemodel.h"
+#include "storage/conversationstore.h"
+#include "storage/customerstore.h"
+#include "sync/clientsession.h"
+#include "sync/localactions.h"
+#include "sync/syncengine.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace shopinbox {
+
+MainWindow::MainWindow(ClientSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    m_conversations = new ConversationListModel(&session.cache(), this);
+    m_conversations->setCurrentStaffId(session.account().staffId);
+    buildUi();
+    connect(&session.sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
+    connect(&session.sync(), &SyncEngine::lastErrorChanged, this, &MainWindow::updateStatus);
+    connect(&session.cache(), &Cache::changed, this, [this](const CacheChanges &changes) {
+        if (changes.conversations.contains(m_conversationId) || !changes.customers.isEmpty())
+            updateHeader();
+    });
+    updateStatus();
+    setWindowTitle(tr("Shop Inbox — %1").arg(session.account().shopName));
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    auto *splitter = new QSplitter(this);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 8);
+    m_filter = new QComboBox(left);
+    m_filter->setAccessibleName(tr("Show conversations"));
+    m_filter->addItem(tr("Open"), QVariant::fromValue(ConversationListModel::Filter::Open));
+    m_filter->addItem(tr("Closed"), QVariant::fromValue(ConversationListModel::Filter::Closed));
+    m_filter->addItem(tr("Unread"), QVariant::fromValue(ConversationListModel::Filter::Unread));
+    m_filter->addItem(tr("Assigned to me"), QVariant::fromValue(ConversationListModel::Filter::AssignedToMe));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_conversations->setFilter(m_filter->currentData().value<ConversationListModel::Filter>());
+    });
+    m_search = new QLineEdit(left);
+    m_search->setPlaceholderText(tr("Search conversations"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(&m_searchDebounce, &QTimer::timeout, this,
+            [this] { m_conversations->setSearchText(m_search->text()); });
+    m_offlineBanner = new QLabel(tr("Offline: showing cached conversations. Replies will be sent when the "
+                                    "connection returns."),
+                                 left);
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("background:#fff4d6;color:#5c4400;padding:6px;border-radius:4px"));
+    m_list = new QListView(left);
+    m_list->setAccessibleName(tr("Conversations"));
+    m_list->setModel(m_conversations);
+    m_list->setItemDelegate(new ConversationDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openConversation(current.data(ConversationListModel::ConversationIdRole).toLongLong());
+            });
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_offlineBanner);
+    leftLayout->addWidget(m_list, 1);
+
+    auto *centre = new QWidget(splitter);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 8, 8, 8);
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    m_title = new QLabel(centre);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(centre);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    m_unreadButton = new QPushButton(tr("Mark as unread"), centre);
+    m_closeButton = new QPushButton(tr("✓ Close"), centre);
+    connect(m_unreadButton, &QPushButton::clicked, this, &MainWindow::markUnread);
+    connect(m_closeButton, &QPushButton::clicked, this, &MainWindow::toggleClosed);
+    header->addWidget(m_unreadButton);
+    header->addWidget(m_closeButton);
+
+    m_thread = new QListView(centre);
+    m_thread->setAccessibleName(tr("Messages"));
+    m_thread->setItemDelegate(new MessageDelegate(m_thread));
+    m_thread->setSelectionMode(QAbstractItemView::NoSelection);
+    m_thread->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_thread->setResizeMode(QListView::Adjust);
+    m_thread->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_thread->setWordWrap(true);
+    connect(m_thread->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_pinnedToBottom = value >= m_thread->verticalScrollBar()->maximum() - 4;
+        loadOlderIfAtTop();
+    });
+
+    auto *composerRow = new QHBoxLayout;
+    m_composer = new QPlainTextEdit(centre);
+    m_composer->setAccessibleName(tr("Reply"));
+    m_composer->setPlaceholderText(tr("Write a reply — Enter sends, Shift+Enter starts a new line"));
+    m_composer->setMaximumHeight(96);
+    m_composer->installEventFilter(this);
+    m_sendButton = new QPushButton(tr("Send"), centre);
+    m_sendButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::send);
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_sendButton);
+
+    centreLayout->addLayout(header);
+    centreLayout->addWidget(m_thread, 1);
+    centreLayout->addLayout(composerRow);
+    splitter->addWidget(left);
+    splitter->addWidget(centre);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 800});
+    setCentralWidget(splitter);
+
+    m_state = new QLabel(this);
+    statusBar()->addWidget(m_state, 1);
+    updateHeader();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_composer && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & Qt::ShiftModifier)) {
+            send();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::openRow(int row)
+{
+    const QModelIndex index = m_conversations->index(row, 0);
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+}
+
+void MainWindow::openConversation(qint64 conversationId)
+{
+    if (conversationId == m_conversationId)
+        return;
+    m_conversationId = conversationId;
+    auto *model = new MessageModel(&m_session.cache(), conversationId, this);
+    m_thread->setModel(model);
+    delete m_messages;
+    m_messages = model;
+    m_pinnedToBottom = true;
+    // New messages keep the view at the bottom only when it already was there.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first > 0 && m_pinnedToBottom)
+            QTimer::singleShot(0, m_thread, &QListView::scrollToBottom);
+    });
+    QTimer::singleShot(0, m_thread, &QListView::scrollToBottom);
+    const std::optional<Conversation> conversation = m_session.cache().conversations().get(conversationId);
+    if (conversation && conversation->unread)
+        m_session.actions().markUnread(conversationId, false);
+    updateHeader();
+}
+
+void MainWindow::loadOlderIfAtTop()
+{
+    if (!m_messages || m_thread->verticalScrollBar()->value() != m_thread->verticalScrollBar()->minimum() ||
+        !m_messages->canFetchMore({}))
+        return;
+    // Keep the reading position: the same message stays under the reader's eyes.
+    QScrollBar *bar = m_thread->verticalScrollBar();
+    const int fromBottom = bar->maximum() - bar->value();
+    m_messages->fetchMore({});
+    QTimer::singleShot(0, this, [bar, fromBottom] { bar->setValue(bar->maximum() - fromBottom); });
+}
+
+void MainWindow::updateHeader()
+{
+    const std::optional<Conversation> conversation =
+        m_conversationId ? m_session.cache().conversations().get(m_conversationId) : std::nullopt;
+    m_composer->setEnabled(conversation.has_value());
+    m_sendButton->setEnabled(conversation.has_value());
+    m_closeButton->setEnabled(conversation.has_value());
+    m_unreadButton->setEnabled(conversation.has_value());
+    if (!conversation) {
+        m_title->setText(tr("No conversation selected"));
+        m_subtitle->clear();
+        return;
+    }
+    const std::optional<Customer> customer = m_session.cache().customers().get(conversation->customerId);
+    m_title->setText(customer ? customer->displayName() : tr("Customer"));
+    if (customer && customer->online)
+        m_subtitle->setText(tr("● Online in your store"));
+    else if (customer && !customer->email.isEmpty())
+        m_subtitle->setText(tr("Left the store — replies will be emailed to %1").arg(customer->email));
+    else
+        m_subtitle->setText(tr("Left the store"));
+    m_closeButton->setText(conversation->status == ConversationStatus::Closed ? tr("○ Reopen")
+                                                                              : tr("✓ Close"));
+}
+
+void MainWindow::updateStatus()
+{
+    const SyncEngine &sync = m_session.sync();
+    QString text;
+    switch (sync.state()) {
+    case SyncEngine::State::Offline:
+        text = tr("Offline");
+        break;
+    case SyncEngine::State::Connecting:
+        text = tr("Connecting…");
+        break;
+    case SyncEngine::State::Syncing:
+        text = tr("Syncing…");
+        break;
+    case SyncEngine::State::Online:
+        text = tr("Online");
+        break;
+    }
+    if (sync.state() != SyncEngine::State::Online && !sync.lastError().isEmpty())
+        text += QStringLiteral(" — ") + sync.lastError();
+    m_state->setText(text);
+    m_offlineBanner->setVisible(sync.state() == SyncEngine::State::Offline);
+}
+
+void MainWindow::send()
+{
+    const QString text = m_composer->toPlainText();
+    if (!m_conversationId || text.trimmed().isEmpty())
+        return;
+    if (m_session.actions().sendText(m_conversationId, text)) {
+        m_composer->clear();
+        m_pinnedToBottom = true;
+        m_thread->scrollToBottom();
+    } else {
+        statusBar()->showMessage(m_session.actions().lastError(), 8000);
+    }
+}
+
+void MainWindow::toggleClosed()
+{
+    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
+    if (conversation)
+        m_session.actions().setStatus(m_conversationId, conversation->status == ConversationStatus::Closed
+                                                            ? ConversationStatus::Open
+                                                            : ConversationStatus::Closed);
+}
+
+void MainWindow::markUnread()
+{
+    if (m_conversationId)
+        m_session.actions().markUnread(m_conversationId, true);
+}
+
+void MainWindow::saveScreenshotWhenSynced(const QString &path, int timeoutMs)
+{
+    auto shoot = [this, path] {
+        openRow(0);
+        // Let the views lay out and the thread scroll to its newest message before rendering.
+        QTimer::singleShot(300, this, [this, path] {
+            const bool ok = grab().save(path, "PNG");
+            emit screenshotSaved(ok);
+        });
+    };
+    if (m_session.sync().state() == SyncEngine::State::Online) {
+        shoot();
+        return;
+    }
+    auto fired = std::make_shared<bool>(false);
+    auto once = [fired, shoot] {
+        if (*fired)
+            return;
+        *fired = true;
+        shoot();
+    };
+    connect(&m_session.sync(), &SyncEngine::stateChanged, this, [once](SyncEngine::State state) {
+        if (state == SyncEngine::State::Online)
+            once();
+    });
+    QTimer::singleShot(timeoutMs, this, once);
+}
+
+} // namespace shopinbox

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace shopinbox {
+
+class ClientSession;
+class ConversationListModel;
+class MessageModel;
+
+/**
+ * @brief The inbox window: conversation list on the left, the open conversation with its composer in the
+ * centre, connection state in the status bar. Everything reads the cache through the models, so it works the
+ * same offline; every change goes through LocalActions (optimistic, queued in the outbox).
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ClientSession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens the conversation in @p row of the list (0: the newest). */
+    void openRow(int row);
+    /** Once the first sync is done (or after @p timeoutMs), opens the first conversation, renders the window
+     * to @p path as PNG and emits screenshotSaved(). */
+    void saveScreenshotWhenSynced(const QString &path, int timeoutMs = 60000);
+
+signals:
+    void screenshotSaved(bool ok);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void openConversation(qint64 conversationId);
+    void updateHeader();
+    void updateStatus();
+    void send();
+    void toggleClosed();
+    void markUnread();
+    void loadOlderIfAtTop();
+
+    ClientSession &m_session;
+    ConversationListModel *m_conversations = nullptr;
+    MessageModel *m_messages = nullptr;
+    qint64 m_conversationId = 0;
+    bool m_pinnedToBottom = true;
+
+    QComboBox *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer m_searchDebounce;
+    QLabel *m_offlineBanner = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QPushButton *m_unreadButton = nullptr;
+    QListView *m_thread = nullptr;
+    QPlainTextEdit *m_composer = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QLabel *m_state = nullptr;
+};
+
+} // namespace shopinbox
