@@ -1,0 +1,169 @@
+// The desktop window offscreen against the real server (in process) and the demo shop: it signs in through
+// the real core, shows the inbox, opens a conversation, sends a reply (pending, then sent), and shows
+// customer text literally.
+#include "auth/accountmanager.h"
+#include "auth/sessioncredentialstore.h"
+#include "conversationdelegate.h"
+#include "mainwindow.h"
+#include "messagedelegate.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagemodel.h"
+#include "serverrunner.h"
+#include "shopservice.h"
+#include "storage/cache.h"
+#include "storage/messagestore.h"
+#include "sync/clientsession.h"
+#include "sync/syncengine.h"
+#include "testhelpers.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <memory>
+
+using namespace shopinbox;
+using testsupport::waitFor;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        server::ServerOptions options;
+        options.dataDirectory = m_serverDir.path();
+        options.port = 0;
+        options.demo = true;
+        ASSERT_EQ(m_server.start(options), QString());
+        QSettings settings(m_clientDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AccountManager accounts(&settings, &m_credentials, &m_network);
+        std::optional<AccountManager::SignInResult> signedIn;
+        accounts.signIn(m_server.url(), QStringLiteral("owner@demo.shop"), QStringLiteral("demo-owner"),
+                        [&](const AccountManager::SignInResult &result) { signedIn = result; });
+        ASSERT_TRUE(waitFor([&] { return signedIn.has_value(); }));
+        ASSERT_TRUE(signedIn->ok) << signedIn->error.toStdString();
+        m_session = std::make_unique<ClientSession>(signedIn->account, signedIn->token, m_clientDir.path(),
+                                                    &m_network);
+        ASSERT_TRUE(m_session->open().ok());
+        m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->show();
+        m_session->start();
+        ASSERT_TRUE(waitFor([&] { return m_session->sync().state() == SyncEngine::State::Online; }, 30000));
+    }
+
+    QListView *view(const QString &accessibleName) const
+    {
+        for (QListView *candidate : m_window->findChildren<QListView *>()) {
+            if (candidate->accessibleName() == accessibleName)
+                return candidate;
+        }
+        return nullptr;
+    }
+
+    QTemporaryDir m_serverDir;
+    QTemporaryDir m_clientDir;
+    server::ServerRunner m_server;
+    QNetworkAccessManager m_network;
+    SessionCredentialStore m_credentials;
+    std::unique_ptr<ClientSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(MainWindowTest, ShowsTheInboxOpensAConversationAndSendsAReply)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(list && thread);
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    ASSERT_TRUE(waitFor([&] { return thread->model() && thread->model()->rowCount() > 0; }));
+    const qint64 conversationId =
+        list->model()->index(0, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+
+    auto *composer = m_window->findChild<QPlainTextEdit *>();
+    ASSERT_TRUE(composer);
+    const int before = thread->model()->rowCount();
+    composer->setPlainText(QStringLiteral("Thanks, we'll check it right away."));
+    QPushButton *send = nullptr;
+    for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
+        if (button->text() == QObject::tr("Send"))
+            send = button;
+    }
+    ASSERT_TRUE(send);
+    send->click();
+    // The local echo is there at once, pending; the server's copy turns it sent in the same row.
+    ASSERT_EQ(thread->model()->rowCount(), before + 1);
+    const QModelIndex last = thread->model()->index(before, 0);
+    EXPECT_EQ(last.data(MessageModel::BodyRole).toString(),
+              QStringLiteral("Thanks, we'll check it right away."));
+    EXPECT_TRUE(composer->toPlainText().isEmpty());
+    ASSERT_TRUE(waitFor([&] {
+        return thread->model()->index(before, 0).data(MessageModel::DeliveryRole).toInt() ==
+               static_cast<int>(DeliveryState::Sent);
+    }));
+    EXPECT_EQ(thread->model()->rowCount(), before + 1);
+    EXPECT_TRUE(
+        MessageDelegate::deliveryText(thread->model()->index(before, 0)).startsWith(QObject::tr("Sent")));
+
+    // Opening the conversation marked it read, on the server too (through the outbox).
+    const std::optional<Conversation> stored =
+        m_server.service()->repository().conversation(1, conversationId);
+    ASSERT_TRUE(stored);
+    EXPECT_FALSE(stored->unread);
+}
+
+TEST_F(MainWindowTest, CustomerHtmlIsShownAsTheTextItIs)
+{
+    // A customer writes markup; the delegates hand it to the painter as plain text, unchanged.
+    const QString markup = QStringLiteral("<img src=x onerror=alert(1)> <b>bold?</b>");
+    const server::ApiResult session = m_server.service()->createSession(
+        1, {{QStringLiteral("name"), QStringLiteral("Mallory")},
+            {QStringLiteral("email"), QStringLiteral("mallory@example.com")}});
+    ASSERT_TRUE(session.ok());
+    const server::StorefrontSession s{1, session.body.value(QStringLiteral("customer_id")).toInteger(),
+                                      session.body.value(QStringLiteral("conversation_id")).toInteger(), 0};
+    ASSERT_TRUE(m_server.service()
+                    ->customerMessage(
+                        s, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("body"), markup}})
+                    .ok());
+    QListView *list = view(QStringLiteral("Conversations"));
+    ASSERT_TRUE(waitFor([&] {
+        return list->model()->rowCount() > 0 &&
+               list->model()->index(0, 0).data(ConversationListModel::DisplayNameRole).toString() ==
+                   QStringLiteral("Mallory");
+    }));
+    EXPECT_EQ(ConversationDelegate::previewText(list->model()->index(0, 0)), markup);
+    m_window->openRow(0);
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(waitFor([&] { return thread->model() && thread->model()->rowCount() > 0; }));
+    const QModelIndex message = thread->model()->index(thread->model()->rowCount() - 1, 0);
+    EXPECT_EQ(MessageDelegate::displayText(message), markup);
+    // Painting it must not warn or crash.
+    const QImage image = m_window->grab().toImage();
+    EXPECT_FALSE(image.isNull());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--gtest_list_tests") == 0)
+            return RUN_ALL_TESTS(); // listing at build time: no display, no application
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
