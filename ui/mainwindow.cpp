@@ -6,6 +6,7 @@
 #include "models/messagemodel.h"
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
+#include "storage/staffstore.h"
 #include "sync/clientsession.h"
 #include "sync/localactions.h"
 #include "sync/syncengine.h"
@@ -17,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -42,7 +45,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
             updateHeader();
     });
     updateStatus();
-    setWindowTitle(tr("Shop Inbox — %1").arg(session.account().shopName));
+    connect(&session.cache(), &Cache::changed, this, &MainWindow::updateTitle);
+    updateTitle();
     resize(1180, 760);
 }
 
@@ -113,10 +117,15 @@ void MainWindow::buildUi()
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
+    m_assignButton = new QPushButton(tr("Assign"), centre);
+    m_assignButton->setAccessibleName(tr("Assign the conversation"));
+    m_assignButton->setMenu(new QMenu(m_assignButton));
+    connect(m_assignButton->menu(), &QMenu::aboutToShow, this, &MainWindow::fillAssignMenu);
     m_unreadButton = new QPushButton(tr("Mark as unread"), centre);
     m_closeButton = new QPushButton(tr("✓ Close"), centre);
     connect(m_unreadButton, &QPushButton::clicked, this, &MainWindow::markUnread);
     connect(m_closeButton, &QPushButton::clicked, this, &MainWindow::toggleClosed);
+    header->addWidget(m_assignButton);
     header->addWidget(m_unreadButton);
     header->addWidget(m_closeButton);
 
@@ -156,6 +165,7 @@ void MainWindow::buildUi()
 
     m_state = new QLabel(this);
     statusBar()->addWidget(m_state, 1);
+    buildMenus();
     updateHeader();
 }
 
@@ -220,6 +230,7 @@ void MainWindow::updateHeader()
     m_composer->setEnabled(conversation.has_value());
     m_sendButton->setEnabled(conversation.has_value());
     m_closeButton->setEnabled(conversation.has_value());
+    m_assignButton->setEnabled(conversation.has_value());
     m_unreadButton->setEnabled(conversation.has_value());
     if (!conversation) {
         m_title->setText(tr("No conversation selected"));
@@ -283,6 +294,92 @@ void MainWindow::toggleClosed()
         m_session.actions().setStatus(m_conversationId, conversation->status == ConversationStatus::Closed
                                                             ? ConversationStatus::Open
                                                             : ConversationStatus::Closed);
+}
+
+void MainWindow::buildMenus()
+{
+    // Every action in a menu with its shortcut, so the keyboard reaches everything and shows how.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *search = go->addAction(tr("&Search"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    search->setShortcut(QKeySequence::Find);
+    QAction *next = go->addAction(tr("&Next conversation"), this, [this] { moveSelection(+1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    QAction *previous = go->addAction(tr("&Previous conversation"), this, [this] { moveSelection(-1); });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    QAction *nextUnread = go->addAction(tr("Next &unread conversation"), this, &MainWindow::openNextUnread);
+    nextUnread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    QAction *sendAction = conversation->addAction(tr("S&end reply"), this, &MainWindow::send);
+    sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction *close = conversation->addAction(tr("&Close or reopen"), this, &MainWindow::toggleClosed);
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *unread = conversation->addAction(tr("Mark as &unread"), this, &MainWindow::markUnread);
+    unread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QAction *assign = conversation->addAction(tr("&Assign…"), this, [this] {
+        if (m_assignButton->isEnabled())
+            m_assignButton->showMenu();
+    });
+    assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // The send button keeps no shortcut of its own: the menu action owns Ctrl+Return.
+    m_sendButton->setShortcut(QKeySequence());
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    const int row = qBound(0, m_list->currentIndex().row() + delta, m_conversations->rowCount() - 1);
+    if (m_conversations->rowCount() > 0)
+        openRow(row);
+}
+
+void MainWindow::openNextUnread()
+{
+    const int rows = m_conversations->rowCount();
+    const int start = m_list->currentIndex().row();
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (start + step) % rows;
+        if (m_conversations->index(row, 0).data(ConversationListModel::UnreadRole).toBool()) {
+            openRow(row);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No unread conversations"), 4000);
+}
+
+void MainWindow::fillAssignMenu()
+{
+    QMenu *menu = m_assignButton->menu();
+    menu->clear();
+    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
+    if (!conversation)
+        return;
+    // Only staff who may chat can be assigned; the server refuses anyone else too.
+    for (const Staff &member : m_session.cache().staff().all(true)) {
+        QAction *action = menu->addAction(
+            member.name, this, [this, id = member.id] { m_session.actions().assign(m_conversationId, id); });
+        action->setCheckable(true);
+        action->setChecked(conversation->assigneeId == member.id);
+    }
+    menu->addSeparator();
+    QAction *unassign = menu->addAction(
+        tr("Unassign"), this, [this] { m_session.actions().assign(m_conversationId, std::nullopt); });
+    unassign->setEnabled(conversation->assigneeId.has_value());
+}
+
+void MainWindow::updateTitle()
+{
+    const qint64 unread = m_session.cache().database().queryInt(
+        QStringLiteral("SELECT count(*) FROM conversations WHERE unread = 1 AND status = 0"), 0);
+    setWindowTitle(unread > 0 ? tr("Shop Inbox — %1 (%n unread)", nullptr, static_cast<int>(unread))
+                                    .arg(m_session.account().shopName)
+                              : tr("Shop Inbox — %1").arg(m_session.account().shopName));
 }
 
 void MainWindow::markUnread()

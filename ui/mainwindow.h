@@ -50,6 +50,11 @@ private:
     void toggleClosed();
     void markUnread();
     void loadOlderIfAtTop();
+    void buildMenus();
+    void moveSelection(int delta);
+    void openNextUnread();
+    void fillAssignMenu();
+    void updateTitle();
 
     ClientSession &m_session;
     ConversationListModel *m_conversations = nullptr;
@@ -66,6 +71,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_unreadButton = nullptr;
+    QPushButton *m_assignButton = nullptr;
     QListView *m_thread = nullptr;
     QPlainTextEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QListView>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -152,6 +153,39 @@ TEST_F(MainWindowTest, CustomerHtmlIsShownAsTheTextItIs)
     // Painting it must not warn or crash.
     const QImage image = m_window->grab().toImage();
     EXPECT_FALSE(image.isNull());
+}
+
+TEST_F(MainWindowTest, AssignOffersOnlyStaffWithChatPermissionAndAssignsOnTheServer)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    const qint64 conversationId =
+        list->model()->index(0, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    QPushButton *assign = nullptr;
+    for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == QObject::tr("Assign the conversation"))
+            assign = button;
+    }
+    ASSERT_TRUE(assign && assign->menu());
+    emit assign->menu()->aboutToShow();
+    QStringList names;
+    QAction *agent = nullptr;
+    for (QAction *action : assign->menu()->actions()) {
+        names.append(action->text());
+        if (action->text() == QStringLiteral("Aaron Agent"))
+            agent = action;
+    }
+    EXPECT_TRUE(names.contains(QStringLiteral("Olivia Owner")));
+    EXPECT_FALSE(names.contains(QStringLiteral("Wendy Warehouse")))
+        << names.join(QStringLiteral(", ")).toStdString();
+    ASSERT_TRUE(agent);
+    agent->trigger();
+    ASSERT_TRUE(waitFor([&] {
+        const std::optional<Conversation> stored =
+            m_server.service()->repository().conversation(1, conversationId);
+        return stored && stored->assigneeId == 2;
+    }));
 }
 
 } // namespace
