@@ -3,6 +3,7 @@
 #include "auth/keychaincredentialstore.h"
 #include "auth/sessioncredentialstore.h"
 #include "mainwindow.h"
+#include "signindialog.h"
 #include "sync/clientsession.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -120,17 +122,32 @@ int main(int argc, char **argv)
     }
 
     const QList<Account> known = accounts.accounts();
-    if (known.isEmpty())
-        return fail(QObject::tr("Not signed in. Start with --server URL --email ADDRESS --password-stdin "
-                                "(the sign-in dialog is still to come)."),
-                    interactive);
+    auto askToSignIn = [&] {
+        SignInDialog dialog(accounts);
+        dialog.setServer(parser.isSet(server) ? QUrl(parser.value(server))
+                                              : (known.isEmpty() ? QUrl() : known.constFirst().serverUrl));
+        dialog.setEmail(parser.isSet(email) ? parser.value(email)
+                                            : (known.isEmpty() ? QString() : known.constFirst().email));
+        if (dialog.exec() != QDialog::Accepted) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        if (dialog.keepForThisSessionOnly())
+            sessionOnly.write(dialog.account().credentialKey(), dialog.token(), [](bool, const QString &) {});
+        openSession(dialog.account(), dialog.token());
+    };
+    if (known.isEmpty() || !interactive) {
+        if (!interactive)
+            return fail(QObject::tr("--screenshot needs --server, --email and --password-stdin"), false);
+        QTimer::singleShot(0, &app, askToSignIn);
+        return app.exec();
+    }
     accounts.token(known.constFirst(), [&](std::optional<QString> token, const QString &error) {
         if (!token) {
-            fail(error.isEmpty()
-                     ? QObject::tr("Your sign-in has expired; sign in again with --password-stdin.")
-                     : error,
-                 interactive);
-            QCoreApplication::exit(1);
+            // Signed out, expired or no keychain: ask again rather than fail.
+            if (!error.isEmpty())
+                std::fprintf(stderr, "shop-inbox: %s\n", qPrintable(error));
+            askToSignIn();
             return;
         }
         openSession(known.constFirst(), *token);

@@ -10,6 +10,7 @@
 #include "models/messagemodel.h"
 #include "serverrunner.h"
 #include "shopservice.h"
+#include "signindialog.h"
 #include "storage/cache.h"
 #include "storage/messagestore.h"
 #include "sync/clientsession.h"
@@ -17,6 +18,9 @@
 #include "testhelpers.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -186,6 +190,43 @@ TEST_F(MainWindowTest, AssignOffersOnlyStaffWithChatPermissionAndAssignsOnTheSer
             m_server.service()->repository().conversation(1, conversationId);
         return stored && stored->assigneeId == 2;
     }));
+}
+
+TEST_F(MainWindowTest, SignInDialogShowsErrorsInPlaceAndSignsIn)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SessionCredentialStore store;
+    AccountManager accounts(&settings, &store, &m_network);
+    SignInDialog dialog(accounts);
+    dialog.setServer(m_server.url());
+    dialog.setEmail(QStringLiteral("agent@demo.shop"));
+    QLineEdit *password = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QObject::tr("Password"))
+            password = edit;
+    }
+    ASSERT_TRUE(password);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    ASSERT_TRUE(buttons);
+    dialog.show();
+    password->setText(QStringLiteral("wrong"));
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QLabel *error = nullptr;
+    ASSERT_TRUE(waitFor([&] {
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(QObject::tr("Wrong email address or password.")))
+                error = label;
+        }
+        return error != nullptr;
+    }));
+    EXPECT_EQ(dialog.result(), 0);
+    password->setText(QStringLiteral("demo-agent"));
+    buttons->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(waitFor([&] { return dialog.result() == QDialog::Accepted; }));
+    EXPECT_EQ(dialog.account().email, QStringLiteral("agent@demo.shop"));
+    EXPECT_FALSE(dialog.token().isEmpty());
+    EXPECT_FALSE(dialog.keepForThisSessionOnly());
 }
 
 } // namespace
