@@ -75,7 +75,9 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     KeychainCredentialStore keychain;
     SessionCredentialStore sessionOnly;
-    AccountManager accounts(&settings, &keychain, &network);
+    // A screenshot run is unattended: it must never touch (or wait on a prompt of) the user's keychain.
+    AccountManager accounts(&settings, interactive ? static_cast<CredentialStore *>(&keychain) : &sessionOnly,
+                            &network);
 
     std::unique_ptr<ClientSession> session;
     std::unique_ptr<MainWindow> window;
