@@ -12,6 +12,7 @@
 #include "sync/syncengine.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -31,9 +33,10 @@
 
 namespace shopinbox {
 
-MainWindow::MainWindow(ClientSession &session, QWidget *parent)
+MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_settings(settings)
 {
     m_conversations = new ConversationListModel(&session.cache(), this);
     m_conversations->setCurrentStaffId(session.account().staffId);
@@ -48,6 +51,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     connect(&session.cache(), &Cache::changed, this, &MainWindow::updateTitle);
     updateTitle();
     resize(1180, 760);
+    restoreState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -55,6 +59,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildUi()
 {
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
 
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
@@ -180,6 +185,37 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_settings)
+        return;
+    m_settings->beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
+    m_splitter->restoreState(m_settings->value(QStringLiteral("splitter")).toByteArray());
+    const int filter = m_settings->value(QStringLiteral("filter"), 0).toInt();
+    if (filter >= 0 && filter < m_filter->count())
+        m_filter->setCurrentIndex(filter);
+    m_settings->endGroup();
+}
+
+void MainWindow::saveState()
+{
+    if (!m_settings)
+        return;
+    m_settings->beginGroup(QStringLiteral("mainWindow"));
+    m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("filter"), m_filter->currentIndex());
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openRow(int row)

@@ -10,6 +10,8 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QSettings;
+class QSplitter;
 
 namespace shopinbox {
 
@@ -26,7 +28,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ClientSession &session, QWidget *parent = nullptr);
+    /** @p settings (optional) keeps the window geometry, splitter and selected filter across runs. */
+    explicit MainWindow(ClientSession &session, QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** Opens the conversation in @p row of the list (0: the newest). */
@@ -40,6 +43,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
@@ -56,7 +60,12 @@ private:
     void fillAssignMenu();
     void updateTitle();
 
+    void restoreState();
+    void saveState();
+
     ClientSession &m_session;
+    QSettings *m_settings = nullptr;
+    QSplitter *m_splitter = nullptr;
     ConversationListModel *m_conversations = nullptr;
     MessageModel *m_messages = nullptr;
     qint64 m_conversationId = 0;

@@ -89,7 +89,7 @@ int main(int argc, char **argv)
             QCoreApplication::exit(1);
             return;
         }
-        window = std::make_unique<MainWindow>(*session);
+        window = std::make_unique<MainWindow>(*session, &settings);
         if (opened.status == Cache::Status::RebuiltAfterCorruption && interactive)
             QMessageBox::warning(window.get(), QObject::tr("Shop Inbox"), opened.message);
         window->show();

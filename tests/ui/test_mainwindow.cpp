@@ -18,6 +18,7 @@
 #include "testhelpers.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -227,6 +228,25 @@ TEST_F(MainWindowTest, SignInDialogShowsErrorsInPlaceAndSignsIn)
     EXPECT_EQ(dialog.account().email, QStringLiteral("agent@demo.shop"));
     EXPECT_FALSE(dialog.token().isEmpty());
     EXPECT_FALSE(dialog.keepForThisSessionOnly());
+}
+
+TEST_F(MainWindowTest, FilterAndGeometryPersistAcrossRuns)
+{
+    QSettings settings(m_clientDir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    {
+        MainWindow first(*m_session, &settings);
+        first.show();
+        auto *filter = first.findChild<QComboBox *>();
+        ASSERT_TRUE(filter);
+        filter->setCurrentIndex(2); // Unread
+        first.resize(900, 640);
+        first.close();
+    }
+    MainWindow second(*m_session, &settings);
+    auto *filter = second.findChild<QComboBox *>();
+    ASSERT_TRUE(filter);
+    EXPECT_EQ(filter->currentIndex(), 2);
+    EXPECT_EQ(second.size(), QSize(900, 640));
 }
 
 } // namespace
