@@ -218,6 +218,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::showConversation(qint64 conversationId)
+{
+    int row = m_conversations->rowOf(conversationId);
+    if (row < 0) {
+        m_search->clear();
+        m_conversations->setSearchText(QString());
+        m_filter->setCurrentIndex(0);
+        row = m_conversations->rowOf(conversationId);
+    }
+    if (row >= 0)
+        openRow(row);
+    else
+        openConversation(conversationId);
+}
+
 void MainWindow::openRow(int row)
 {
     const QModelIndex index = m_conversations->index(row, 0);

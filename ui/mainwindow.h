@@ -32,6 +32,8 @@ public:
     explicit MainWindow(ClientSession &session, QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /** Opens @p conversationId, switching the filter and clearing the search when it is not listed. */
+    void showConversation(qint64 conversationId);
     /** Opens the conversation in @p row of the list (0: the newest). */
     void openRow(int row);
     /** Once the first sync is done (or after @p timeoutMs), opens the first conversation, renders the window

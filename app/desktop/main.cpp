@@ -3,6 +3,7 @@
 #include "auth/keychaincredentialstore.h"
 #include "auth/sessioncredentialstore.h"
 #include "mainwindow.h"
+#include "notifier.h"
 #include "signindialog.h"
 #include "sync/clientsession.h"
 
@@ -81,6 +82,7 @@ int main(int argc, char **argv)
 
     std::unique_ptr<ClientSession> session;
     std::unique_ptr<MainWindow> window;
+    std::unique_ptr<Notifier> notifier;
     auto openSession = [&](const Account &account, const QString &token) {
         session = std::make_unique<ClientSession>(account, token, base, &network);
         const Cache::OpenResult opened = session->open();
@@ -93,6 +95,9 @@ int main(int argc, char **argv)
         if (opened.status == Cache::Status::RebuiltAfterCorruption && interactive)
             QMessageBox::warning(window.get(), QObject::tr("Shop Inbox"), opened.message);
         window->show();
+        notifier = std::make_unique<Notifier>(*session, window.get());
+        QObject::connect(notifier.get(), &Notifier::openConversation, window.get(),
+                         &MainWindow::showConversation);
         session->start();
         if (parser.isSet(screenshot)) {
             QObject::connect(window.get(), &MainWindow::screenshotSaved, &app,

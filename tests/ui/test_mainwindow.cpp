@@ -8,6 +8,7 @@
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "notifier.h"
 #include "serverrunner.h"
 #include "shopservice.h"
 #include "signindialog.h"
@@ -247,6 +248,37 @@ TEST_F(MainWindowTest, FilterAndGeometryPersistAcrossRuns)
     ASSERT_TRUE(filter);
     EXPECT_EQ(filter->currentIndex(), 2);
     EXPECT_EQ(second.size(), QSize(900, 640));
+}
+
+TEST_F(MainWindowTest, ANewCustomerMessageWhileInactiveNotifiesWithNameAndPreview)
+{
+    Notifier notifier(*m_session, m_window.get());
+    // Another window has the focus: the merchant is elsewhere.
+    QWidget elsewhere;
+    elsewhere.show();
+    elsewhere.activateWindow();
+    QApplication::setActiveWindow(&elsewhere);
+    ASSERT_FALSE(m_window->isActiveWindow());
+    const server::ApiResult session =
+        m_server.service()->createSession(1, {{QStringLiteral("name"), QStringLiteral("Jonas Weber")},
+                                              {QStringLiteral("email"), QStringLiteral("jonas@example.de")}});
+    ASSERT_TRUE(session.ok());
+    const server::StorefrontSession s{1, session.body.value(QStringLiteral("customer_id")).toInteger(),
+                                      session.body.value(QStringLiteral("conversation_id")).toInteger(), 0};
+    ASSERT_TRUE(m_server.service()
+                    ->customerMessage(
+                        s, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("body"), QStringLiteral("Kann ich die Größe umtauschen?")}})
+                    .ok());
+    ASSERT_TRUE(waitFor([&] { return !notifier.lastTitle().isEmpty(); }));
+    EXPECT_EQ(notifier.lastTitle(), QStringLiteral("Jonas Weber"));
+    EXPECT_EQ(notifier.lastText(), QStringLiteral("Kann ich die Größe umtauschen?"));
+
+    // Clicking the notification opens that conversation.
+    m_window->showConversation(s.conversationId);
+    QListView *list = view(QStringLiteral("Conversations"));
+    EXPECT_EQ(list->currentIndex().data(ConversationListModel::ConversationIdRole).toLongLong(),
+              s.conversationId);
 }
 
 } // namespace

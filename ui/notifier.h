@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <set>
+
+class QSystemTrayIcon;
+class QWidget;
+
+namespace shopinbox {
+
+class ClientSession;
+struct CacheChanges;
+
+/**
+ * @brief Tells the merchant about new customer messages while the window is not active: a tray notification
+ * with the customer's name and a preview (clicking it opens the conversation), or, where no tray exists,
+ * QApplication::alert on the window. The tray icon's tooltip carries the unread count.
+ */
+class Notifier : public QObject
+{
+    Q_OBJECT
+public:
+    Notifier(ClientSession &session, QWidget *window, QObject *parent = nullptr);
+
+    /** Whether a system tray is available (under Xvfb only with a tray host). */
+    bool hasTray() const { return m_tray != nullptr; }
+    /** The last notification shown (title and text), for tests and accessibility. */
+    QString lastTitle() const { return m_lastTitle; }
+    QString lastText() const { return m_lastText; }
+
+signals:
+    /** The merchant clicked a notification: open this conversation. */
+    void openConversation(qint64 conversationId);
+
+private:
+    void onChanged(const CacheChanges &changes);
+
+    ClientSession &m_session;
+    QPointer<QWidget> m_window;
+    QSystemTrayIcon *m_tray = nullptr;
+    std::set<qint64> m_notified; ///< Server ids already announced (a message may change again later).
+    qint64 m_lastConversation = 0;
+    QString m_lastTitle;
+    QString m_lastText;
+};
+
+} // namespace shopinbox
