@@ -10,12 +10,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -41,6 +44,15 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("shop-inbox"));
     QApplication::setApplicationDisplayName(QObject::tr("Shop Inbox"));
     QApplication::setApplicationVersion(QStringLiteral(SHOPINBOX_VERSION));
+    // The system's language when we have it (Dutch, French, German), English otherwise; Qt's own strings too.
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("shop-inbox"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Answer the chats customers start in your online store."));
