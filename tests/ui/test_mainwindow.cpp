@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -279,6 +280,51 @@ TEST_F(MainWindowTest, ANewCustomerMessageWhileInactiveNotifiesWithNameAndPrevie
     QListView *list = view(QStringLiteral("Conversations"));
     EXPECT_EQ(list->currentIndex().data(ConversationListModel::ConversationIdRole).toLongLong(),
               s.conversationId);
+}
+
+TEST_F(MainWindowTest, OfflineShowsTheBannerKeepsEverythingBrowsableAndDeliversLater)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    const quint16 port = static_cast<quint16>(m_server.url().port());
+    QLabel *banner = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QObject::tr("Offline:")))
+            banner = label;
+    }
+    ASSERT_TRUE(banner);
+    EXPECT_FALSE(banner->isVisible());
+
+    m_server.stop();
+    ASSERT_TRUE(waitFor([&] { return m_session->sync().state() == SyncEngine::State::Offline; }, 20000));
+    EXPECT_TRUE(banner->isVisible());
+    // Still browsable and searchable from the cache.
+    const int rows = list->model()->rowCount();
+    EXPECT_GT(rows, 0);
+    m_window->openRow(0);
+    ASSERT_TRUE(waitFor([&] { return thread->model() && thread->model()->rowCount() > 0; }));
+    const int before = thread->model()->rowCount();
+    auto *composer = m_window->findChild<QPlainTextEdit *>();
+    composer->setPlainText(QStringLiteral("Written while offline"));
+    QTest::keyClick(composer, Qt::Key_Return);
+    ASSERT_EQ(thread->model()->rowCount(), before + 1);
+    EXPECT_EQ(thread->model()->index(before, 0).data(MessageModel::DeliveryRole).toInt(),
+              static_cast<int>(DeliveryState::Pending));
+
+    // The server comes back on the same address: the reply goes out and the banner goes away.
+    server::ServerOptions options;
+    options.dataDirectory = m_serverDir.path();
+    options.port = port;
+    ASSERT_EQ(m_server.start(options), QString());
+    m_session->sync().networkAvailable();
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return thread->model()->index(before, 0).data(MessageModel::DeliveryRole).toInt() ==
+                   static_cast<int>(DeliveryState::Sent);
+        },
+        60000));
+    ASSERT_TRUE(waitFor([&] { return !banner->isVisible(); }, 20000));
 }
 
 } // namespace
