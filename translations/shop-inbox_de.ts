@@ -5,534 +5,536 @@
     <name>QObject</name>
     <message>
         <source>Shop Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop Inbox</translation>
     </message>
     <message>
         <source>Answer the chats customers start in your online store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworte die Chats, die Kunden in deinem Onlineshop starten.</translation>
     </message>
     <message>
         <source>Shop server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Shop-Servers.</translation>
     </message>
     <message>
         <source>Staff e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Mitarbeiters.</translation>
     </message>
     <message>
         <source>Read the password from standard input and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von der Standardeingabe lesen und anmelden.</translation>
     </message>
     <message>
         <source>Use a separate settings and cache directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein separates Verzeichnis für Einstellungen und Cache verwenden.</translation>
     </message>
     <message>
         <source>Wait for the first sync, save the window with the first conversation open as PNG, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die erste Synchronisierung warten, das Fenster mit der ersten geöffneten Konversation als PNG speichern und beenden.</translation>
     </message>
     <message>
         <source>--profile must be a plain name</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile muss ein einfacher Name sein</translation>
     </message>
     <message>
         <source>--password-stdin needs --server and --email</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin erfordert --server und --email</translation>
     </message>
     <message>
         <source>--screenshot needs --server, --email and --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot erfordert --server, --email und --password-stdin</translation>
     </message>
     <message>
         <source>No keychain is available on this system (%1). Shop Inbox can keep you signed in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1). Shop Inbox kann dich nur für diese Sitzung angemeldet lassen.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::AccountManager</name>
     <message>
         <source>Enter the server address, for example https://shop.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Serveradresse ein, zum Beispiel https://shop.example.com</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Wrong email address or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche. Warte eine Minute und versuche es dann erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not understood (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers wurde nicht verstanden (%1).</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::Cache</name>
     <message>
         <source>The cache %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The cache %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of Shop Inbox (format %2; this version reads up to %3). It was left untouched. Update Shop Inbox, or use another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 wurde von einer neueren Version von Shop Inbox geschrieben (Format %2; diese Version liest bis Format %3). Er wurde nicht verändert. Aktualisiere Shop Inbox oder verwende ein anderes Profil.</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>The local cache was damaged. It was moved to %1 and a new one is being built from the server; nothing on the server was affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache war beschädigt. Er wurde nach %1 verschoben und ein neuer wird vom Server aufgebaut; auf dem Server wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The cache %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>The cache %1 cannot be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht vorbereitet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::ConversationDelegate</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>Shared products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte geteilt</translation>
     </message>
     <message>
         <source>Shared a discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt geteilt</translation>
     </message>
     <message>
         <source>Sent an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild gesendet</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du: %1</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>@%1</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::KeychainCredentialStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::LocalActions</name>
     <message>
         <source>This conversation is not in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konversation ist nicht im Cache.</translation>
     </message>
     <message>
         <source>The message could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Type a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst eine Nachricht ein.</translation>
     </message>
     <message>
         <source>Share between one and three products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile ein bis drei Produkte.</translation>
     </message>
     <message>
         <source>Only products published to the online store can be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Onlineshop veröffentlichte Produkte können geteilt werden.</translation>
     </message>
     <message>
         <source>There is no discount code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Rabattcode %1.</translation>
     </message>
     <message>
         <source>The discount code %1 is not active. Update the discount in the shop admin before sharing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabattcode %1 ist nicht aktiv. Aktualisiere den Rabatt im Adminbereich deines Shops, bevor du ihn teilst.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Images may be at most 10 MiB; %1 is %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder dürfen höchstens 10 MiB groß sein; %1 ist %2 MiB groß.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Only a failed message can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine fehlgeschlagene Nachricht kann erneut gesendet werden.</translation>
     </message>
     <message>
         <source>Only a failed message that never reached the server can be discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine fehlgeschlagene Nachricht, die den Server nie erreicht hat, kann verworfen werden.</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
     <message>
         <source>Show conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen anzeigen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir zugewiesen</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen durchsuchen</translation>
     </message>
     <message>
         <source>Offline: showing cached conversations. Replies will be sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Zwischengespeicherte Konversationen werden angezeigt. Antworten werden gesendet, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Assign the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation zuweisen</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>✓ Close</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Schließen</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Write a reply — Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib eine Antwort — Enter sendet, Umschalt+Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konversation ausgewählt</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>● Online in your store</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online in deinem Shop</translation>
     </message>
     <message>
         <source>Left the store — replies will be emailed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat den Shop verlassen — Antworten werden per E-Mail an %1 gesendet</translation>
     </message>
     <message>
         <source>Left the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat den Shop verlassen</translation>
     </message>
     <message>
         <source>○ Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Wieder öffnen</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Konversation</translation>
     </message>
     <message>
         <source>&amp;Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Konversation</translation>
     </message>
     <message>
         <source>Next &amp;unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;ungelesene Konversation</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konversation</translation>
     </message>
     <message>
         <source>S&amp;end reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort senden</translation>
     </message>
     <message>
         <source>&amp;Close or reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen oder wieder öffnen</translation>
     </message>
     <message>
         <source>Mark as &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
         <source>No unread conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungelesenen Konversationen</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message numerus="yes">
         <source>Shop Inbox — %1 (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shop Inbox — %1 (%n ungelesen)</numerusform>
+            <numerusform>Shop Inbox — %1 (%n ungelesen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Shop Inbox — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop Inbox — %1</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>
     <message>
         <source>Discount %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt %1 — %2</translation>
     </message>
     <message>
         <source>🖼 Image</source>
-        <translation type="unfinished"></translation>
+        <translation>🖼 Bild</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet um %1</translation>
     </message>
     <message>
         <source>Emailed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail gesendet um %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::Notifier</name>
     <message>
         <source>Shop Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop Inbox</translation>
     </message>
     <message numerus="yes">
         <source>Shop Inbox — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shop Inbox — %n ungelesen</numerusform>
+            <numerusform>Shop Inbox — %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>A customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::OutboxSender</name>
     <message>
         <source>The image %1 can no longer be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 kann nicht mehr gelesen werden.</translation>
     </message>
     <message>
         <source>Unknown action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion %1</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::SignInDialog</name>
     <message>
         <source>Sign in to your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich bei deinem Shop an</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Enter the server address, your e-mail address and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Serveradresse, deine E-Mail-Adresse und dein Passwort ein.</translation>
     </message>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>%1
 
 Stay signed in for this session only? You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Nur für diese Sitzung angemeldet bleiben? Beim nächsten Mal musst du dich erneut anmelden.</translation>
     </message>
 </context>
 <context>
     <name>shopinbox::SyncEngine</name>
     <message numerus="yes">
         <source>Skipped %n malformed event(s) from the server: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhaftes Ereignis vom Server übersprungen: %1</numerusform>
+            <numerusform>%n fehlerhafte Ereignisse vom Server übersprungen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The server sent a sync page that cannot be read (%1); retrying later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Synchronisierungsseite gesendet, die nicht gelesen werden kann (%1); später wird es erneut versucht.</translation>
     </message>
     <message>
         <source>The server sent a sync page that does not advance past seq %1; retrying later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Synchronisierungsseite gesendet, die nicht über seq %1 hinausgeht; später wird es erneut versucht.</translation>
     </message>
     <message>
         <source>Could not store synced data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierte Daten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The connection to the server was lost (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen (%1).</translation>
     </message>
     <message>
         <source>Ignored a malformed event from the server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes Ereignis vom Server ignoriert (%1): %2</translation>
     </message>
     <message>
         <source>Could not store live events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Ereignisse konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 </TS>

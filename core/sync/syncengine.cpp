@@ -7,6 +7,8 @@
 #include "storage/syncstatestore.h"
 #include "synclog.h"
 
+#include <QThread>
+
 #include <QNetworkInformation>
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -39,6 +41,13 @@ SyncEngine::SyncEngine(Cache &cache, ApiClient &api, QObject *parent)
     connect(&m_coalesce, &QTimer::timeout, this, &SyncEngine::flushPending);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
+    // Catch-up pages are downloaded and parsed on a worker thread while this thread applies the previous one.
+    qRegisterMetaType<PageFetcher::ResultPtr>();
+    m_fetcher = new PageFetcher;
+    m_fetcher->moveToThread(&m_fetchThread);
+    connect(&m_fetchThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+    connect(m_fetcher, &PageFetcher::pageReady, this, &SyncEngine::onPage);
+    m_fetchThread.start();
     // Where the platform reports reachability (NetworkManager, Windows, macOS), coming back online
     // reconnects at once instead of waiting out the backoff.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
@@ -53,6 +62,8 @@ SyncEngine::SyncEngine(Cache &cache, ApiClient &api, QObject *parent)
 SyncEngine::~SyncEngine()
 {
     stop();
+    m_fetchThread.quit();
+    m_fetchThread.wait();
 }
 
 qint64 SyncEngine::cursor() const
@@ -88,6 +99,7 @@ void SyncEngine::stop()
 {
     m_running = false;
     ++m_generation;
+    stopFetching();
     m_reconnect.stop();
     m_coalesce.stop();
     m_pending.clear();
@@ -102,6 +114,11 @@ void SyncEngine::networkAvailable()
     m_backoffMs = MinBackoffMs;
     m_reconnect.stop();
     connectNow();
+}
+
+void SyncEngine::stopFetching()
+{
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher] { fetcher->stop(); });
 }
 
 void SyncEngine::closeStream()
@@ -125,7 +142,7 @@ void SyncEngine::connectNow()
     m_coalesce.stop();
     m_catchUpApplied = 0;
     setState(State::Connecting);
-    requestPage(cursor());
+    requestPages(cursor());
 }
 
 void SyncEngine::scheduleReconnect()
@@ -133,6 +150,7 @@ void SyncEngine::scheduleReconnect()
     if (!m_running)
         return;
     ++m_generation;
+    stopFetching();
     closeStream();
     setState(State::Offline);
     // Full jitter in the upper half of the window: clients that lost the server together do not return
@@ -143,58 +161,65 @@ void SyncEngine::scheduleReconnect()
     m_reconnect.start(delay);
 }
 
-void SyncEngine::requestPage(qint64 since)
+void SyncEngine::requestPages(qint64 since)
 {
     const int generation = m_generation;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QString::number(since));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    m_api.get(QStringLiteral("/api/v1/sync"), query, [this, generation, since](const ApiResponse &response) {
-        if (generation != m_generation)
-            return;
-        if (!response.ok()) {
-            if (response.status == 401)
-                emit authenticationFailed();
-            fail(tr("Sync failed: %1").arg(response.errorMessage));
-            scheduleReconnect();
-            return;
-        }
-        const Decoded<json::SyncPage> page = json::decodeSyncPage(response.body);
-        if (!page) {
-            fail(tr("The server sent a sync page that cannot be read (%1); retrying later.")
-                     .arg(page.error().toString()));
-            scheduleReconnect();
-            return;
-        }
-        setState(State::Syncing);
-        const QList<ServerEvent> &events = page.value().events;
-        const qint64 reached =
-            qMax(page.value().nextSince, events.isEmpty() ? since : events.constLast().seq);
-        const bool more = page.value().hasMore && !events.isEmpty();
-        if (more && reached <= since) {
-            // Asking again from the same cursor would get the same page, again and again without a pause.
-            fail(tr("The server sent a sync page that does not advance past seq %1; retrying later.")
-                     .arg(since));
-            scheduleReconnect();
-            return;
-        }
-        // Ask for the next page before applying this one: the server reads it while we write.
-        if (more)
-            requestPage(reached);
-        EventApplier applier(m_cache);
-        const EventApplier::Result result = applier.apply(events, page.value().nextSince);
-        if (!result.ok) {
-            fail(tr("Could not store synced data: %1").arg(result.error));
-            scheduleReconnect();
-            return;
-        }
-        if (!result.skipped.isEmpty())
-            fail(describeSkipped(result.skipped));
-        m_catchUpApplied += result.applied;
-        emit progress(m_catchUpApplied, page.value().hasMore);
-        if (!more)
-            openStream();
+    const QUrl base = m_api.baseUrl();
+    const QString token = m_api.token();
+    const int pageSize = m_pageSize;
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, base, token, pageSize, since, generation] {
+        fetcher->start(base, token, pageSize, since, generation);
     });
+}
+
+void SyncEngine::onPage(int generation, PageFetcher::ResultPtr result)
+{
+    if (generation != m_generation)
+        return;
+    const ApiResponse &response = result->response;
+    if (!response.ok()) {
+        if (response.status == 401)
+            emit authenticationFailed();
+        fail(tr("Sync failed: %1").arg(response.errorMessage));
+        scheduleReconnect();
+        return;
+    }
+    if (!result->page) {
+        fail(tr("The server sent a sync page that cannot be read (%1); retrying later.")
+                 .arg(result->parseError));
+        scheduleReconnect();
+        return;
+    }
+    setState(State::Syncing);
+    const json::SyncPage &page = *result->page;
+    const qint64 since = result->since;
+    const QList<ServerEvent> &events = page.events;
+    const qint64 reached = qMax(page.nextSince, events.isEmpty() ? since : events.constLast().seq);
+    const bool more = page.hasMore && !events.isEmpty();
+    if (more && reached <= since) {
+        // Asking again from the same cursor would get the same page, again and again without a pause.
+        fail(tr("The server sent a sync page that does not advance past seq %1; retrying later.").arg(since));
+        scheduleReconnect();
+        return;
+    }
+    EventApplier applier(m_cache);
+    const EventApplier::Result applied = applier.apply(events, page.nextSince);
+    if (!applied.ok) {
+        fail(tr("Could not store synced data: %1").arg(applied.error));
+        scheduleReconnect();
+        return;
+    }
+    if (!applied.skipped.isEmpty())
+        fail(describeSkipped(applied.skipped));
+    m_catchUpApplied += applied.applied;
+    emit progress(m_catchUpApplied, page.hasMore);
+    if (more) {
+        // The next page is usually downloaded and parsed already (PageFetcher works one page ahead).
+        QMetaObject::invokeMethod(m_fetcher,
+                                  [fetcher = m_fetcher, generation] { fetcher->next(generation); });
+    } else {
+        openStream();
+    }
 }
 
 void SyncEngine::openStream()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/serverevent.h"
+#include "pagefetcher.h"
 
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 class QWebSocket;
@@ -69,7 +71,9 @@ private:
     void setState(State state);
     void fail(const QString &error);
     void connectNow();
-    void requestPage(qint64 since);
+    void requestPages(qint64 since);
+    void onPage(int generation, shopinbox::PageFetcher::ResultPtr result);
+    void stopFetching();
     void openStream();
     void onFrame(const QString &frame);
     void flushPending();
@@ -90,6 +94,8 @@ private:
     QTimer m_reconnect;
     int m_backoffMs = 1000;
     QRandomGenerator m_jitter;
+    QThread m_fetchThread;
+    PageFetcher *m_fetcher = nullptr; ///< lives in m_fetchThread
 };
 
 } // namespace shopinbox
