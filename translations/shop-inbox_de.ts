@@ -391,6 +391,70 @@
         <source>Shop Inbox — %1</source>
         <translation>Shop Inbox — %1</translation>
     </message>
+    <message>
+        <source>Image…</source>
+        <translation>Bild…</translation>
+    </message>
+    <message>
+        <source>Send an image</source>
+        <translation>Ein Bild senden</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>%1 ist kein PNG-, JPEG-, GIF- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB.</source>
+        <translation>%1 ist größer als 10 MiB.</translation>
+    </message>
+    <message>
+        <source>Image not sent</source>
+        <translation>Bild nicht gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Shop Inbox</source>
+        <translation>&amp;Über Shop Inbox</translation>
+    </message>
+    <message>
+        <source>About Shop Inbox</source>
+        <translation>Über Shop Inbox</translation>
+    </message>
+    <message>
+        <source>Shop Inbox %1
+Answer the chats customers start in your online store.
+Signed in to %2 as %3.</source>
+        <translation>Shop Inbox %1
+Beantworte die Chats, die Kund:innen in deinem Onlineshop beginnen.
+Angemeldet bei %2 als %3.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>

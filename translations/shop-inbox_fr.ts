@@ -391,6 +391,70 @@
         <source>Shop Inbox — %1</source>
         <translation>Shop Inbox — %1</translation>
     </message>
+    <message>
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <source>Send an image</source>
+        <translation>Envoyer une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Réessayer l’envoi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>%1 n’est pas une image PNG, JPEG, GIF ou WebP.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB.</source>
+        <translation>%1 dépasse 10 Mio.</translation>
+    </message>
+    <message>
+        <source>Image not sent</source>
+        <translation>Image non envoyée</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Shop Inbox</source>
+        <translation>À &amp;propos de Shop Inbox</translation>
+    </message>
+    <message>
+        <source>About Shop Inbox</source>
+        <translation>À propos de Shop Inbox</translation>
+    </message>
+    <message>
+        <source>Shop Inbox %1
+Answer the chats customers start in your online store.
+Signed in to %2 as %3.</source>
+        <translation>Shop Inbox %1
+Répondez aux discussions que les clients lancent dans votre boutique en ligne.
+Connecté à %2 en tant que %3.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>

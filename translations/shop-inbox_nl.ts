@@ -391,6 +391,70 @@
         <source>Shop Inbox — %1</source>
         <translation>Shop Inbox — %1</translation>
     </message>
+    <message>
+        <source>Image…</source>
+        <translation>Afbeelding…</translation>
+    </message>
+    <message>
+        <source>Send an image</source>
+        <translation>Een afbeelding versturen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>%1 is geen PNG-, JPEG-, GIF- of WebP-afbeelding.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB.</source>
+        <translation>%1 is groter dan 10 MiB.</translation>
+    </message>
+    <message>
+        <source>Image not sent</source>
+        <translation>Afbeelding niet verstuurd</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Shop Inbox</source>
+        <translation>&amp;Over Shop Inbox</translation>
+    </message>
+    <message>
+        <source>About Shop Inbox</source>
+        <translation>Over Shop Inbox</translation>
+    </message>
+    <message>
+        <source>Shop Inbox %1
+Answer the chats customers start in your online store.
+Signed in to %2 as %3.</source>
+        <translation>Shop Inbox %1
+Beantwoord de chats die klanten in je webwinkel beginnen.
+Aangemeld bij %2 als %3.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "conversationdelegate.h"
+#include "domain/message.h"
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
@@ -12,8 +13,13 @@
 #include "sync/syncengine.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -21,8 +27,10 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -142,6 +150,15 @@ void MainWindow::buildUi()
     m_thread->setResizeMode(QListView::Adjust);
     m_thread->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_thread->setWordWrap(true);
+    m_thread->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_thread, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_thread->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addActions(messageActions(index.row(), &menu));
+        menu.exec(m_thread->viewport()->mapToGlobal(pos));
+    });
     connect(m_thread->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_pinnedToBottom = value >= m_thread->verticalScrollBar()->maximum() - 4;
         loadOlderIfAtTop();
@@ -153,10 +170,19 @@ void MainWindow::buildUi()
     m_composer->setPlaceholderText(tr("Write a reply — Enter sends, Shift+Enter starts a new line"));
     m_composer->setMaximumHeight(96);
     m_composer->installEventFilter(this);
+    m_imageButton = new QPushButton(tr("Image…"), centre);
+    m_imageButton->setAccessibleName(tr("Send an image"));
+    connect(m_imageButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Send an image"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+        if (!path.isEmpty())
+            sendImageFile(path);
+    });
     m_sendButton = new QPushButton(tr("Send"), centre);
     m_sendButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::send);
     composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_imageButton);
     composerRow->addWidget(m_sendButton);
 
     centreLayout->addLayout(header);
@@ -280,6 +306,7 @@ void MainWindow::updateHeader()
         m_conversationId ? m_session.cache().conversations().get(m_conversationId) : std::nullopt;
     m_composer->setEnabled(conversation.has_value());
     m_sendButton->setEnabled(conversation.has_value());
+    m_imageButton->setEnabled(conversation.has_value());
     m_closeButton->setEnabled(conversation.has_value());
     m_assignButton->setEnabled(conversation.has_value());
     m_unreadButton->setEnabled(conversation.has_value());
@@ -347,6 +374,71 @@ void MainWindow::toggleClosed()
                                                             : ConversationStatus::Closed);
 }
 
+QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
+{
+    QList<QAction *> actions;
+    if (!m_messages)
+        return actions;
+    const QModelIndex index = m_messages->index(row, 0);
+    if (!index.isValid())
+        return actions;
+    const QString text = MessageDelegate::displayText(index);
+    auto *copy = new QAction(tr("Copy text"), parent);
+    connect(copy, &QAction::triggered, this, [text] { QGuiApplication::clipboard()->setText(text); });
+    actions.append(copy);
+    // Links are opened on request only, never by rendering: the text itself stays plain.
+    static const QRegularExpression link(QStringLiteral("https?://[^\\s<>\"]+"));
+    for (auto it = link.globalMatch(text); it.hasNext();) {
+        const QString url = it.next().captured();
+        auto *open = new QAction(
+            tr("Open %1").arg(url.size() > 60 ? url.left(57) + QStringLiteral("…") : url), parent);
+        connect(open, &QAction::triggered, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
+        actions.append(open);
+    }
+    if (index.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Failed)) {
+        const qint64 localId = index.data(MessageModel::LocalIdRole).toLongLong();
+        auto *retry = new QAction(tr("Retry sending"), parent);
+        connect(retry, &QAction::triggered, this, [this, localId] {
+            if (!m_session.actions().retry(localId))
+                statusBar()->showMessage(m_session.actions().lastError(), 8000);
+        });
+        auto *discard = new QAction(tr("Discard"), parent);
+        connect(discard, &QAction::triggered, this, [this, localId] {
+            if (!m_session.actions().discard(localId))
+                statusBar()->showMessage(m_session.actions().lastError(), 8000);
+        });
+        actions.append(retry);
+        actions.append(discard);
+    }
+    return actions;
+}
+
+bool MainWindow::sendImageFile(const QString &path)
+{
+    QFile file(path);
+    QByteArray head;
+    if (file.open(QIODevice::ReadOnly))
+        head = file.read(12);
+    const bool image = head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xff\xd8\xff") ||
+                       head.startsWith("GIF87a") || head.startsWith("GIF89a") ||
+                       (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP");
+    QString error;
+    if (!file.isOpen())
+        error = tr("%1 cannot be read.").arg(QFileInfo(path).fileName());
+    else if (!image)
+        error = tr("%1 is not a PNG, JPEG, GIF or WebP image.").arg(QFileInfo(path).fileName());
+    else if (file.size() > 10 * 1024 * 1024)
+        error = tr("%1 is larger than 10 MiB.").arg(QFileInfo(path).fileName());
+    else if (!m_session.actions().sendImage(m_conversationId, path))
+        error = m_session.actions().lastError();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Image not sent"), error);
+        return false;
+    }
+    m_pinnedToBottom = true;
+    return true;
+}
+
 void MainWindow::buildMenus()
 {
     // Every action in a menu with its shortcut, so the keyboard reaches everything and shows how.
@@ -367,6 +459,7 @@ void MainWindow::buildMenus()
     QAction *nextUnread = go->addAction(tr("Next &unread conversation"), this, &MainWindow::openNextUnread);
     nextUnread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
 
+    QMenu *help = nullptr;
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     QAction *sendAction = conversation->addAction(tr("S&end reply"), this, &MainWindow::send);
     sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -379,6 +472,14 @@ void MainWindow::buildMenus()
             m_assignButton->showMenu();
     });
     assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Shop Inbox"), this, [this] {
+        QMessageBox::about(this, tr("About Shop Inbox"),
+                           tr("Shop Inbox %1\nAnswer the chats customers start in your online store.\n"
+                              "Signed in to %2 as %3.")
+                               .arg(QCoreApplication::applicationVersion(), m_session.account().shopName,
+                                    m_session.account().email));
+    });
     // The send button keeps no shortcut of its own: the menu action owns Ctrl+Return.
     m_sendButton->setShortcut(QKeySequence());
 }

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,14 @@ public:
 
     /** Opens @p conversationId, switching the filter and clearing the search when it is not listed. */
     void showConversation(qint64 conversationId);
+    /**
+     * The actions for the message in @p row of the open conversation: copy its text, open each link in it,
+     * and Retry / Discard when it failed to send. The thread's context menu shows them.
+     */
+    QList<QAction *> messageActions(int row, QObject *parent);
+    /** Sends an image file from the composer: PNG, JPEG, GIF or WebP up to 10 MiB; false with a message if
+     * not. */
+    bool sendImageFile(const QString &path);
     /** Opens the conversation in @p row of the list (0: the newest). */
     void openRow(int row);
     /** Once the first sync is done (or after @p timeoutMs), opens the first conversation, renders the window
@@ -86,6 +95,7 @@ private:
     QListView *m_thread = nullptr;
     QPlainTextEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
+    QPushButton *m_imageButton = nullptr;
     QLabel *m_state = nullptr;
 };
 

@@ -14,13 +14,19 @@
 #include "signindialog.h"
 #include "storage/cache.h"
 #include "storage/messagestore.h"
+#include "storage/outboxstore.h"
 #include "sync/clientsession.h"
+#include "sync/localactions.h"
+#include "sync/outboxsender.h"
 #include "sync/syncengine.h"
 #include "testhelpers.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -31,6 +37,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -325,6 +332,104 @@ TEST_F(MainWindowTest, OfflineShowsTheBannerKeepsEverythingBrowsableAndDeliversL
         },
         60000));
     ASSERT_TRUE(waitFor([&] { return !banner->isVisible(); }, 20000));
+}
+
+TEST_F(MainWindowTest, MessageActionsOfferLinksAndRetryOrDiscardForFailedMessages)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    const qint64 conversationId =
+        list->model()->index(0, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    ASSERT_TRUE(waitFor([&] { return thread->model() && thread->model()->rowCount() > 0; }));
+
+    // A reply with a link: the menu offers to open it (the text itself stays plain).
+    ASSERT_TRUE(m_session->actions().sendText(
+        conversationId, QStringLiteral("Track it here: https://track.example.com/NL123")));
+    int row = thread->model()->rowCount() - 1;
+    QObject owner;
+    QStringList texts;
+    for (QAction *action : m_window->messageActions(row, &owner))
+        texts.append(action->text());
+    EXPECT_TRUE(texts.contains(QObject::tr("Open %1").arg(QStringLiteral("https://track.example.com/NL123"))))
+        << texts.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_FALSE(texts.contains(QObject::tr("Retry sending")));
+
+    // A message the server refuses for good turns failed; Discard removes its row.
+    OutboxEntry entry;
+    entry.conversationId = conversationId;
+    entry.action = QStringLiteral("send_message");
+    entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.payload = {{QStringLiteral("client_id"), entry.clientId},
+                     {QStringLiteral("kind"), QStringLiteral("discount")},
+                     {QStringLiteral("discount_code"), QStringLiteral("NO-SUCH-CODE")}};
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    Message echo;
+    echo.conversationId = conversationId;
+    echo.clientId = entry.clientId;
+    echo.kind = MessageKind::Discount;
+    echo.author = MessageAuthor::Staff;
+    echo.discountCode = QStringLiteral("NO-SUCH-CODE");
+    echo.createdAt = entry.createdAt;
+    echo.delivery = DeliveryState::Pending;
+    const std::optional<qint64> localId = m_session->cache().messages().upsert(echo);
+    ASSERT_TRUE(localId);
+    ASSERT_TRUE(m_session->cache().outbox().enqueue(entry));
+    CacheChanges changes;
+    changes.messages[conversationId].insert(*localId);
+    m_session->cache().publish(changes);
+    m_session->outbox().kick();
+    row = thread->model()->rowCount() - 1;
+    ASSERT_TRUE(waitFor([&] {
+        return thread->model()->index(row, 0).data(MessageModel::DeliveryRole).toInt() ==
+               static_cast<int>(DeliveryState::Failed);
+    }));
+    QAction *discard = nullptr;
+    for (QAction *action : m_window->messageActions(row, &owner)) {
+        if (action->text() == QObject::tr("Discard"))
+            discard = action;
+    }
+    ASSERT_TRUE(discard);
+    const int rows = thread->model()->rowCount();
+    discard->trigger();
+    EXPECT_EQ(thread->model()->rowCount(), rows - 1);
+}
+
+TEST_F(MainWindowTest, ImagesAreCheckedBeforeTheyAreSent)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    ASSERT_TRUE(waitFor([&] { return thread->model() && thread->model()->rowCount() > 0; }));
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.png"));
+    {
+        QFile file(text);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("this is not an image");
+    }
+    // The refusal is a message box; close it as soon as it appears.
+    QTimer::singleShot(100, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    const int before = thread->model()->rowCount();
+    EXPECT_FALSE(m_window->sendImageFile(text));
+    EXPECT_EQ(thread->model()->rowCount(), before);
+
+    const QString png = dir.filePath(QStringLiteral("photo.png"));
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    ASSERT_TRUE(image.save(png, "PNG"));
+    ASSERT_TRUE(m_window->sendImageFile(png));
+    ASSERT_EQ(thread->model()->rowCount(), before + 1);
+    ASSERT_TRUE(waitFor([&] {
+        const QModelIndex sent = thread->model()->index(before, 0);
+        return sent.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Sent) &&
+               sent.data(MessageModel::ImageUrlRole).toString().startsWith(QStringLiteral("/media/"));
+    }));
 }
 
 } // namespace
