@@ -13,6 +13,8 @@
 #include "shopservice.h"
 #include "signindialog.h"
 #include "storage/cache.h"
+#include "storage/conversationstore.h"
+#include "storage/customerstore.h"
 #include "storage/messagestore.h"
 #include "storage/outboxstore.h"
 #include "sync/clientsession.h"
@@ -32,9 +34,11 @@
 #include <QListView>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -430,6 +434,98 @@ TEST_F(MainWindowTest, ImagesAreCheckedBeforeTheyAreSent)
         return sent.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Sent) &&
                sent.data(MessageModel::ImageUrlRole).toString().startsWith(QStringLiteral("/media/"));
     }));
+}
+
+QStringList g_warnings;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings.append(message);
+}
+
+TEST(Delegates, PaintEveryMessageKindAndStateWithoutWarnings)
+{
+    QTemporaryDir dir;
+    Cache cache;
+    ASSERT_TRUE(cache.open(dir.filePath(QStringLiteral("paint.sqlite"))).ok());
+    Customer customer;
+    customer.id = 1;
+    customer.visitorName = QStringLiteral("Visitor 1");
+    customer.lifetimeSpend = Money{0, QStringLiteral("EUR")};
+    ASSERT_TRUE(cache.customers().upsert(customer));
+    Conversation conversation;
+    conversation.id = 1;
+    conversation.customerId = 1;
+    conversation.startedAt = QDateTime::currentDateTimeUtc();
+    conversation.lastActivityAt = conversation.startedAt;
+    ASSERT_TRUE(cache.conversations().upsert(conversation));
+    QList<Message> messages;
+    auto add = [&](MessageKind kind, MessageAuthor author, DeliveryState state, const QString &body) {
+        Message m;
+        m.id = messages.size() + 1;
+        m.conversationId = 1;
+        m.kind = kind;
+        m.author = author;
+        m.delivery = state;
+        m.body = body;
+        m.createdAt = QDateTime::currentDateTimeUtc().addSecs(messages.size());
+        if (kind == MessageKind::Products)
+            m.products = {SharedProduct{
+                1, QStringLiteral("Merino sweater"), Money{8900, QStringLiteral("EUR")}, {}, {}}};
+        if (kind == MessageKind::Discount) {
+            m.discountCode = QStringLiteral("WELCOME10");
+            m.discountSummary = QStringLiteral("10% off");
+        }
+        if (kind == MessageKind::Image) {
+            m.imageId = QStringLiteral("abc");
+            m.imageUrl = QStringLiteral("/media/abc");
+        }
+        if (state == DeliveryState::Failed)
+            m.failureReason = QStringLiteral("The discount code is not active");
+        messages.append(m);
+        ASSERT_TRUE(cache.messages().upsert(m));
+    };
+    add(MessageKind::Text, MessageAuthor::Customer, DeliveryState::Sent,
+        QStringLiteral("<script>alert(1)</script> and a very long line ") + QString(400, QLatin1Char('x')));
+    for (DeliveryState state :
+         {DeliveryState::Pending, DeliveryState::Sent, DeliveryState::Emailed, DeliveryState::Failed})
+        add(MessageKind::Text, MessageAuthor::Staff, state, QStringLiteral("Reply"));
+    add(MessageKind::Products, MessageAuthor::Staff, DeliveryState::Sent, QString());
+    add(MessageKind::Discount, MessageAuthor::Staff, DeliveryState::Sent, QString());
+    add(MessageKind::Image, MessageAuthor::Staff, DeliveryState::Sent, QString());
+    add(MessageKind::CartEvent, MessageAuthor::System, DeliveryState::Sent,
+        QStringLiteral("Added Merino sweater to the cart"));
+    add(MessageKind::System, MessageAuthor::System, DeliveryState::Sent,
+        QStringLiteral("Conversation assigned to Aaron"));
+
+    MessageModel model(&cache, 1);
+    ASSERT_EQ(model.rowCount(), messages.size());
+    QListView view;
+    view.resize(600, 800);
+    view.setModel(&model);
+    MessageDelegate delegate;
+    view.setItemDelegate(&delegate);
+    view.show();
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    QImage canvas(600, 400, QImage::Format_ARGB32);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.widget = &view;
+        option.rect = QRect(QPoint(0, 0), delegate.sizeHint(option, model.index(row, 0)));
+        EXPECT_GT(option.rect.height(), 20) << row;
+        QPainter painter(&canvas);
+        delegate.paint(&painter, option, model.index(row, 0));
+    }
+    const QImage whole = view.grab().toImage();
+    qInstallMessageHandler(previous);
+    EXPECT_FALSE(whole.isNull());
+    EXPECT_TRUE(g_warnings.isEmpty()) << g_warnings.join(QLatin1Char('\n')).toStdString();
+    // The script stays text; the failure reason is shown.
+    EXPECT_TRUE(MessageDelegate::displayText(model.index(0, 0)).startsWith(QStringLiteral("<script>")));
+    EXPECT_TRUE(MessageDelegate::deliveryText(model.index(4, 0)).contains(QStringLiteral("not active")));
 }
 
 } // namespace
