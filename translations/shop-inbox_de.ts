@@ -455,6 +455,21 @@ Signed in to %2 as %3.</source>
 Beantworte die Chats, die Kund:innen in deinem Onlineshop beginnen.
 Angemeldet bei %2 als %3.</translation>
     </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart: %n item(s), %1</source>
+        <translation>
+            <numerusform>Warenkorb: %n Artikel, %1</numerusform>
+            <numerusform>Warenkorb: %n Artikel, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>

@@ -455,6 +455,21 @@ Signed in to %2 as %3.</source>
 Répondez aux discussions que les clients lancent dans votre boutique en ligne.
 Connecté à %2 en tant que %3.</translation>
     </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart: %n item(s), %1</source>
+        <translation>
+            <numerusform>Panier : %n article, %1</numerusform>
+            <numerusform>Panier : %n articles, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>

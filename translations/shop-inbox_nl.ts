@@ -455,6 +455,21 @@ Signed in to %2 as %3.</source>
 Beantwoord de chats die klanten in je webwinkel beginnen.
 Aangemeld bij %2 als %3.</translation>
     </message>
+    <message>
+        <source>Cart</source>
+        <translation>Winkelwagen</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart: %n item(s), %1</source>
+        <translation>
+            <numerusform>Winkelwagen: %n artikel, %1</numerusform>
+            <numerusform>Winkelwagen: %n artikelen, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>

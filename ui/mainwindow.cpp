@@ -5,6 +5,7 @@
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "storage/cartstore.h"
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
 #include "storage/staffstore.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,7 +54,8 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
     connect(&session.sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
     connect(&session.sync(), &SyncEngine::lastErrorChanged, this, &MainWindow::updateStatus);
     connect(&session.cache(), &Cache::changed, this, [this](const CacheChanges &changes) {
-        if (changes.conversations.contains(m_conversationId) || !changes.customers.isEmpty())
+        if (changes.conversations.contains(m_conversationId) || !changes.customers.isEmpty() ||
+            !changes.carts.isEmpty())
             updateHeader();
     });
     updateStatus();
@@ -129,6 +132,11 @@ void MainWindow::buildUi()
     m_subtitle->setTextFormat(Qt::PlainText);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    m_cart = new QLabel(centre);
+    m_cart->setTextFormat(Qt::PlainText);
+    m_cart->setAccessibleName(tr("Cart"));
+    m_cart->hide();
+    titles->addWidget(m_cart);
     header->addLayout(titles, 1);
     m_assignButton = new QPushButton(tr("Assign"), centre);
     m_assignButton->setAccessibleName(tr("Assign the conversation"));
@@ -313,6 +321,7 @@ void MainWindow::updateHeader()
     if (!conversation) {
         m_title->setText(tr("No conversation selected"));
         m_subtitle->clear();
+        m_cart->hide();
         return;
     }
     const std::optional<Customer> customer = m_session.cache().customers().get(conversation->customerId);
@@ -323,6 +332,21 @@ void MainWindow::updateHeader()
         m_subtitle->setText(tr("Left the store — replies will be emailed to %1").arg(customer->email));
     else
         m_subtitle->setText(tr("Left the store"));
+    // The live cart, when there is one: subtotal and what is in it.
+    const std::optional<Cart> cart = m_session.cache().carts().get(conversation->customerId);
+    if (cart && cart->itemCount() > 0) {
+        QStringList lines;
+        for (const CartLine &line : cart->lines)
+            lines.append(tr("%1 × %2").arg(line.quantity).arg(line.productTitle));
+        const Money subtotal = cart->subtotal();
+        m_cart->setText(tr("Cart: %n item(s), %1", nullptr, cart->itemCount())
+                            .arg(QLocale().toCurrencyString(static_cast<double>(subtotal.minorUnits) / 100.0,
+                                                            subtotal.currency)));
+        m_cart->setToolTip(lines.join(QLatin1Char('\n')));
+        m_cart->show();
+    } else {
+        m_cart->hide();
+    }
     m_closeButton->setText(conversation->status == ConversationStatus::Closed ? tr("○ Reopen")
                                                                               : tr("✓ Close"));
 }

@@ -89,6 +89,7 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QLabel *m_cart = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_unreadButton = nullptr;
     QPushButton *m_assignButton = nullptr;

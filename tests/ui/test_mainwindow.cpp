@@ -436,6 +436,35 @@ TEST_F(MainWindowTest, ImagesAreCheckedBeforeTheyAreSent)
     }));
 }
 
+TEST_F(MainWindowTest, TheHeaderShowsTheLiveCart)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    auto *filter = m_window->findChild<QComboBox *>();
+    ASSERT_TRUE(filter);
+    int withCart = -1;
+    for (int index = 0; index < filter->count() && withCart < 0; ++index) {
+        filter->setCurrentIndex(index);
+        for (int row = 0; row < list->model()->rowCount() && withCart < 0; ++row) {
+            if (list->model()->index(row, 0).data(ConversationListModel::CartItemCountRole).toInt() > 0)
+                withCart = row;
+        }
+    }
+    ASSERT_GE(withCart, 0) << "the demo shop has a conversation whose customer has a cart";
+    const int items =
+        list->model()->index(withCart, 0).data(ConversationListModel::CartItemCountRole).toInt();
+    m_window->openRow(withCart);
+    QLabel *cart = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QObject::tr("Cart"))
+            cart = label;
+    }
+    ASSERT_TRUE(cart);
+    EXPECT_TRUE(cart->isVisible());
+    EXPECT_TRUE(cart->text().contains(QString::number(items))) << cart->text().toStdString();
+    EXPECT_FALSE(cart->toolTip().isEmpty());
+}
+
 QStringList g_warnings;
 
 void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
