@@ -2,6 +2,7 @@
 
 #include "codec/jsoncodec.h"
 #include "credentials.h"
+#include "domain/carteventtext.h"
 #include "eventlog.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
@@ -240,13 +241,7 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
                                : CartAction::Add;
             const std::optional<Product> p =
                 m_repo.product(m_shopId, o.value(QStringLiteral("product_id")).toInteger());
-            const QString title = p ? p->title : QString();
-            const bool named = !title.isEmpty() && title.size() < 41;
-            const bool add = m.cartAction == CartAction::Add;
-            m.body = add ? (named ? QStringLiteral("Added %1 to the cart").arg(title)
-                                  : QStringLiteral("Added a product to the cart"))
-                         : (named ? QStringLiteral("Removed %1 from the cart").arg(title)
-                                  : QStringLiteral("Removed a product from the cart"));
+            m.body = cartEventText(p ? p->title : QString(), m.cartAction);
         } else if (kind == QLatin1String("system")) {
             m.kind = MessageKind::System;
         }

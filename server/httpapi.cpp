@@ -1,5 +1,6 @@
 #include "httpapi.h"
 
+#include "codec/imagetype.h"
 #include "serverlog.h"
 #include "shopservice.h"
 #include "streamhub.h"
@@ -297,16 +298,9 @@ bool HttpApi::serveFile(const QHttpServerRequest &request, QTcpSocket *socket, c
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray bytes = file.readAll();
-    QByteArray type = "application/octet-stream";
-    if (bytes.startsWith("\x89PNG"))
-        type = "image/png";
-    else if (bytes.startsWith("\xff\xd8\xff"))
-        type = "image/jpeg";
-    else if (bytes.startsWith("GIF8"))
-        type = "image/gif";
-    else if (bytes.startsWith("RIFF"))
-        type = "image/webp";
-    respond(request, socket, bytes, type, 200, true);
+    const QString type = imageMimeType(bytes);
+    respond(request, socket, bytes, type.isEmpty() ? QByteArray("application/octet-stream") : type.toLatin1(),
+            200, true);
     return true;
 }
 

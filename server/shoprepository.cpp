@@ -3,6 +3,7 @@
 #include "codec/jsoncodec.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
+#include "storage/likepattern.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,15 +43,6 @@ QString jsonText(const QJsonObject &object)
 QString jsonText(const QJsonArray &array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QString likeContains(const QString &text)
-{
-    QString escaped = text.toLower();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 const QString CustomerColumns = QStringLiteral(
@@ -393,7 +385,7 @@ QList<Product> ShopRepository::publishedProducts(qint64 shopId, const QString &q
     QList<Product> result;
     m_db.run(QStringLiteral("SELECT document FROM products WHERE shop_id = ? AND published = ? "
                             "AND lower(title) LIKE ? ESCAPE '\\' ORDER BY lower(title), id LIMIT ?"),
-             {shopId, true, likeContains(query), limit}, [&](const QSqlQuery &q) {
+             {shopId, true, containsPattern(query.toLower()), limit}, [&](const QSqlQuery &q) {
                  if (std::optional<Product> p =
                          decodeColumn<Product>(q.value(0), json::decodeProduct, "product"))
                      result.append(*p);
@@ -427,7 +419,7 @@ QList<DiscountCode> ShopRepository::discounts(qint64 shopId, const QString &quer
     m_db.run(
         QStringLiteral("SELECT code, summary, active FROM discounts WHERE shop_id = ? AND "
                        "(lower(code) LIKE ? ESCAPE '\\' OR lower(summary) LIKE ? ESCAPE '\\') ORDER BY code"),
-        {shopId, likeContains(query), likeContains(query)},
+        {shopId, containsPattern(query.toLower()), containsPattern(query.toLower())},
         [&](const QSqlQuery &q) { result.append(readDiscount(q)); });
     return result;
 }

@@ -1,7 +1,9 @@
 #include "shopservice.h"
 
+#include "codec/imagetype.h"
 #include "codec/jsoncodec.h"
 #include "credentials.h"
+#include "domain/carteventtext.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
 #include "servertransaction.h"
@@ -73,19 +75,6 @@ std::optional<qint64> positiveId(const QJsonValue &value)
     if (d < 1 || d > 9007199254740992.0 || d != static_cast<double>(static_cast<qint64>(d)))
         return std::nullopt;
     return static_cast<qint64>(d);
-}
-
-QString imageTypeOf(const QByteArray &bytes)
-{
-    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
-    if (bytes.startsWith("\xff\xd8\xff"))
-        return QStringLiteral("image/jpeg");
-    if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))
-        return QStringLiteral("image/gif");
-    if (bytes.size() >= 12 && bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
-        return QStringLiteral("image/webp");
-    return {};
 }
 
 } // namespace
@@ -473,7 +462,7 @@ ApiResult ShopService::uploadMedia(const StaffAccount &staff, const QByteArray &
     if (bytes.size() > MaxImageBytes)
         return ApiResult::error(413, QStringLiteral("too_large"),
                                 QStringLiteral("images may be at most 10 MiB"));
-    const QString type = imageTypeOf(bytes);
+    const QString type = imageMimeType(bytes);
     if (type.isEmpty())
         return ApiResult::error(415, QStringLiteral("unsupported_image"),
                                 QStringLiteral("only PNG, JPEG, GIF and WebP images can be sent"));
@@ -792,16 +781,12 @@ ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject 
     if (!conversation)
         return notFound(QStringLiteral("conversation"));
     // The thread names the product only when the name is short enough to read at a glance.
-    const bool named = product->title.size() < 41;
     Message event;
     event.conversationId = session.conversationId;
     event.kind = MessageKind::CartEvent;
     event.author = MessageAuthor::System;
     event.cartAction = add ? CartAction::Add : CartAction::Remove;
-    event.body = add ? (named ? QStringLiteral("Added %1 to the cart").arg(product->title)
-                              : QStringLiteral("Added a product to the cart"))
-                     : (named ? QStringLiteral("Removed %1 from the cart").arg(product->title)
-                              : QStringLiteral("Removed a product from the cart"));
+    event.body = cartEventText(product->title, event.cartAction);
     event.delivery = DeliveryState::Sent;
     if (!m_repository.saveCart(session.shopId, cart) ||
         !appendEvent(session.shopId, QStringLiteral("cart.updated"), json::encode(cart), events))

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "codec/imagetype.h"
 #include "conversationdelegate.h"
 #include "domain/message.h"
 #include "messagedelegate.h"
@@ -443,9 +444,7 @@ bool MainWindow::sendImageFile(const QString &path)
     QByteArray head;
     if (file.open(QIODevice::ReadOnly))
         head = file.read(12);
-    const bool image = head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xff\xd8\xff") ||
-                       head.startsWith("GIF87a") || head.startsWith("GIF89a") ||
-                       (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP");
+    const bool image = !imageMimeType(head).isEmpty();
     QString error;
     if (!file.isOpen())
         error = tr("%1 cannot be read.").arg(QFileInfo(path).fileName());
@@ -551,11 +550,10 @@ void MainWindow::fillAssignMenu()
 
 void MainWindow::updateTitle()
 {
-    const qint64 unread = m_session.cache().database().queryInt(
-        QStringLiteral("SELECT count(*) FROM conversations WHERE unread = 1 AND status = 0"), 0);
-    setWindowTitle(unread > 0 ? tr("Shop Inbox — %1 (%n unread)", nullptr, static_cast<int>(unread))
-                                    .arg(m_session.account().shopName)
-                              : tr("Shop Inbox — %1").arg(m_session.account().shopName));
+    const int unread = m_session.cache().conversations().unreadOpenCount();
+    setWindowTitle(unread > 0
+                       ? tr("Shop Inbox — %1 (%n unread)", nullptr, unread).arg(m_session.account().shopName)
+                       : tr("Shop Inbox — %1").arg(m_session.account().shopName));
 }
 
 void MainWindow::markUnread()

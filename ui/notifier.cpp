@@ -55,10 +55,8 @@ Notifier::Notifier(ClientSession &session, QWidget *window, QObject *parent)
 void Notifier::onChanged(const CacheChanges &changes)
 {
     if (m_tray) {
-        const qint64 unread = m_session.cache().database().queryInt(
-            QStringLiteral("SELECT count(*) FROM conversations WHERE unread = 1 AND status = 0"), 0);
-        m_tray->setToolTip(unread > 0 ? tr("Shop Inbox — %n unread", nullptr, static_cast<int>(unread))
-                                      : tr("Shop Inbox"));
+        const int unread = m_session.cache().conversations().unreadOpenCount();
+        m_tray->setToolTip(unread > 0 ? tr("Shop Inbox — %n unread", nullptr, unread) : tr("Shop Inbox"));
     }
     // Only what the live stream brings: a catch-up replays history the merchant has seen or will see in the
     // list (and comparing times would trust the server's clock).

@@ -48,6 +48,8 @@ ConversationStore::ConversationStore(SqliteDatabase &db)
     , m_setAssignee(db.prepare(QStringLiteral("UPDATE conversations SET assignee_id = ?2 WHERE id = ?1")))
     , m_forCustomer(db.prepare(QStringLiteral(
           "SELECT id FROM conversations WHERE customer_id = ?1 ORDER BY last_activity_at DESC, id DESC")))
+    , m_unreadOpen(
+          db.prepare(QStringLiteral("SELECT count(*) FROM conversations WHERE unread = 1 AND status = 0")))
 {
 }
 
@@ -126,6 +128,15 @@ bool ConversationStore::setAssignee(qint64 id, std::optional<qint64> staffId)
     m_setAssignee.bind(1, id);
     m_setAssignee.bind(2, staffId);
     return m_setAssignee.exec();
+}
+
+int ConversationStore::unreadOpenCount()
+{
+    if (!m_unreadOpen.step())
+        return 0;
+    const int count = m_unreadOpen.int32(0);
+    m_unreadOpen.reset();
+    return count;
 }
 
 QList<qint64> ConversationStore::idsForCustomer(qint64 customerId)

@@ -25,6 +25,8 @@ public:
     bool setStatus(qint64 id, ConversationStatus status);
     bool setUnread(qint64 id, bool unread);
     bool setAssignee(qint64 id, std::optional<qint64> staffId);
+    /** Open conversations marked unread (the window title and the tray show it). */
+    int unreadOpenCount();
     /** The conversation ids of a customer, newest activity first. */
     QList<qint64> idsForCustomer(qint64 customerId);
 
@@ -40,6 +42,7 @@ private:
     SqliteStatement m_setUnread;
     SqliteStatement m_setAssignee;
     SqliteStatement m_forCustomer;
+    SqliteStatement m_unreadOpen;
 };
 
 } // namespace shopinbox

@@ -1,6 +1,7 @@
 #include "cachegenerator.h"
 
 #include "codec/jsoncodec.h"
+#include "domain/carteventtext.h"
 #include "storage/cache.h"
 #include "storage/eventapplier.h"
 
@@ -171,13 +172,8 @@ QJsonObject CacheGenerator::message(qint64 index)
         m.kind = MessageKind::CartEvent;
         m.author = MessageAuthor::System;
         m.cartAction = random(3) == 0 ? CartAction::Remove : CartAction::Add;
-        const QString title = productTitle(1 + static_cast<qint64>(random(m_options.products)));
-        const bool add = m.cartAction == CartAction::Add;
-        m.body = title.size() < 41 ? (add ? QStringLiteral("Added %1 to the cart")
-                                          : QStringLiteral("Removed %1 from the cart"))
-                                         .arg(title)
-                                   : (add ? QStringLiteral("Added a product to the cart")
-                                          : QStringLiteral("Removed a product from the cart"));
+        m.body =
+            cartEventText(productTitle(1 + static_cast<qint64>(random(m_options.products))), m.cartAction);
     } else if (roll < 93) {
         m.kind = MessageKind::Products;
         m.author = MessageAuthor::Staff;
