@@ -3,6 +3,7 @@
 #include "codec/imagetype.h"
 #include "conversationdelegate.h"
 #include "domain/message.h"
+#include "imageviewer.h"
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
@@ -13,6 +14,7 @@
 #include "sync/clientsession.h"
 #include "sync/localactions.h"
 #include "sync/syncengine.h"
+#include "thumbnailcache.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -153,7 +155,15 @@ void MainWindow::buildUi()
 
     m_thread = new QListView(centre);
     m_thread->setAccessibleName(tr("Messages"));
-    m_thread->setItemDelegate(new MessageDelegate(m_thread));
+    auto *messageDelegate = new MessageDelegate(m_thread);
+    m_thumbnails = new ThumbnailCache(m_session.media(), this);
+    messageDelegate->setThumbnails(m_thumbnails);
+    connect(m_thumbnails, &ThumbnailCache::changed, m_thread->viewport(), qOverload<>(&QWidget::update));
+    m_thread->setItemDelegate(messageDelegate);
+    connect(m_thread, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (static_cast<MessageKind>(index.data(MessageModel::KindRole).toInt()) == MessageKind::Image)
+            viewImage(index.row());
+    });
     m_thread->setSelectionMode(QAbstractItemView::NoSelection);
     m_thread->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_thread->setResizeMode(QListView::Adjust);
@@ -420,6 +430,11 @@ QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
         connect(open, &QAction::triggered, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
         actions.append(open);
     }
+    if (static_cast<MessageKind>(index.data(MessageModel::KindRole).toInt()) == MessageKind::Image) {
+        auto *view = new QAction(tr("View image"), parent);
+        connect(view, &QAction::triggered, this, [this, row] { viewImage(row); });
+        actions.prepend(view);
+    }
     if (index.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Failed)) {
         const qint64 localId = index.data(MessageModel::LocalIdRole).toLongLong();
         auto *retry = new QAction(tr("Retry sending"), parent);
@@ -436,6 +451,24 @@ QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
         actions.append(discard);
     }
     return actions;
+}
+
+ImageViewer *MainWindow::viewImage(int row)
+{
+    if (!m_messages)
+        return nullptr;
+    const QString url = m_messages->index(row, 0).data(MessageModel::ImageUrlRole).toString();
+    const QPixmap pixmap = m_thumbnails->fullSize(url);
+    if (pixmap.isNull()) {
+        statusBar()->showMessage(m_thumbnails->failed(url) ? tr("The image is not available.")
+                                                           : tr("The image is still loading."),
+                                 6000);
+        return nullptr;
+    }
+    auto *viewer = new ImageViewer(pixmap, tr("Image from %1").arg(m_title->text()), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    return viewer;
 }
 
 bool MainWindow::sendImageFile(const QString &path)

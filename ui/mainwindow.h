@@ -17,6 +17,8 @@ class QSplitter;
 namespace shopinbox {
 
 class ClientSession;
+class ImageViewer;
+class ThumbnailCache;
 class ConversationListModel;
 class MessageModel;
 
@@ -43,6 +45,9 @@ public:
     /** Sends an image file from the composer: PNG, JPEG, GIF or WebP up to 10 MiB; false with a message if
      * not. */
     bool sendImageFile(const QString &path);
+    /** Opens the image message in @p row of the open conversation full size; nullptr (and a status message)
+     * while the image is not available. */
+    ImageViewer *viewImage(int row);
     /** Opens the conversation in @p row of the list (0: the newest). */
     void openRow(int row);
     /** Once the first sync is done (or after @p timeoutMs), opens the first conversation, renders the window
@@ -97,6 +102,7 @@ private:
     QPlainTextEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_imageButton = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
     QLabel *m_state = nullptr;
 };
 

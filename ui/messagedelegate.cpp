@@ -3,17 +3,26 @@
 #include "conversationdelegate.h"
 #include "domain/message.h"
 #include "models/messagemodel.h"
+#include "thumbnailcache.h"
 
 #include <QAbstractItemView>
 #include <QLocale>
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace shopinbox {
 
 namespace {
 constexpr int Margin = 12;
 constexpr int Padding = 10;
+constexpr int CardWidth = 280;
+constexpr int CardHeight = 64;
+constexpr int CardGap = 6;
+constexpr int DiscountHeight = 52;
+// Images get a fixed box, so a thumbnail arriving later never moves the thread under the reader.
+constexpr QSize ImageBox(240, 180);
 
 MessageAuthor authorOf(const QModelIndex &index)
 {
@@ -87,6 +96,18 @@ QString MessageDelegate::deliveryText(const QModelIndex &index)
     return {};
 }
 
+QString MessageDelegate::bubbleText(const QModelIndex &index)
+{
+    switch (kindOf(index)) {
+    case MessageKind::Products:
+    case MessageKind::Discount:
+    case MessageKind::Image:
+        return index.data(MessageModel::BodyRole).toString();
+    default:
+        return displayText(index);
+    }
+}
+
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
                                                 const QModelIndex &index) const
 {
@@ -95,14 +116,35 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int width =
         view ? view->viewport()->width() : (option.rect.width() > 0 ? option.rect.width() : 480);
     const int maxBubble = qMax(160, width * 7 / 10);
+    const int maxContent = maxBubble - 2 * Padding;
     const QFontMetrics fm(option.font);
-    const QString text = displayText(index);
+    const QString text = bubbleText(index);
     // Plain text measured as plain text: Qt::TextWordWrap and no rich-text detection anywhere.
-    const QRect measured = fm.boundingRect(QRect(0, 0, maxBubble - 2 * Padding, 100000),
-                                           Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
+    const QRect measured = text.isEmpty() ? QRect()
+                                          : fm.boundingRect(QRect(0, 0, maxContent, 100000),
+                                                            Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
+    QSize media;
+    switch (kindOf(index)) {
+    case MessageKind::Products: {
+        const int count = int(index.data(MessageModel::ProductsRole).toList().size());
+        if (count > 0)
+            media = QSize(qMin(CardWidth, maxContent), count * CardHeight + (count - 1) * CardGap);
+        break;
+    }
+    case MessageKind::Discount:
+        media = QSize(qMin(CardWidth, maxContent), DiscountHeight);
+        break;
+    case MessageKind::Image:
+        media = QSize(qMin(ImageBox.width(), maxContent), ImageBox.height());
+        break;
+    default:
+        break;
+    }
+    const int gap = !measured.isEmpty() && media.isValid() ? Padding : 0;
+    const int contentWidth = std::max({measured.width(), media.isValid() ? media.width() : 0, 40});
     const int footerHeight = deliveryText(index).isEmpty() ? 0 : fm.height();
-    const int bubbleWidth = qMax(measured.width(), 40) + 2 * Padding;
-    const int bubbleHeight = measured.height() + 2 * Padding;
+    const int bubbleWidth = contentWidth + 2 * Padding;
+    const int bubbleHeight = measured.height() + gap + (media.isValid() ? media.height() : 0) + 2 * Padding;
     int left = option.rect.left() + Margin;
     if (centred(index)) {
         left = option.rect.left() + (width - bubbleWidth) / 2;
@@ -114,9 +156,101 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.alignment = Qt::AlignLeft;
     }
     l.bubble = QRect(left, option.rect.top() + Margin / 2, bubbleWidth, bubbleHeight);
-    l.text = l.bubble.adjusted(Padding, Padding, -Padding, -Padding);
+    l.text = QRect(l.bubble.left() + Padding, l.bubble.top() + Padding, contentWidth, measured.height());
+    if (media.isValid())
+        l.media = QRect(QPoint(l.bubble.left() + Padding, l.text.bottom() + 1 + gap), media);
     l.footer = QRect(option.rect.left() + Margin, l.bubble.bottom() + 2, width - 2 * Margin, footerHeight);
     return l;
+}
+
+void MessageDelegate::paintMedia(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index, const QRect &area, const QColor &ink) const
+{
+    const QColor cardInk = option.palette.color(QPalette::Text);
+    const QColor muted = option.palette.color(QPalette::PlaceholderText);
+    auto placeholder = [&](const QRect &box, const QString &label) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xe4, 0xe6, 0xe9));
+        painter->drawRoundedRect(box, 6, 6);
+        painter->setPen(muted);
+        painter->drawText(box, Qt::AlignCenter | Qt::TextWordWrap, label);
+    };
+    auto image = [&](const QString &url, const QRect &box, const QString &missing) {
+        const QPixmap pixmap = m_thumbnails ? m_thumbnails->pixmap(url, box.size()) : QPixmap();
+        if (pixmap.isNull()) {
+            const bool failed = !m_thumbnails || m_thumbnails->failed(url);
+            placeholder(box, failed ? missing : tr("Loading…"));
+            return;
+        }
+        const QRect target(box.left() + (box.width() - pixmap.width()) / 2,
+                           box.top() + (box.height() - pixmap.height()) / 2, pixmap.width(), pixmap.height());
+        painter->drawPixmap(target, pixmap);
+    };
+    auto card = [&](const QRect &box) {
+        painter->setPen(QColor(0xd5, 0xd8, 0xdc));
+        painter->setBrush(option.palette.color(QPalette::Base));
+        painter->drawRoundedRect(box, 8, 8);
+    };
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics metrics(option.font);
+
+    switch (kindOf(index)) {
+    case MessageKind::Image:
+        image(index.data(MessageModel::ImageUrlRole).toString(), area, tr("Image unavailable"));
+        break;
+    case MessageKind::Products: {
+        int top = area.top();
+        for (const QVariant &value : index.data(MessageModel::ProductsRole).toList()) {
+            const QVariantMap product = value.toMap();
+            const QRect box(area.left(), top, area.width(), CardHeight);
+            card(box);
+            const QRect thumb(box.left() + 6, box.top() + 6, CardHeight - 12, CardHeight - 12);
+            image(product.value(QStringLiteral("imageUrl")).toString(), thumb, QStringLiteral("▣"));
+            const QRect words(thumb.right() + 10, box.top() + 8, box.right() - thumb.right() - 18,
+                              CardHeight - 16);
+            painter->setFont(bold);
+            painter->setPen(cardInk);
+            painter->drawText(QRect(words.left(), words.top(), words.width(), boldMetrics.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              boldMetrics.elidedText(product.value(QStringLiteral("title")).toString(),
+                                                     Qt::ElideRight, words.width()));
+            painter->setFont(option.font);
+            painter->setPen(muted);
+            painter->drawText(
+                QRect(words.left(), words.bottom() - metrics.height(), words.width(), metrics.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                money(product.value(QStringLiteral("priceMinor")).toLongLong(),
+                      product.value(QStringLiteral("currency")).toString()));
+            top += CardHeight + CardGap;
+        }
+        break;
+    }
+    case MessageKind::Discount: {
+        card(area);
+        const QRect words = area.adjusted(12, 6, -12, -6);
+        painter->setFont(bold);
+        painter->setPen(cardInk);
+        painter->drawText(
+            QRect(words.left(), words.top(), words.width(), boldMetrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            boldMetrics.elidedText(
+                tr("Discount code %1").arg(index.data(MessageModel::DiscountCodeRole).toString()),
+                Qt::ElideRight, words.width()));
+        painter->setFont(option.font);
+        painter->setPen(muted);
+        painter->drawText(
+            QRect(words.left(), words.bottom() - metrics.height(), words.width(), metrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(index.data(MessageModel::DiscountSummaryRole).toString(), Qt::ElideRight,
+                               words.width()));
+        break;
+    }
+    default:
+        break;
+    }
+    painter->setPen(ink);
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -152,7 +286,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawRoundedRect(l.bubble, 10, 10);
     painter->setPen(ink);
     painter->setFont(option.font);
-    painter->drawText(l.text, Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft, displayText(index));
+    painter->drawText(l.text, Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft, bubbleText(index));
+    if (!l.media.isEmpty())
+        paintMedia(painter, option, index, l.media, ink);
     const QString footer = deliveryText(index);
     if (!footer.isEmpty()) {
         QFont small = option.font;

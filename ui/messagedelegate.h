@@ -4,6 +4,8 @@
 
 namespace shopinbox {
 
+class ThumbnailCache;
+
 /**
  * @brief Paints one chat message from MessageModel's roles: the customer's on the left, the merchant's on the
  * right, cart events and system notes centred; product and discount cards; delivery state under the
@@ -14,6 +16,9 @@ class MessageDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    /** Where product and message images come from; without one, cards and images show placeholders. */
+    void setThumbnails(ThumbnailCache *thumbnails) { m_thumbnails = thumbnails; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -29,10 +34,18 @@ private:
     {
         QRect bubble;
         QRect text;
+        QRect media; ///< Image, product cards or discount card below the text; empty when none.
         QRect footer;
         int alignment = 0;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /** The text inside the bubble: the message itself, without what the cards show. */
+    static QString bubbleText(const QModelIndex &index);
+    QSize imageSize(const QModelIndex &index) const;
+    void paintMedia(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                    const QRect &area, const QColor &ink) const;
+
+    ThumbnailCache *m_thumbnails = nullptr;
 };
 
 } // namespace shopinbox

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace shopinbox {
 
 class ApiClient;
+class MediaCache;
 class LocalActions;
 class OutboxSender;
 class SyncEngine;
@@ -41,6 +42,8 @@ public:
     SyncEngine &sync() { return *m_sync; }
     OutboxSender &outbox() { return *m_outbox; }
     LocalActions &actions() { return *m_actions; }
+    /** Images of messages and products, kept next to the cache (`<cache>.media/`). */
+    MediaCache &media() { return *m_media; }
 
 private:
     Account m_account;
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<OutboxSender> m_outbox;
     std::unique_ptr<LocalActions> m_actions;
+    std::unique_ptr<MediaCache> m_media;
 };
 
 } // namespace shopinbox

@@ -1,9 +1,11 @@
 // The desktop window offscreen against the real server (in process) and the demo shop: it signs in through
 // the real core, shows the inbox, opens a conversation, sends a reply (pending, then sent), and shows
 // customer text literally.
+#include "api/mediacache.h"
 #include "auth/accountmanager.h"
 #include "auth/sessioncredentialstore.h"
 #include "conversationdelegate.h"
+#include "imageviewer.h"
 #include "mainwindow.h"
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
@@ -434,6 +436,39 @@ TEST_F(MainWindowTest, ImagesAreCheckedBeforeTheyAreSent)
         return sent.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Sent) &&
                sent.data(MessageModel::ImageUrlRole).toString().startsWith(QStringLiteral("/media/"));
     }));
+
+    // Once sent, the image comes from the server (the original file is gone): the thread shows the thumbnail
+    // and a double-click's viewer shows it full size.
+    ASSERT_TRUE(QFile::remove(png));
+    const QString url = thread->model()->index(before, 0).data(MessageModel::ImageUrlRole).toString();
+    ImageViewer *viewer = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (viewer = m_window->viewImage(before)) != nullptr; }));
+    EXPECT_FALSE(m_session->media().localPath(url).isEmpty());
+    const QLabel *shown = viewer->findChild<QLabel *>();
+    ASSERT_NE(shown, nullptr);
+    EXPECT_TRUE(waitFor([&] { return shown->pixmap().size() == QSize(40, 30); }));
+    EXPECT_EQ(shown->pixmap().toImage().pixelColor(5, 5), QColor(Qt::darkGreen));
+    viewer->close();
+
+    // Something that is not shop media is never fetched (no token goes elsewhere), and says so.
+    std::optional<QString> refused;
+    QObject::connect(&m_session->media(), &MediaCache::failed,
+                     [&](const QString &failedUrl, const QString &why) {
+                         if (failedUrl == QStringLiteral("https://elsewhere.example/x.png"))
+                             refused = why;
+                     });
+    EXPECT_TRUE(m_session->media().request(QStringLiteral("https://elsewhere.example/x.png")).isEmpty());
+    ASSERT_TRUE(refused.has_value());
+    // A missing media file on the server fails cleanly too.
+    std::optional<QString> missing;
+    QObject::connect(&m_session->media(), &MediaCache::failed,
+                     [&](const QString &failedUrl, const QString &why) {
+                         if (failedUrl.endsWith(QStringLiteral("0000000000000000000000000000000f")))
+                             missing = why;
+                     });
+    m_session->media().request(QStringLiteral("/media/0000000000000000000000000000000f"));
+    ASSERT_TRUE(waitFor([&] { return missing.has_value(); }));
+    EXPECT_FALSE(missing->isEmpty());
 }
 
 TEST_F(MainWindowTest, TheHeaderShowsTheLiveCart)
