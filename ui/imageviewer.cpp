@@ -76,10 +76,10 @@ void ImageViewer::refresh()
         return;
     }
     const QSize viewport = m_scroll->viewport()->size();
-    const QPixmap shown = m_actualSize || (m_pixmap.width() <= viewport.width() &&
-                                           m_pixmap.height() <= viewport.height())
-                              ? m_pixmap
-                              : m_pixmap.scaled(viewport, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    const QPixmap shown =
+        m_actualSize || (m_pixmap.width() <= viewport.width() && m_pixmap.height() <= viewport.height())
+            ? m_pixmap
+            : m_pixmap.scaled(viewport, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_label->setPixmap(shown);
     m_label->resize(shown.size());
 }

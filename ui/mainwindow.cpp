@@ -7,6 +7,8 @@
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "preferences.h"
+#include "settingsdialog.h"
 #include "storage/cartstore.h"
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
     : QMainWindow(parent)
     , m_session(session)
     , m_settings(settings)
+    , m_preferences(settings)
 {
     m_conversations = new ConversationListModel(&session.cache(), this);
     m_conversations->setCurrentStaffId(session.account().staffId);
@@ -260,7 +263,47 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (m_trayAvailable && m_preferences.closeToTray() && !m_closing) {
+        // Keeps syncing and notifying; the tray icon brings the window back.
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setAccounts(const QList<Account> &accounts, const Account &current)
+{
+    m_accountsMenu->clear();
+    for (const Account &account : accounts) {
+        QAction *action = m_accountsMenu->addAction(tr("%1 — %2").arg(
+            account.shopName.isEmpty() ? account.serverUrl.host() : account.shopName, account.email));
+        action->setCheckable(true);
+        action->setChecked(account.credentialKey() == current.credentialKey());
+        if (!action->isChecked())
+            connect(action, &QAction::triggered, this,
+                    [this, account] { emit switchAccountRequested(account); });
+    }
+    m_accountsMenu->addSeparator();
+    m_accountsMenu->addAction(tr("&Add a shop…"), this, &MainWindow::addAccountRequested);
+}
+
+void MainWindow::quit()
+{
+    m_closing = true;
+    QCoreApplication::quit();
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_preferences, &m_session.api(), m_trayAvailable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::preferencesChanged);
+    connect(dialog, &SettingsDialog::languageChanged, this, [this] {
+        statusBar()->showMessage(tr("The new language applies when Shop Inbox starts again."), 8000);
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showConversation(qint64 conversationId)
@@ -499,7 +542,14 @@ void MainWindow::buildMenus()
 {
     // Every action in a menu with its shortcut, so the keyboard reaches everything and shows how.
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    m_accountsMenu = file->addMenu(tr("S&witch shop"));
+    setAccounts({m_session.account()}, m_session.account());
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "auth/account.h"
+#include "preferences.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -9,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QSettings;
@@ -18,6 +22,7 @@ namespace shopinbox {
 
 class ClientSession;
 class ImageViewer;
+class SettingsDialog;
 class ThumbnailCache;
 class ConversationListModel;
 class MessageModel;
@@ -48,6 +53,16 @@ public:
     /** Opens the image message in @p row of the open conversation full size; nullptr (and a status message)
      * while the image is not available. */
     ImageViewer *viewImage(int row);
+    /** The shops the merchant has signed in to, for File ▸ Switch shop; @p current is checked. */
+    void setAccounts(const QList<Account> &accounts, const Account &current);
+    /** With a tray, closing the window can hide it there (Settings ▸ close to tray). */
+    void setTrayAvailable(bool available) { m_trayAvailable = available; }
+    /** Writes geometry, splitter and filter to the settings (also done on close). */
+    void saveState();
+    /** Quits the application, even when closing would only hide the window in the tray. */
+    void quit();
+    /** Opens the Settings dialog (non-modal) and returns it. */
+    SettingsDialog *openSettings();
     /** Opens the conversation in @p row of the list (0: the newest). */
     void openRow(int row);
     /** Once the first sync is done (or after @p timeoutMs), opens the first conversation, renders the window
@@ -56,6 +71,11 @@ public:
 
 signals:
     void screenshotSaved(bool ok);
+    void switchAccountRequested(const Account &account);
+    void addAccountRequested();
+    void signOutRequested();
+    /** Settings were saved (the notifier re-reads whether to notify). */
+    void preferencesChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,10 +97,11 @@ private:
     void updateTitle();
 
     void restoreState();
-    void saveState();
 
     ClientSession &m_session;
     QSettings *m_settings = nullptr;
+    Preferences m_preferences;
+    bool m_closing = false; ///< Quitting: close for real even with close-to-tray.
     QSplitter *m_splitter = nullptr;
     ConversationListModel *m_conversations = nullptr;
     MessageModel *m_messages = nullptr;
@@ -102,6 +123,8 @@ private:
     QPlainTextEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_imageButton = nullptr;
+    QMenu *m_accountsMenu = nullptr;
+    bool m_trayAvailable = false;
     ThumbnailCache *m_thumbnails = nullptr;
     QLabel *m_state = nullptr;
 };

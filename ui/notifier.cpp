@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QSystemTrayIcon>
@@ -17,7 +18,8 @@
 namespace shopinbox {
 
 namespace {
-QIcon trayIcon()
+// The speech bubble, with the unread count on a red badge when there is one.
+QIcon trayIcon(int unread)
 {
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
@@ -27,6 +29,18 @@ QIcon trayIcon()
     painter.setPen(Qt::NoPen);
     painter.drawRoundedRect(QRect(2, 4, 28, 22), 6, 6);
     painter.drawPolygon(QPolygon({QPoint(8, 24), QPoint(8, 31), QPoint(15, 25)}));
+    if (unread > 0) {
+        const QRect badge(14, 0, 18, 18);
+        painter.setBrush(QColor(0xd7, 0x26, 0x1e));
+        painter.drawEllipse(badge);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(unread > 99 ? 8 : 11);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter,
+                         unread > 99 ? QStringLiteral("99+") : QString::number(unread));
+    }
     return QIcon(pixmap);
 }
 } // namespace
@@ -37,27 +51,53 @@ Notifier::Notifier(ClientSession &session, QWidget *window, QObject *parent)
     , m_window(window)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(trayIcon(), this);
+        m_tray = new QSystemTrayIcon(trayIcon(0), this);
         m_tray->setToolTip(tr("Shop Inbox"));
+        auto *menu = new QMenu(window);
+        menu->addAction(tr("Show Shop Inbox"), this, &Notifier::showWindow);
+        menu->addAction(tr("Quit"), this, &Notifier::quitRequested);
+        m_tray->setContextMenu(menu);
         m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                showWindow();
+        });
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (m_window) {
-                m_window->showNormal();
-                m_window->activateWindow();
-            }
+            showWindow();
             if (m_lastConversation)
                 emit openConversation(m_lastConversation);
         });
     }
     connect(&session.cache(), &Cache::changed, this, &Notifier::onChanged);
+    updateUnread();
+}
+
+void Notifier::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Notifier::updateUnread()
+{
+    const int unread = m_session.cache().conversations().unreadOpenCount();
+    if (unread == m_unread)
+        return;
+    m_unread = unread;
+    if (m_tray) {
+        m_tray->setIcon(trayIcon(unread));
+        m_tray->setToolTip(unread > 0 ? tr("Shop Inbox — %n unread", nullptr, unread) : tr("Shop Inbox"));
+    }
 }
 
 void Notifier::onChanged(const CacheChanges &changes)
 {
-    if (m_tray) {
-        const int unread = m_session.cache().conversations().unreadOpenCount();
-        m_tray->setToolTip(unread > 0 ? tr("Shop Inbox — %n unread", nullptr, unread) : tr("Shop Inbox"));
-    }
+    updateUnread();
+    if (!m_enabled)
+        return;
     // Only what the live stream brings: a catch-up replays history the merchant has seen or will see in the
     // list (and comparing times would trust the server's clock).
     if ((m_window && m_window->isActiveWindow()) || m_session.sync().state() != SyncEngine::State::Online)

@@ -27,6 +27,11 @@ public:
 
     /** Whether a system tray is available (under Xvfb only with a tray host). */
     bool hasTray() const { return m_tray != nullptr; }
+    /** Settings ▸ notifications: when off, nothing is announced (the unread count still updates). */
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+    /** The unread count the tray icon and tooltip show. */
+    int unreadCount() const { return m_unread; }
     /** The last notification shown (title and text), for tests and accessibility. */
     QString lastTitle() const { return m_lastTitle; }
     QString lastText() const { return m_lastText; }
@@ -34,15 +39,21 @@ public:
 signals:
     /** The merchant clicked a notification: open this conversation. */
     void openConversation(qint64 conversationId);
+    /** Quit from the tray menu. */
+    void quitRequested();
 
 private:
     void onChanged(const CacheChanges &changes);
+    void updateUnread();
+    void showWindow();
 
     ClientSession &m_session;
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray = nullptr;
     std::set<qint64> m_notified; ///< Server ids already announced (a message may change again later).
     qint64 m_lastConversation = 0;
+    int m_unread = -1;
+    bool m_enabled = true;
     QString m_lastTitle;
     QString m_lastText;
 };

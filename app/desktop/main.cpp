@@ -1,11 +1,10 @@
 // shop-inbox: parses the command line, signs in and wires the session to the main window.
+#include "appcontroller.h"
 #include "auth/accountmanager.h"
 #include "auth/keychaincredentialstore.h"
 #include "auth/sessioncredentialstore.h"
 #include "mainwindow.h"
-#include "notifier.h"
-#include "signindialog.h"
-#include "sync/clientsession.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,7 +20,6 @@
 #include <QTranslator>
 
 #include <cstdio>
-#include <memory>
 
 using namespace shopinbox;
 
@@ -85,38 +83,39 @@ int main(int argc, char **argv)
     }
     QDir().mkpath(base);
     QSettings settings(base + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    // Settings ▸ Language overrides the system's; QLocale's default then formats dates and money too.
+    const QString language = Preferences(&settings).language();
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+        QCoreApplication::removeTranslator(&appTranslator);
+        QCoreApplication::removeTranslator(&qtTranslator);
+        if (appTranslator.load(QLocale(language), QStringLiteral("shop-inbox"), QStringLiteral("_"),
+                               QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&appTranslator);
+        if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+    }
     QNetworkAccessManager network;
     KeychainCredentialStore keychain;
     SessionCredentialStore sessionOnly;
     // A screenshot run is unattended: it must never touch (or wait on a prompt of) the user's keychain.
     AccountManager accounts(&settings, interactive ? static_cast<CredentialStore *>(&keychain) : &sessionOnly,
                             &network);
-
-    std::unique_ptr<ClientSession> session;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<Notifier> notifier;
-    auto openSession = [&](const Account &account, const QString &token) {
-        session = std::make_unique<ClientSession>(account, token, base, &network);
-        const Cache::OpenResult opened = session->open();
-        if (!opened.ok()) {
-            fail(opened.message, interactive);
-            QCoreApplication::exit(1);
-            return;
-        }
-        window = std::make_unique<MainWindow>(*session, &settings);
-        if (opened.status == Cache::Status::RebuiltAfterCorruption && interactive)
-            QMessageBox::warning(window.get(), QObject::tr("Shop Inbox"), opened.message);
-        window->show();
-        notifier = std::make_unique<Notifier>(*session, window.get());
-        QObject::connect(notifier.get(), &Notifier::openConversation, window.get(),
-                         &MainWindow::showConversation);
-        session->start();
-        if (parser.isSet(screenshot)) {
-            QObject::connect(window.get(), &MainWindow::screenshotSaved, &app,
+    AppController controller(accounts, sessionOnly, settings, base, &network, interactive);
+    // Dialogs already showed the reason where there was a merchant to see it; stderr always gets it.
+    QObject::connect(&controller, &AppController::failed, &app, [](const QString &message) {
+        fail(message, false);
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&controller, &AppController::cancelled, &app, [] { QCoreApplication::exit(0); });
+    if (parser.isSet(screenshot)) {
+        QObject::connect(&controller, &AppController::opened, &app, [&] {
+            QObject::connect(controller.window(), &MainWindow::screenshotSaved, &app,
                              [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
-            window->saveScreenshotWhenSynced(parser.value(screenshot));
-        }
-    };
+            controller.window()->saveScreenshotWhenSynced(parser.value(screenshot));
+        });
+    }
 
     if (parser.isSet(passwordStdin)) {
         if (!parser.isSet(server) || !parser.isSet(email))
@@ -135,41 +134,14 @@ int main(int argc, char **argv)
                                 sessionOnly.write(result.account.credentialKey(), result.token,
                                                   [](bool, const QString &) {});
                             }
-                            openSession(result.account, result.token);
+                            controller.open(result.account, result.token);
                         });
         return app.exec();
     }
-
-    const QList<Account> known = accounts.accounts();
-    auto askToSignIn = [&] {
-        SignInDialog dialog(accounts);
-        dialog.setServer(parser.isSet(server) ? QUrl(parser.value(server))
-                                              : (known.isEmpty() ? QUrl() : known.constFirst().serverUrl));
-        dialog.setEmail(parser.isSet(email) ? parser.value(email)
-                                            : (known.isEmpty() ? QString() : known.constFirst().email));
-        if (dialog.exec() != QDialog::Accepted) {
-            QCoreApplication::exit(0);
-            return;
-        }
-        if (dialog.keepForThisSessionOnly())
-            sessionOnly.write(dialog.account().credentialKey(), dialog.token(), [](bool, const QString &) {});
-        openSession(dialog.account(), dialog.token());
-    };
-    if (known.isEmpty() || !interactive) {
-        if (!interactive)
-            return fail(QObject::tr("--screenshot needs --server, --email and --password-stdin"), false);
-        QTimer::singleShot(0, &app, askToSignIn);
-        return app.exec();
-    }
-    accounts.token(known.constFirst(), [&](std::optional<QString> token, const QString &error) {
-        if (!token) {
-            // Signed out, expired or no keychain: ask again rather than fail.
-            if (!error.isEmpty())
-                std::fprintf(stderr, "shop-inbox: %s\n", qPrintable(error));
-            askToSignIn();
-            return;
-        }
-        openSession(known.constFirst(), *token);
+    if (!interactive)
+        return fail(QObject::tr("--screenshot needs --server, --email and --password-stdin"), false);
+    QTimer::singleShot(0, &controller, [&] {
+        controller.start(parser.isSet(server) ? QUrl(parser.value(server)) : QUrl(), parser.value(email));
     });
     return app.exec();
 }

@@ -583,8 +583,18 @@ TEST(Delegates, PaintEveryMessageKindAndStateWithoutWarnings)
         QPainter painter(&canvas);
         delegate.paint(&painter, option, model.index(row, 0));
     }
+    view.resize(600, 1400);
     const QImage whole = view.grab().toImage();
     qInstallMessageHandler(previous);
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+        whole.save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") + QStringLiteral("/delegates.png"));
+    // Cards and images take their own room below the text: taller than a one-line reply.
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.widget = &view;
+    const int replyHeight = delegate.sizeHint(option, model.index(2, 0)).height();
+    for (int row : {5, 6, 7})
+        EXPECT_GT(delegate.sizeHint(option, model.index(row, 0)).height(), replyHeight + 30) << row;
     EXPECT_FALSE(whole.isNull());
     EXPECT_TRUE(g_warnings.isEmpty()) << g_warnings.join(QLatin1Char('\n')).toStdString();
     // The script stays text; the failure reason is shown.

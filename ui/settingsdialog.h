@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTimeEdit;
+
+namespace shopinbox {
+
+class ApiClient;
+class Preferences;
+
+/**
+ * @brief Settings: this computer's preferences (notifications, tray, language) and the shop's storefront
+ * chat settings (`GET`/`PUT /api/v1/settings`: button visibility, position and colour; greeting, follow-up
+ * and away messages; business hours per weekday).
+ *
+ * The shop's part needs the server: while it loads, or when it cannot be reached, those tabs are disabled
+ * and the dialog says why; the local preferences still save. Only the shop settings that changed are sent;
+ * a refusal is shown in the dialog, which stays open with everything as typed.
+ */
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /** @p api may be nullptr (no session): only the local preferences are offered. */
+    SettingsDialog(Preferences &preferences, ApiClient *api, bool hasTray, QWidget *parent = nullptr);
+
+    /** Whether the shop's settings were loaded and can be edited. */
+    bool shopSettingsLoaded() const { return m_loaded; }
+    /** What the dialog says about the shop settings (loading, unreachable, a refusal). */
+    QString statusText() const;
+    /** The shop settings as edited, in the wire format (only meaningful once loaded). */
+    QJsonObject editedShopSettings() const;
+
+    void accept() override;
+
+signals:
+    /** The shop settings were loaded (ok) or could not be (with the reason shown in the dialog). */
+    void shopSettingsReady(bool ok);
+    /** The language preference changed; it applies from the next start. */
+    void languageChanged(const QString &code);
+
+private:
+    QWidget *buildGeneral(bool hasTray);
+    QWidget *buildStorefront();
+    QWidget *buildMessages();
+    void load();
+    void fill(const QJsonObject &settings);
+    void setShopTabsEnabled(bool enabled);
+    void savePreferences();
+
+    Preferences &m_preferences;
+    ApiClient *m_api;
+    bool m_loaded = false;
+    bool m_saving = false;
+    QJsonObject m_original;
+
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_status = nullptr;
+    QCheckBox *m_notifications = nullptr;
+    QCheckBox *m_startMinimised = nullptr;
+    QCheckBox *m_closeToTray = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_visible = nullptr;
+    QComboBox *m_position = nullptr;
+    QLineEdit *m_color = nullptr;
+    QPlainTextEdit *m_greeting = nullptr;
+    QPlainTextEdit *m_followUp = nullptr;
+    QPlainTextEdit *m_away = nullptr;
+    struct Day
+    {
+        QString key;
+        QCheckBox *open = nullptr;
+        QTimeEdit *from = nullptr;
+        QTimeEdit *to = nullptr;
+    };
+    QList<Day> m_days;
+};
+
+} // namespace shopinbox
