@@ -24,9 +24,9 @@ namespace {
 const QString LastAccountKey = QStringLiteral("accounts/last");
 } // namespace
 
-AppController::AppController(AccountManager &accounts, SessionCredentialStore &sessionOnly, QSettings &settings,
-                             QString baseDirectory, QNetworkAccessManager *network, bool interactive,
-                             QObject *parent)
+AppController::AppController(AccountManager &accounts, SessionCredentialStore &sessionOnly,
+                             QSettings &settings, QString baseDirectory, QNetworkAccessManager *network,
+                             bool interactive, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_sessionOnly(sessionOnly)
@@ -105,7 +105,8 @@ void AppController::open(const Account &account, const QString &token)
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::addAccountRequested, this, &AppController::addAccount,
             Qt::QueuedConnection);
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut, Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut,
+            Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::preferencesChanged, m_notifier.get(),
             [this] { m_notifier->setEnabled(Preferences(&m_settings).notifications()); });
     connect(m_notifier.get(), &Notifier::openConversation, m_window.get(), &MainWindow::showConversation);

@@ -38,7 +38,8 @@ public:
                   QObject *parent = nullptr);
     ~AppController() override;
 
-    /** Opens the last used shop (or the first), else asks to sign in, prefilled with @p server and @p email. */
+    /** Opens the last used shop (or the first), else asks to sign in, prefilled with @p server and @p email.
+     */
     void start(const QUrl &server = {}, const QString &email = {});
     /** Opens @p account's cache and window with @p token, closing any open shop first. */
     void open(const Account &account, const QString &token);
@@ -46,7 +47,8 @@ public:
     void switchTo(const Account &account);
     /** Signs in to another shop (the sign-in dialog) and opens it; the current one stays if cancelled. */
     void addAccount();
-    /** Revokes the open shop's token, forgets it and removes its cache; opens another shop or asks to sign in. */
+    /** Revokes the open shop's token, forgets it and removes its cache; opens another shop or asks to sign
+     * in. */
     void signOut();
 
     ClientSession *session() const { return m_session.get(); }

@@ -11,8 +11,9 @@ Preferences::Preferences(QSettings *settings)
 
 bool Preferences::flag(const char *key, bool fallback) const
 {
-    return m_settings ? m_settings->value(QStringLiteral("preferences/") + QLatin1String(key), fallback).toBool()
-                      : fallback;
+    return m_settings
+               ? m_settings->value(QStringLiteral("preferences/") + QLatin1String(key), fallback).toBool()
+               : fallback;
 }
 
 void Preferences::setFlag(const char *key, bool on)
@@ -53,14 +54,16 @@ void Preferences::setCloseToTray(bool on)
 
 QString Preferences::language() const
 {
-    const QString code = m_settings ? m_settings->value(QStringLiteral("preferences/language")).toString() : QString();
+    const QString code =
+        m_settings ? m_settings->value(QStringLiteral("preferences/language")).toString() : QString();
     return languages().contains(code) ? code : QString();
 }
 
 void Preferences::setLanguage(const QString &code)
 {
     if (m_settings)
-        m_settings->setValue(QStringLiteral("preferences/language"), languages().contains(code) ? code : QString());
+        m_settings->setValue(QStringLiteral("preferences/language"),
+                             languages().contains(code) ? code : QString());
 }
 
 QStringList Preferences::languages()

@@ -45,11 +45,12 @@ QJsonValue storedOrDefault(const QJsonObject &settings, const QString &key)
     return QString();
 }
 
-QPlainTextEdit *messageEditor(const QString &accessibleName, const QString &placeholder, QWidget *parent)
+QPlainTextEdit *messageEditor(const QString &objectName, const QString &accessibleName,
+                              const QString &placeholder, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setAccessibleName(accessibleName);
-    edit->setObjectName(accessibleName);
+    edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
     edit->setMaximumHeight(72);
@@ -87,16 +88,20 @@ QWidget *SettingsDialog::buildGeneral(bool hasTray)
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_notifications = new QCheckBox(tr("Notify me about new customer messages"), page);
+    m_notifications->setObjectName(QStringLiteral("notifications"));
     m_notifications->setChecked(m_preferences.notifications());
-    m_startMinimised = new QCheckBox(hasTray ? tr("Start minimised to the tray") : tr("Start minimised"), page);
+    m_startMinimised =
+        new QCheckBox(hasTray ? tr("Start minimised to the tray") : tr("Start minimised"), page);
     m_startMinimised->setChecked(m_preferences.startMinimised());
     m_closeToTray = new QCheckBox(tr("Keep running in the tray when the window is closed"), page);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
     m_closeToTray->setChecked(m_preferences.closeToTray());
     m_closeToTray->setEnabled(hasTray);
     if (!hasTray)
         m_closeToTray->setToolTip(tr("This desktop has no system tray."));
     m_language = new QComboBox(page);
     m_language->setAccessibleName(tr("Language"));
+    m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());
     // Each language by its own name, so a merchant finds theirs whatever the current language is.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -119,12 +124,15 @@ QWidget *SettingsDialog::buildStorefront()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_visible = new QCheckBox(tr("Show the chat button in the online store"), page);
+    m_visible->setObjectName(QStringLiteral("visible"));
     m_position = new QComboBox(page);
     m_position->setAccessibleName(tr("Button position"));
+    m_position->setObjectName(QStringLiteral("position"));
     m_position->addItem(tr("Bottom right"), QStringLiteral("bottom-right"));
     m_position->addItem(tr("Bottom left"), QStringLiteral("bottom-left"));
     m_color = new QLineEdit(page);
     m_color->setAccessibleName(tr("Button colour"));
+    m_color->setObjectName(QStringLiteral("color"));
     m_color->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("#[0-9a-fA-F]{0,6}")), m_color));
     auto *pick = new QPushButton(tr("Choose…"), page);
@@ -157,9 +165,12 @@ QWidget *SettingsDialog::buildMessages()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
-    m_greeting = messageEditor(tr("Greeting"), tr("Shown in the chat window's header"), page);
-    m_followUp = messageEditor(tr("Follow-up message"), tr("Sent after the customer's first message"), page);
-    m_away = messageEditor(tr("Away message"), tr("Sent outside business hours"), page);
+    m_greeting = messageEditor(QStringLiteral("greeting"), tr("Greeting"),
+                               tr("Shown in the chat window's header"), page);
+    m_followUp = messageEditor(QStringLiteral("followUp"), tr("Follow-up message"),
+                               tr("Sent after the customer's first message"), page);
+    m_away =
+        messageEditor(QStringLiteral("away"), tr("Away message"), tr("Sent outside business hours"), page);
     form->addRow(tr("Greeting:"), m_greeting);
     form->addRow(tr("Follow-up:"), m_followUp);
     form->addRow(tr("Away:"), m_away);
@@ -181,6 +192,9 @@ QWidget *SettingsDialog::buildMessages()
         day.to = new QTimeEdit(QTime(17, 0), hours);
         day.from->setDisplayFormat(QStringLiteral("HH:mm"));
         day.to->setDisplayFormat(QStringLiteral("HH:mm"));
+        day.open->setObjectName(QStringLiteral("open-") + day.key);
+        day.from->setObjectName(QStringLiteral("from-") + day.key);
+        day.to->setObjectName(QStringLiteral("to-") + day.key);
         day.from->setAccessibleName(tr("%1 opens").arg(day.open->text()));
         day.to->setAccessibleName(tr("%1 closes").arg(day.open->text()));
         connect(day.open, &QCheckBox::toggled, day.from, &QWidget::setEnabled);
@@ -269,10 +283,11 @@ QJsonObject SettingsDialog::editedShopSettings() const
     if (findChild<QGroupBox *>(QStringLiteral("businessHours"))->isChecked()) {
         QJsonObject hours;
         for (const Day &day : m_days)
-            hours.insert(day.key, day.open->isChecked()
-                                      ? QJsonValue(QJsonArray{day.from->time().toString(QStringLiteral("HH:mm")),
-                                                              day.to->time().toString(QStringLiteral("HH:mm"))})
-                                      : QJsonValue(QJsonValue::Null));
+            hours.insert(day.key,
+                         day.open->isChecked()
+                             ? QJsonValue(QJsonArray{day.from->time().toString(QStringLiteral("HH:mm")),
+                                                     day.to->time().toString(QStringLiteral("HH:mm"))})
+                             : QJsonValue(QJsonValue::Null));
         edited.insert(QStringLiteral("business_hours"), hours);
     } else {
         edited.insert(QStringLiteral("business_hours"), QJsonValue::Null);
@@ -323,21 +338,23 @@ void SettingsDialog::accept()
     }
     m_saving = true;
     m_status->setText(tr("Saving…"));
-    m_api->put(QStringLiteral("/api/v1/settings"), patch, [this, guard = QPointer(this)](const ApiResponse &r) {
-        if (!guard)
-            return;
-        m_saving = false;
-        if (!r.ok()) {
-            // Nothing was stored; the dialog keeps what the merchant typed so it can be corrected.
-            m_status->setText(r.status == 0 ? tr("Not saved: the shop server cannot be reached (%1).")
-                                                  .arg(r.errorMessage)
-                                            : tr("Not saved: %1").arg(r.errorMessage));
-            return;
-        }
-        m_original = r.json();
-        savePreferences();
-        QDialog::accept();
-    });
+    m_api->put(QStringLiteral("/api/v1/settings"), patch,
+               [this, guard = QPointer(this)](const ApiResponse &r) {
+                   if (!guard)
+                       return;
+                   m_saving = false;
+                   if (!r.ok()) {
+                       // Nothing was stored; the dialog keeps what the merchant typed so it can be corrected.
+                       m_status->setText(
+                           r.status == 0
+                               ? tr("Not saved: the shop server cannot be reached (%1).").arg(r.errorMessage)
+                               : tr("Not saved: %1").arg(r.errorMessage));
+                       return;
+                   }
+                   m_original = r.json();
+                   savePreferences();
+                   QDialog::accept();
+               });
 }
 
 } // namespace shopinbox
