@@ -19,7 +19,9 @@ namespace shopinbox {
 namespace {
 constexpr int MinBackoffMs = 1000;
 constexpr int MaxBackoffMs = 60'000;
-constexpr int FlushAtEvents = 1000;
+// Live events are applied at most this many per turn of the event loop: a burst of thousands of frames
+// (one socket read) then never freezes the window for longer than one slice (~10-15 ms on a slow machine).
+constexpr int SliceEvents = 100;
 
 /** For lastError: events that EventApplier skipped because they do not decode (they are logged as well). */
 QString describeSkipped(const QStringList &skipped)
@@ -262,10 +264,10 @@ void SyncEngine::onFrame(const QString &frame)
         return;
     }
     m_pending.append(event.value());
-    if (m_pending.size() >= FlushAtEvents)
-        flushPending();
-    else if (!m_coalesce.isActive())
-        m_coalesce.start();
+    // A few events wait 5 ms for company (one transaction for a small burst); a full slice goes next turn.
+    const int wait = m_pending.size() >= SliceEvents ? 0 : 5;
+    if (!m_coalesce.isActive() || m_coalesce.interval() > wait)
+        m_coalesce.start(wait);
 }
 
 void SyncEngine::flushPending()
@@ -273,7 +275,14 @@ void SyncEngine::flushPending()
     m_coalesce.stop();
     if (m_pending.isEmpty())
         return;
-    const QList<ServerEvent> events = std::exchange(m_pending, {});
+    QList<ServerEvent> events;
+    if (m_pending.size() <= SliceEvents) {
+        events = std::exchange(m_pending, {});
+    } else {
+        events = m_pending.mid(0, SliceEvents);
+        m_pending.remove(0, SliceEvents);
+        m_coalesce.start(0); // the rest on the next turns, after the window had its chance to paint
+    }
     qint64 expected = cursor() + 1;
     QList<ServerEvent> contiguous;
     bool gap = false;
