@@ -9,11 +9,13 @@
 #include "storage/cache.h"
 #include "storage/outboxstore.h"
 #include "sync/clientsession.h"
+#include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 
 #include <cstdio>
@@ -109,6 +111,8 @@ void AppController::open(const Account &account, const QString &token)
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::preferencesChanged, m_notifier.get(),
             [this] { m_notifier->setEnabled(Preferences(&m_settings).notifications()); });
+    connect(&m_session->sync(), &SyncEngine::authenticationFailed, this, &AppController::reauthenticate,
+            Qt::QueuedConnection);
     connect(m_notifier.get(), &Notifier::openConversation, m_window.get(), &MainWindow::showConversation);
     connect(m_notifier.get(), &Notifier::quitRequested, m_window.get(), &MainWindow::quit);
     if (result.status == Cache::Status::RebuiltAfterCorruption && m_interactive)
@@ -153,6 +157,24 @@ void AppController::askToSignIn(const QUrl &server, const QString &email, bool c
     if (dialog.keepForThisSessionOnly())
         m_sessionOnly.write(dialog.account().credentialKey(), dialog.token(), [](bool, const QString &) {});
     open(dialog.account(), dialog.token());
+}
+
+void AppController::reauthenticate()
+{
+    if (!m_session || m_reauthenticating)
+        return;
+    const Account account = m_session->account();
+    const QString message = tr("The sign-in to %1 as %2 has expired or was revoked. Sign in again to go on "
+                               "syncing; the cached conversations stay available.")
+                                .arg(account.shopName, account.email);
+    emit signInExpired(message);
+    if (!m_interactive)
+        return;
+    // The window stays open and offline meanwhile; what was queued is sent once signed in again.
+    m_session->stop();
+    QScopedValueRollback<bool> busy(m_reauthenticating, true);
+    QMessageBox::information(m_window.get(), tr("Sign in again"), message);
+    askToSignIn(account.serverUrl, account.email, false);
 }
 
 void AppController::addAccount()

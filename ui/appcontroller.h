@@ -60,6 +60,9 @@ signals:
     void opened();
     /** Nothing could be opened (the reason was printed or shown); the application should exit with 1. */
     void failed(const QString &message);
+    /** The server refused the open shop's token (revoked, expired): @p message says so. Interactive runs
+     * then ask to sign in again; the window stays usable offline meanwhile. */
+    void signInExpired(const QString &message);
     /** The merchant cancelled signing in with no shop open; the application should exit. */
     void cancelled();
 
@@ -67,6 +70,7 @@ private:
     void closeSession();
     void askToSignIn(const QUrl &server, const QString &email, bool cancelQuits);
     void refreshAccountsMenu();
+    void reauthenticate();
 
     AccountManager &m_accounts;
     SessionCredentialStore &m_sessionOnly;
@@ -75,6 +79,7 @@ private:
     QNetworkAccessManager *m_network;
     bool m_interactive;
     bool m_openedOnce = false;
+    bool m_reauthenticating = false;
     std::unique_ptr<ClientSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Notifier> m_notifier;

@@ -59,6 +59,10 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
     buildUi();
     connect(&session.sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
     connect(&session.sync(), &SyncEngine::lastErrorChanged, this, &MainWindow::updateStatus);
+    connect(&session.sync(), &SyncEngine::progress, this, [this](qint64 applied, bool more) {
+        m_syncApplied = more ? applied : 0;
+        updateStatus();
+    });
     connect(&session.cache(), &Cache::changed, this, [this](const CacheChanges &changes) {
         if (changes.conversations.contains(m_conversationId) || !changes.customers.isEmpty() ||
             !changes.carts.isEmpty())
@@ -417,7 +421,7 @@ void MainWindow::updateStatus()
         text = tr("Connecting…");
         break;
     case SyncEngine::State::Syncing:
-        text = tr("Syncing…");
+        text = m_syncApplied > 0 ? tr("Syncing… %L1 updates received").arg(m_syncApplied) : tr("Syncing…");
         break;
     case SyncEngine::State::Online:
         text = tr("Online");

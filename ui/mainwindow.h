@@ -107,6 +107,7 @@ private:
     MessageModel *m_messages = nullptr;
     qint64 m_conversationId = 0;
     bool m_pinnedToBottom = true;
+    qint64 m_syncApplied = 0; ///< Events applied so far in the running catch-up.
 
     QComboBox *m_filter = nullptr;
     QLineEdit *m_search = nullptr;

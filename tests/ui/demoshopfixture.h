@@ -29,11 +29,13 @@ protected:
         ASSERT_EQ(m_server.start(options), QString());
         m_settings = std::make_unique<QSettings>(m_clientDir.filePath(QStringLiteral("settings.ini")),
                                                  QSettings::IniFormat);
-        m_accounts = std::make_unique<shopinbox::AccountManager>(m_settings.get(), &m_credentials, &m_network);
+        m_accounts =
+            std::make_unique<shopinbox::AccountManager>(m_settings.get(), &m_credentials, &m_network);
     }
 
     /** Signs @p email in (token into m_credentials, account into m_settings); nullopt on failure. */
-    std::optional<shopinbox::AccountManager::SignInResult> signIn(const QString &email, const QString &password)
+    std::optional<shopinbox::AccountManager::SignInResult> signIn(const QString &email,
+                                                                  const QString &password)
     {
         std::optional<shopinbox::AccountManager::SignInResult> result;
         m_accounts->signIn(m_server.url(), email, password,

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 
@@ -42,7 +43,8 @@ TEST_F(AppControllerTest, SwitchesBetweenShopsAndReopensTheLastOne)
     ASSERT_TRUE(signIn(QStringLiteral("agent@demo.shop"), QStringLiteral("demo-agent")));
     QString other;
     {
-        AppController controller(*m_accounts, m_credentials, *m_settings, m_clientDir.path(), &m_network, false);
+        AppController controller(*m_accounts, m_credentials, *m_settings, m_clientDir.path(), &m_network,
+                                 false);
         controller.start();
         ASSERT_TRUE(waitFor([&] { return controller.session() != nullptr; }));
         // With no shop used yet, the first configured one opens.
@@ -50,7 +52,8 @@ TEST_F(AppControllerTest, SwitchesBetweenShopsAndReopensTheLastOne)
         EXPECT_EQ(first, m_accounts->accounts().constFirst().email);
         other = first == QStringLiteral("owner@demo.shop") ? QStringLiteral("agent@demo.shop")
                                                            : QStringLiteral("owner@demo.shop");
-        ASSERT_TRUE(waitFor([&] { return controller.session()->sync().state() == SyncEngine::State::Online; }));
+        ASSERT_TRUE(
+            waitFor([&] { return controller.session()->sync().state() == SyncEngine::State::Online; }));
 
         // The File menu lists both, the open one checked; choosing the other switches.
         QAction *current = switchAction(controller.window(), first);
@@ -60,13 +63,15 @@ TEST_F(AppControllerTest, SwitchesBetweenShopsAndReopensTheLastOne)
         EXPECT_FALSE(next->isChecked());
         const QString firstCache = controller.session()->cache().path();
         next->trigger();
-        ASSERT_TRUE(waitFor([&] { return controller.session() && controller.session()->account().email == other; }));
+        ASSERT_TRUE(
+            waitFor([&] { return controller.session() && controller.session()->account().email == other; }));
         EXPECT_NE(controller.session()->cache().path(), firstCache);
         EXPECT_TRUE(controller.window()->isVisible());
         EXPECT_TRUE(controller.window()->windowTitle().contains(QStringLiteral("Maple & Moss")))
             << controller.window()->windowTitle().toStdString();
         EXPECT_TRUE(switchAction(controller.window(), other)->isChecked());
-        ASSERT_TRUE(waitFor([&] { return controller.session()->sync().state() == SyncEngine::State::Online; }));
+        ASSERT_TRUE(
+            waitFor([&] { return controller.session()->sync().state() == SyncEngine::State::Online; }));
     }
     // The next start opens the shop used last.
     AppController again(*m_accounts, m_credentials, *m_settings, m_clientDir.path(), &m_network, false);
@@ -135,6 +140,47 @@ TEST_F(AppControllerTest, CloseToTrayHidesTheWindowAndNotificationsCanBeTurnedOf
     window->setTrayAvailable(false);
     window->show();
     EXPECT_TRUE(window->close());
+}
+
+TEST_F(AppControllerTest, ARevokedSignInIsReportedAndTheCacheStaysOpen)
+{
+    const auto owner = signIn(QStringLiteral("owner@demo.shop"), QStringLiteral("demo-owner"));
+    ASSERT_TRUE(owner);
+    AppController controller(*m_accounts, m_credentials, *m_settings, m_clientDir.path(), &m_network, false);
+    std::optional<QString> expired;
+    QObject::connect(&controller, &AppController::signInExpired,
+                     [&](const QString &message) { expired = message; });
+    controller.start();
+    ASSERT_TRUE(waitFor([&] { return controller.session() != nullptr; }));
+    ASSERT_TRUE(waitFor([&] { return controller.session()->sync().state() == SyncEngine::State::Online; }));
+    // Revoked elsewhere (another device signed this token out); the client learns it at its next catch-up.
+    ApiClient api(&m_network);
+    api.setBaseUrl(m_server.url());
+    api.setToken(owner->token);
+    std::optional<ApiResponse> loggedOut;
+    api.post(QStringLiteral("/api/v1/logout"), {}, [&](const ApiResponse &r) { loggedOut = r; });
+    ASSERT_TRUE(waitFor([&] { return loggedOut.has_value(); }));
+    ASSERT_TRUE(loggedOut->ok());
+    const quint16 port = static_cast<quint16>(m_server.url().port());
+    m_server.stop();
+    ASSERT_TRUE(
+        waitFor([&] { return controller.session()->sync().state() == SyncEngine::State::Offline; }, 20000));
+    server::ServerOptions options;
+    options.dataDirectory = m_serverDir.path();
+    options.port = port;
+    ASSERT_EQ(m_server.start(options), QString());
+    controller.session()->sync().networkAvailable();
+    ASSERT_TRUE(waitFor([&] { return expired.has_value(); }, 30000));
+    EXPECT_TRUE(expired->contains(QStringLiteral("owner@demo.shop"))) << expired->toStdString();
+    // The window and its cache stay: the merchant can still read.
+    ASSERT_NE(controller.window(), nullptr);
+    int listed = 0;
+    for (QListView *list : controller.window()->findChildren<QListView *>()) {
+        if (list->accessibleName() == QStringLiteral("Conversations"))
+            listed = list->model()->rowCount();
+    }
+    EXPECT_GT(listed, 0);
+    EXPECT_TRUE(controller.session()->cache().isOpen());
 }
 
 } // namespace

@@ -106,7 +106,8 @@ TEST_F(SettingsDialogTest, ARefusalIsShownInTheDialogAndNothingIsStored)
     dialog->findChild<QCheckBox *>(QStringLiteral("notifications"))->setChecked(false);
     dialog->accept();
     ASSERT_TRUE(waitFor([&] { return dialog->statusText().startsWith(QStringLiteral("Not saved")); }));
-    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("greeting"))) << dialog->statusText().toStdString();
+    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("greeting")))
+        << dialog->statusText().toStdString();
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(greeting->toPlainText().size(), 1001); // what was typed stays, to be corrected
     EXPECT_EQ(serverSettings(), before);             // not even the valid away message was stored
