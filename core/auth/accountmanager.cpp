@@ -31,6 +31,7 @@ QList<Account> AccountManager::accounts() const
         account.staffName = m_settings->value(QStringLiteral("staffName")).toString();
         account.shopId = m_settings->value(QStringLiteral("shopId")).toLongLong();
         account.shopName = m_settings->value(QStringLiteral("shopName")).toString();
+        account.shopAdminUrl = m_settings->value(QStringLiteral("shopAdminUrl")).toString();
         if (account.serverUrl.isValid() && !account.email.isEmpty())
             result.append(account);
     }
@@ -55,6 +56,7 @@ void AccountManager::save(const Account &account)
         m_settings->setValue(QStringLiteral("staffName"), a.staffName);
         m_settings->setValue(QStringLiteral("shopId"), a.shopId);
         m_settings->setValue(QStringLiteral("shopName"), a.shopName);
+        m_settings->setValue(QStringLiteral("shopAdminUrl"), a.shopAdminUrl);
     }
     m_settings->endArray();
     m_settings->sync();
@@ -119,7 +121,8 @@ void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const Q
                                            staff.value().id,
                                            staff.value().name,
                                            shop.value().id,
-                                           shop.value().name};
+                                           shop.value().name,
+                                           shop.value().adminUrl};
                   save(result.account);
                   m_credentials->write(result.account.credentialKey(), token,
                                        [result, callback](bool stored, const QString &error) mutable {
