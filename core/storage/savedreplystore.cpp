@@ -15,10 +15,10 @@ SavedReply readReply(const SqliteStatement &row)
 } // namespace
 
 SavedReplyStore::SavedReplyStore(SqliteDatabase &db)
-    : m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO saved_replies(id, shortcut, text, updated_at) VALUES (?1, ?2, ?3, ?4) "
-          "ON CONFLICT(id) DO UPDATE SET shortcut = excluded.shortcut, text = excluded.text, "
-          "updated_at = excluded.updated_at")))
+    : m_upsert(db.prepare(
+          QStringLiteral("INSERT INTO saved_replies(id, shortcut, text, updated_at) VALUES (?1, ?2, ?3, ?4) "
+                         "ON CONFLICT(id) DO UPDATE SET shortcut = excluded.shortcut, text = excluded.text, "
+                         "updated_at = excluded.updated_at")))
     , m_remove(db.prepare(QStringLiteral("DELETE FROM saved_replies WHERE id = ?1")))
     , m_get(db.prepare(Columns + QStringLiteral("WHERE id = ?1")))
     , m_byShortcut(db.prepare(Columns + QStringLiteral("WHERE shortcut = ?1 ORDER BY id LIMIT 1")))

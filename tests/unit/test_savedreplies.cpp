@@ -69,10 +69,14 @@ protected:
         ASSERT_EQ(opened.status, Cache::Status::Created) << opened.message.toStdString();
     }
 
-    ServerEvent upserted(const SavedReply &r) { return {++seq, QStringLiteral("saved_reply.upserted"), utc(T0), json::encode(r)}; }
+    ServerEvent upserted(const SavedReply &r)
+    {
+        return {++seq, QStringLiteral("saved_reply.upserted"), utc(T0), json::encode(r)};
+    }
     ServerEvent deleted(qint64 id)
     {
-        return {++seq, QStringLiteral("saved_reply.deleted"), utc(T0), json::encode(json::SavedReplyDeletion{id})};
+        return {++seq, QStringLiteral("saved_reply.deleted"), utc(T0),
+                json::encode(json::SavedReplyDeletion{id})};
     }
     EventApplier::Result apply(const QList<ServerEvent> &events)
     {
@@ -94,8 +98,9 @@ TEST(SavedReplyCodec, RoundTripsAndNamesTheFieldAtFault)
 {
     const SavedReply r = reply(1042, "shipping", "We ship <b>fast</b> 🚚\nwithin 2 days.");
     const QJsonObject encoded = json::encode(r);
-    EXPECT_EQ(encoded, parse(R"({"id":1042,"shortcut":"shipping","text":"We ship <b>fast</b> 🚚\nwithin 2 days.",)"
-                             R"("updated_at":"2026-03-02T09:15:00.000Z"})"));
+    EXPECT_EQ(encoded,
+              parse(R"({"id":1042,"shortcut":"shipping","text":"We ship <b>fast</b> 🚚\nwithin 2 days.",)"
+                    R"("updated_at":"2026-03-02T09:15:00.000Z"})"));
     const Decoded<SavedReply> decoded = json::decodeSavedReply(QJsonValue(encoded));
     ASSERT_TRUE(decoded) << decoded.error().toString().toStdString();
     EXPECT_EQ(decoded.value(), r);
@@ -132,7 +137,8 @@ TEST(SavedReplyCodec, RoundTripsAndNamesTheFieldAtFault)
 TEST(SavedReplyCodec, DeletionAndListDecode)
 {
     EXPECT_EQ(json::encode(json::SavedReplyDeletion{7}), parse(R"({"id":7})"));
-    const Decoded<json::SavedReplyDeletion> deletion = json::decodeSavedReplyDeletion(QJsonValue(parse(R"({"id":7})")));
+    const Decoded<json::SavedReplyDeletion> deletion =
+        json::decodeSavedReplyDeletion(QJsonValue(parse(R"({"id":7})")));
     ASSERT_TRUE(deletion);
     EXPECT_EQ(deletion.value().id, 7);
     EXPECT_FALSE(json::decodeSavedReplyDeletion(QJsonValue(parse(R"({"id":-1})"))));
@@ -153,7 +159,8 @@ TEST(SavedReplyRules, ShortcutsAndTexts)
 {
     for (const char *good : {"a", "shipping", "size-guide", "x_1", "0", "abcdefghijklmnopqrstuvwxyz012345"})
         EXPECT_TRUE(isValidSavedReplyShortcut(QString::fromLatin1(good))) << good;
-    for (const char *bad : {"", "Shipping", "ship ping", "/ship", "ship!", "é", "abcdefghijklmnopqrstuvwxyz0123456"})
+    for (const char *bad :
+         {"", "Shipping", "ship ping", "/ship", "ship!", "é", "abcdefghijklmnopqrstuvwxyz0123456"})
         EXPECT_FALSE(isValidSavedReplyShortcut(QString::fromUtf8(bad))) << bad;
     EXPECT_TRUE(isValidSavedReplyText(QStringLiteral("x")));
     EXPECT_TRUE(isValidSavedReplyText(QString(2000, QLatin1Char('x'))));
@@ -206,13 +213,14 @@ TEST(SavedReplyMigration, AVersion3CacheGainsTheTable)
         Cache cache;
         ASSERT_EQ(cache.open(path).status, Cache::Status::Created);
         // Back to a version 3 file: as an older build left it.
-        ASSERT_TRUE(cache.database().exec(QStringLiteral("DROP TABLE saved_replies; PRAGMA user_version = 3")));
+        ASSERT_TRUE(
+            cache.database().exec(QStringLiteral("DROP TABLE saved_replies; PRAGMA user_version = 3")));
     }
     Cache cache;
     ASSERT_EQ(cache.open(path).status, Cache::Status::Opened);
     EXPECT_EQ(cache.database().queryInt(QStringLiteral("PRAGMA user_version")), 4);
-    EXPECT_EQ(cache.database().queryInt(
-                  QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'saved_replies_by_shortcut'")),
+    EXPECT_EQ(cache.database().queryInt(QStringLiteral(
+                  "SELECT count(*) FROM sqlite_schema WHERE name = 'saved_replies_by_shortcut'")),
               1);
     EXPECT_TRUE(cache.savedReplies().upsert(reply(1, "a", "b")));
 }
@@ -247,7 +255,8 @@ TEST_F(SavedReplyCacheTest, StoreUpsertsListsInShortcutOrderAndRemoves)
 TEST_F(SavedReplyCacheTest, EventsUpsertAndDeleteAndAnnounceTheIds)
 {
     QSignalSpy changed(&cache, &Cache::changed);
-    EventApplier::Result result = apply({upserted(reply(10, "thanks", "Thanks!")), upserted(reply(11, "hours", "9-5"))});
+    EventApplier::Result result =
+        apply({upserted(reply(10, "thanks", "Thanks!")), upserted(reply(11, "hours", "9-5"))});
     EXPECT_EQ(result.applied, 2);
     EXPECT_EQ(result.changes.savedReplies, (QSet<qint64>{10, 11}));
     ASSERT_EQ(changed.size(), 1);
@@ -291,9 +300,9 @@ TEST_F(SavedReplyCacheTest, ModelListsRolesAndMatchesPrefixes)
            upserted(reply(5, "hours", "9-5"))});
     SavedReplyModel model(&cache);
     QAbstractItemModelTester tester(&model, Fatal);
-    EXPECT_EQ(shortcuts(model), (QStringList{QStringLiteral("hours"), QStringLiteral("returns"),
-                                             QStringLiteral("ship-intl"), QStringLiteral("shipping"),
-                                             QStringLiteral("thanks")}));
+    EXPECT_EQ(shortcuts(model),
+              (QStringList{QStringLiteral("hours"), QStringLiteral("returns"), QStringLiteral("ship-intl"),
+                           QStringLiteral("shipping"), QStringLiteral("thanks")}));
     const QModelIndex shipping = model.index(3, 0);
     EXPECT_EQ(shipping.data(Qt::DisplayRole).toString(), QStringLiteral("/shipping"));
     EXPECT_EQ(shipping.data(SavedReplyModel::IdRole).toLongLong(), 2);
