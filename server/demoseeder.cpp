@@ -186,6 +186,16 @@ QString Seeding::run()
                 return QStringLiteral("cannot store a message of conversation %1").arg(c.id);
         }
     }
+    for (const QJsonValue &value : m_root.value(QStringLiteral("saved_replies")).toArray()) {
+        const std::optional<qint64> id = m_service.eventLog().nextId();
+        SavedReply reply{id.value_or(0), value.toObject().value(QStringLiteral("shortcut")).toString(),
+                         value.toObject().value(QStringLiteral("text")).toString(), m_service.now()};
+        if (!isValidSavedReplyShortcut(reply.shortcut) || !isValidSavedReplyText(reply.text))
+            return QStringLiteral("saved reply /%1 is not valid").arg(reply.shortcut);
+        if (!id || !m_repo.saveSavedReply(m_shopId, reply) ||
+            !event(QStringLiteral("saved_reply.upserted"), json::encode(reply)))
+            return QStringLiteral("cannot store saved reply /%1").arg(reply.shortcut);
+    }
     QJsonObject settings = m_root.value(QStringLiteral("settings")).toObject();
     if (!m_repo.setSettings(m_shopId, settings) || !event(QStringLiteral("settings.updated"), settings))
         return QStringLiteral("cannot store the settings");

@@ -156,6 +156,20 @@ void HttpApi::addRoutes()
              [&s](Request &r) { return s.settings(r.staff->shopId); });
     addRoute(Method::Put, QStringLiteral("/api/v1/settings"), Auth::Staff, Body::Json,
              [&s](Request &r) { return s.putSettings(*r.staff, r.json); });
+    addRoute(Method::Get, QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::None,
+             [&s](Request &r) { return s.savedReplies(*r.staff); });
+    addRoute(Method::Post, QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::Json,
+             [&s](Request &r) { return s.createSavedReply(*r.staff, r.json); });
+    addRoute(Method::Put, QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::Json,
+             [&s, id, notFound](Request &r) {
+                 const auto reply = id(r, 0);
+                 return reply ? s.updateSavedReply(*r.staff, *reply, r.json) : notFound();
+             });
+    addRoute(Method::Delete, QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::None,
+             [&s, id, notFound](Request &r) {
+                 const auto reply = id(r, 0);
+                 return reply ? s.deleteSavedReply(*r.staff, *reply) : notFound();
+             });
 
     // Storefront: the customer's side. A session token (from /sessions) grants one conversation.
     const auto withSession = [&s](Request &r, auto &&operation) {

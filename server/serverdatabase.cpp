@@ -93,7 +93,17 @@ constexpr const char *Step3 = R"sql(
 ALTER TABLE storefront_sessions ADD COLUMN history_from BIGINT NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<const char *, 3> Steps{Step1, Step2, Step3};
+// Saved replies: short texts staff insert with "/shortcut". The shortcut is unique per shop; client_id
+// (nullable: several NULLs do not collide) makes a retried create idempotent.
+constexpr const char *Step4 = R"sql(
+CREATE TABLE saved_replies(
+  id BIGINT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id), shortcut TEXT NOT NULL,
+  text TEXT NOT NULL, updated_at BIGINT NOT NULL, client_id TEXT);
+CREATE UNIQUE INDEX saved_replies_by_shortcut ON saved_replies(shop_id, shortcut);
+CREATE UNIQUE INDEX saved_replies_by_client_id ON saved_replies(shop_id, client_id);
+)sql";
+
+constexpr std::array<const char *, 4> Steps{Step1, Step2, Step3, Step4};
 
 QString redacted(QUrl url)
 {

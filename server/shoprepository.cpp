@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace shopinbox::server {
 
 namespace {
@@ -158,6 +160,14 @@ Order readOrder(const QSqlQuery &q)
 DiscountCode readDiscount(const QSqlQuery &q)
 {
     return DiscountCode{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()};
+}
+
+const QString SavedReplyColumns = QStringLiteral("SELECT id, shortcut, text, updated_at FROM saved_replies ");
+
+SavedReply readSavedReply(const QSqlQuery &q)
+{
+    return SavedReply{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      timeOf(q.value(3))};
 }
 } // namespace
 
@@ -485,6 +495,57 @@ bool ShopRepository::saveOrder(qint64 shopId, const Order &o)
         {o.id, shopId, o.number, o.customerId, o.placedAt.toMSecsSinceEpoch(), o.total.minorUnits,
          o.total.currency, o.financialStatus, o.fulfillmentStatus, o.open, nullableText(o.trackingUrl),
          nullableText(o.statusPageUrl)});
+}
+
+QList<SavedReply> ShopRepository::savedReplies(qint64 shopId)
+{
+    QList<SavedReply> result;
+    m_db.run(SavedReplyColumns + QStringLiteral("WHERE shop_id = ?"), {shopId},
+             [&](const QSqlQuery &q) { result.append(readSavedReply(q)); });
+    // Sorted here, not by ORDER BY: PostgreSQL's locale collation ignores '-' and '_' and would order
+    // differently from SQLite. Shortcuts are ASCII, so this is byte order on both.
+    std::sort(result.begin(), result.end(),
+              [](const SavedReply &a, const SavedReply &b) { return a.shortcut < b.shortcut; });
+    return result;
+}
+
+std::optional<SavedReply> ShopRepository::savedReply(qint64 shopId, qint64 id)
+{
+    std::optional<SavedReply> reply;
+    m_db.run(SavedReplyColumns + QStringLiteral("WHERE shop_id = ? AND id = ?"), {shopId, id},
+             [&](const QSqlQuery &q) { reply = readSavedReply(q); });
+    return reply;
+}
+
+std::optional<SavedReply> ShopRepository::savedReplyByShortcut(qint64 shopId, const QString &shortcut)
+{
+    std::optional<SavedReply> reply;
+    m_db.run(SavedReplyColumns + QStringLiteral("WHERE shop_id = ? AND shortcut = ?"), {shopId, shortcut},
+             [&](const QSqlQuery &q) { reply = readSavedReply(q); });
+    return reply;
+}
+
+std::optional<SavedReply> ShopRepository::savedReplyByClientId(qint64 shopId, const QString &clientId)
+{
+    std::optional<SavedReply> reply;
+    m_db.run(SavedReplyColumns + QStringLiteral("WHERE shop_id = ? AND client_id = ?"), {shopId, clientId},
+             [&](const QSqlQuery &q) { reply = readSavedReply(q); });
+    return reply;
+}
+
+bool ShopRepository::saveSavedReply(qint64 shopId, const SavedReply &r, const QString &clientId)
+{
+    return m_db.run(
+        QStringLiteral(
+            "INSERT INTO saved_replies(id, shop_id, shortcut, text, updated_at, client_id) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "shortcut = excluded.shortcut, text = excluded.text, updated_at = excluded.updated_at"),
+        {r.id, shopId, r.shortcut, r.text, r.updatedAt.toMSecsSinceEpoch(), nullableText(clientId)});
+}
+
+bool ShopRepository::deleteSavedReply(qint64 shopId, qint64 id)
+{
+    return m_db.run(QStringLiteral("DELETE FROM saved_replies WHERE shop_id = ? AND id = ?"), {shopId, id});
 }
 
 } // namespace shopinbox::server

@@ -7,6 +7,7 @@
 #include "domain/message.h"
 #include "domain/order.h"
 #include "domain/product.h"
+#include "domain/savedreply.h"
 #include "domain/shop.h"
 #include "domain/staff.h"
 
@@ -81,6 +82,15 @@ public:
     std::optional<Order> orderByNumber(qint64 shopId, const QString &number);
     QList<Order> orders(qint64 shopId, qint64 customerId);
     bool saveOrder(qint64 shopId, const Order &order);
+
+    /** The shop's saved replies ordered by shortcut. */
+    QList<SavedReply> savedReplies(qint64 shopId);
+    std::optional<SavedReply> savedReply(qint64 shopId, qint64 id);
+    std::optional<SavedReply> savedReplyByShortcut(qint64 shopId, const QString &shortcut);
+    std::optional<SavedReply> savedReplyByClientId(qint64 shopId, const QString &clientId);
+    /** Inserts or updates; @p clientId is only written on insert (empty: none). */
+    bool saveSavedReply(qint64 shopId, const SavedReply &reply, const QString &clientId = {});
+    bool deleteSavedReply(qint64 shopId, qint64 id);
 
 private:
     ServerDatabase &m_db;

@@ -77,6 +77,51 @@ std::optional<qint64> positiveId(const QJsonValue &value)
     return static_cast<qint64>(d);
 }
 
+// Reads and checks the fields of a saved reply body (POST and PUT); nullopt when valid, else the 400.
+// The shortcut is trimmed, never lower-cased: upper case is refused so the stored name is what was typed.
+std::optional<ApiResult> readSavedReply(const QJsonObject &body, bool withClientId, SavedReply &reply,
+                                        QString &clientId)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != QLatin1String("shortcut") && it.key() != QLatin1String("text") &&
+            !(withClientId && it.key() == QLatin1String("client_id")))
+            return badRequest(QStringLiteral("unknown field %1").arg(it.key().left(40)));
+    }
+    const QJsonValue shortcut = body.value(QStringLiteral("shortcut"));
+    if (shortcut.isUndefined() || shortcut.isNull())
+        return badRequest(QStringLiteral("shortcut is required"));
+    if (!shortcut.isString())
+        return badRequest(QStringLiteral("shortcut must be a string"));
+    reply.shortcut = shortcut.toString().trimmed();
+    if (!isValidSavedReplyShortcut(reply.shortcut))
+        return badRequest(QStringLiteral("shortcut must be 1 to %1 characters of lower-case letters a-z, "
+                                         "digits, - and _")
+                              .arg(MaxSavedReplyShortcutLength));
+    const QJsonValue text = body.value(QStringLiteral("text"));
+    if (text.isUndefined() || text.isNull())
+        return badRequest(QStringLiteral("text is required"));
+    if (!text.isString())
+        return badRequest(QStringLiteral("text must be a string"));
+    reply.text = text.toString();
+    if (reply.text.size() > MaxSavedReplyTextLength)
+        return badRequest(QStringLiteral("text is longer than %1 characters").arg(MaxSavedReplyTextLength));
+    if (reply.text.trimmed().isEmpty())
+        return badRequest(QStringLiteral("text must not be blank"));
+    const QJsonValue clientIdValue = body.value(QStringLiteral("client_id"));
+    if (!clientIdValue.isUndefined()) {
+        if (!clientIdValue.isString() || QUuid::fromString(clientIdValue.toString()).isNull())
+            return badRequest(QStringLiteral("client_id must be a UUID string"));
+        clientId = QUuid::fromString(clientIdValue.toString()).toString(QUuid::WithoutBraces);
+    }
+    return std::nullopt;
+}
+
+ApiResult shortcutTaken(const QString &shortcut)
+{
+    return ApiResult::error(409, QStringLiteral("conflict"),
+                            QStringLiteral("a saved reply /%1 already exists").arg(shortcut));
+}
+
 } // namespace
 
 ShopService::ShopService(ServerDatabase &db, QString mediaDirectory, QObject *parent)
@@ -532,6 +577,87 @@ ApiResult ShopService::putSettings(const StaffAccount &staff, const QJsonObject 
         return unavailable();
     announce(staff.shopId, events);
     return ApiResult::object(settings);
+}
+
+ApiResult ShopService::savedReplies(const StaffAccount &staff)
+{
+    QJsonArray items;
+    for (const SavedReply &reply : m_repository.savedReplies(staff.shopId))
+        items.append(json::encode(reply));
+    return ApiResult::object({{QStringLiteral("saved_replies"), items}});
+}
+
+ApiResult ShopService::createSavedReply(const StaffAccount &staff, const QJsonObject &body)
+{
+    SavedReply reply;
+    QString clientId;
+    if (std::optional<ApiResult> refused = readSavedReply(body, true, reply, clientId))
+        return *refused;
+    ServerTransaction tx(m_db);
+    if (!tx.isActive() || !lockShop(staff.shopId))
+        return unavailable();
+    // A retry of a create whose answer was lost gets the reply it created, not a conflict with itself.
+    if (!clientId.isEmpty()) {
+        if (const std::optional<SavedReply> existing =
+                m_repository.savedReplyByClientId(staff.shopId, clientId))
+            return ApiResult::object(json::encode(*existing), 200);
+    }
+    if (m_repository.savedReplyByShortcut(staff.shopId, reply.shortcut))
+        return shortcutTaken(reply.shortcut);
+    const std::optional<qint64> id = m_events.nextId();
+    if (!id)
+        return unavailable();
+    reply.id = *id;
+    reply.updatedAt = now();
+    QList<ServerEvent> events;
+    if (!m_repository.saveSavedReply(staff.shopId, reply, clientId) ||
+        !appendEvent(staff.shopId, QStringLiteral("saved_reply.upserted"), json::encode(reply), events) ||
+        !commit(tx, staff.shopId, events))
+        return unavailable();
+    announce(staff.shopId, events);
+    return ApiResult::object(json::encode(reply), 201);
+}
+
+ApiResult ShopService::updateSavedReply(const StaffAccount &staff, qint64 id, const QJsonObject &body)
+{
+    SavedReply reply;
+    QString clientId;
+    if (std::optional<ApiResult> refused = readSavedReply(body, false, reply, clientId))
+        return *refused;
+    ServerTransaction tx(m_db);
+    if (!tx.isActive() || !lockShop(staff.shopId))
+        return unavailable();
+    if (!m_repository.savedReply(staff.shopId, id))
+        return notFound(QStringLiteral("saved reply"));
+    const std::optional<SavedReply> owner = m_repository.savedReplyByShortcut(staff.shopId, reply.shortcut);
+    if (owner && owner->id != id)
+        return shortcutTaken(reply.shortcut);
+    reply.id = id;
+    reply.updatedAt = now();
+    QList<ServerEvent> events;
+    if (!m_repository.saveSavedReply(staff.shopId, reply) ||
+        !appendEvent(staff.shopId, QStringLiteral("saved_reply.upserted"), json::encode(reply), events) ||
+        !commit(tx, staff.shopId, events))
+        return unavailable();
+    announce(staff.shopId, events);
+    return ApiResult::object(json::encode(reply));
+}
+
+ApiResult ShopService::deleteSavedReply(const StaffAccount &staff, qint64 id)
+{
+    ServerTransaction tx(m_db);
+    if (!tx.isActive() || !lockShop(staff.shopId))
+        return unavailable();
+    if (!m_repository.savedReply(staff.shopId, id))
+        return notFound(QStringLiteral("saved reply"));
+    QList<ServerEvent> events;
+    if (!m_repository.deleteSavedReply(staff.shopId, id) ||
+        !appendEvent(staff.shopId, QStringLiteral("saved_reply.deleted"),
+                     json::encode(json::SavedReplyDeletion{id}), events) ||
+        !commit(tx, staff.shopId, events))
+        return unavailable();
+    announce(staff.shopId, events);
+    return ApiResult::object({{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}});
 }
 
 ApiResult ShopService::createSession(qint64 shopId, const QJsonObject &body)

@@ -67,6 +67,10 @@ public:
     ApiResult uploadMedia(const StaffAccount &staff, const QByteArray &bytes);
     ApiResult settings(qint64 shopId);
     ApiResult putSettings(const StaffAccount &staff, const QJsonObject &body);
+    ApiResult savedReplies(const StaffAccount &staff);
+    ApiResult createSavedReply(const StaffAccount &staff, const QJsonObject &body);
+    ApiResult updateSavedReply(const StaffAccount &staff, qint64 id, const QJsonObject &body);
+    ApiResult deleteSavedReply(const StaffAccount &staff, qint64 id);
 
     // Storefront side.
     ApiResult createSession(qint64 shopId, const QJsonObject &body);

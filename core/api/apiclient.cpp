@@ -54,6 +54,11 @@ void ApiClient::put(const QString &path, const QJsonObject &body, Callback callb
          std::move(callback));
 }
 
+void ApiClient::remove(const QString &path, Callback callback)
+{
+    send("DELETE", path, {}, {}, {}, std::move(callback));
+}
+
 void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                      const QByteArray &body, const QByteArray &contentType, Callback callback)
 {

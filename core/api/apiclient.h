@@ -42,6 +42,8 @@ public:
                    Callback callback);
     void patch(const QString &path, const QJsonObject &body, Callback callback);
     void put(const QString &path, const QJsonObject &body, Callback callback);
+    /** DELETE (named so because `delete` is a keyword). */
+    void remove(const QString &path, Callback callback);
 
     /** ws(s)://…/api/v1/stream?since=N for the event stream. */
     QUrl streamUrl(qint64 since) const;

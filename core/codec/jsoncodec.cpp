@@ -794,6 +794,21 @@ QJsonObject encode(const Presence &presence)
     };
 }
 
+QJsonObject encode(const SavedReply &reply)
+{
+    return {
+        {QStringLiteral("id"), reply.id},
+        {QStringLiteral("shortcut"), reply.shortcut},
+        {QStringLiteral("text"), reply.text},
+        {QStringLiteral("updated_at"), formatTime(reply.updatedAt)},
+    };
+}
+
+QJsonObject encode(const SavedReplyDeletion &deletion)
+{
+    return {{QStringLiteral("id"), deletion.id}};
+}
+
 QJsonObject encode(const ServerEvent &event)
 {
     return {
@@ -1028,6 +1043,32 @@ Decoded<Presence> decodePresence(const QJsonValue &value, const QString &path)
     presence.customerId = r.id("customer_id");
     presence.online = r.boolean("online");
     return r.finish(std::move(presence));
+}
+
+Decoded<SavedReply> decodeSavedReply(const QJsonValue &value, const QString &path)
+{
+    Reader r(value, path);
+    SavedReply reply;
+    reply.id = r.id("id");
+    reply.shortcut = r.nonEmptyString("shortcut");
+    reply.text = r.nonEmptyString("text");
+    reply.updatedAt = r.time("updated_at");
+    return r.finish(std::move(reply));
+}
+
+Decoded<SavedReplyDeletion> decodeSavedReplyDeletion(const QJsonValue &value, const QString &path)
+{
+    Reader r(value, path);
+    SavedReplyDeletion deletion;
+    deletion.id = r.id("id");
+    return r.finish(std::move(deletion));
+}
+
+Decoded<QList<SavedReply>> decodeSavedReplyList(const QJsonValue &value, const QString &path)
+{
+    Reader r(value, path);
+    QList<SavedReply> replies = r.array<SavedReply>("saved_replies", Rule::Required, decodeSavedReply);
+    return r.finish(std::move(replies));
 }
 
 Decoded<ServerEvent> decodeEvent(const QJsonValue &value, const QString &path)

@@ -9,6 +9,7 @@
 #include "domain/money.h"
 #include "domain/order.h"
 #include "domain/product.h"
+#include "domain/savedreply.h"
 #include "domain/serverevent.h"
 #include "domain/shop.h"
 #include "domain/staff.h"
@@ -41,6 +42,13 @@ struct Presence
     qint64 customerId = 0;
     bool online = false;
     friend bool operator==(const Presence &, const Presence &) = default;
+};
+
+/** @brief The data of `saved_reply.deleted`: which saved reply is gone. */
+struct SavedReplyDeletion
+{
+    qint64 id = 0;
+    friend bool operator==(const SavedReplyDeletion &, const SavedReplyDeletion &) = default;
 };
 
 /** @brief One page of `GET /api/v1/sync`. */
@@ -77,6 +85,8 @@ QJsonObject encode(const CartLine &line);
 QJsonObject encode(const Cart &cart);
 QJsonObject encode(const Order &order);
 QJsonObject encode(const Presence &presence);
+QJsonObject encode(const SavedReply &reply);
+QJsonObject encode(const SavedReplyDeletion &deletion);
 QJsonObject encode(const ServerEvent &event);
 QJsonObject encode(const SyncPage &page);
 
@@ -97,6 +107,10 @@ Decoded<CartLine> decodeCartLine(const QJsonValue &value, const QString &path = 
 Decoded<Cart> decodeCart(const QJsonValue &value, const QString &path = {});
 Decoded<Order> decodeOrder(const QJsonValue &value, const QString &path = {});
 Decoded<Presence> decodePresence(const QJsonValue &value, const QString &path = {});
+Decoded<SavedReply> decodeSavedReply(const QJsonValue &value, const QString &path = {});
+Decoded<SavedReplyDeletion> decodeSavedReplyDeletion(const QJsonValue &value, const QString &path = {});
+/** The body of `GET /api/v1/saved-replies`: `{"saved_replies": [SavedReply...]}`. */
+Decoded<QList<SavedReply>> decodeSavedReplyList(const QJsonValue &value, const QString &path = {});
 /** Checks seq, type and at; @c data must be an object but is decoded later by type. */
 Decoded<ServerEvent> decodeEvent(const QJsonValue &value, const QString &path = {});
 Decoded<SyncPage> decodeSyncPage(const QJsonValue &value, const QString &path = {});

@@ -9,6 +9,7 @@
 #include "orderstore.h"
 #include "outboxstore.h"
 #include "productstore.h"
+#include "savedreplystore.h"
 #include "staffstore.h"
 #include "storagelog.h"
 #include "syncstatestore.h"
@@ -205,6 +206,7 @@ void Cache::createStores()
     m_products = std::make_unique<ProductStore>(m_db);
     m_discounts = std::make_unique<DiscountStore>(m_db);
     m_staff = std::make_unique<StaffStore>(m_db);
+    m_savedReplies = std::make_unique<SavedReplyStore>(m_db);
     m_outbox = std::make_unique<OutboxStore>(m_db);
     m_syncState = std::make_unique<SyncStateStore>(m_db);
 }
@@ -219,6 +221,7 @@ void Cache::destroyStores()
     m_products.reset();
     m_discounts.reset();
     m_staff.reset();
+    m_savedReplies.reset();
     m_outbox.reset();
     m_syncState.reset();
 }

@@ -18,6 +18,7 @@ class MessageStore;
 class OrderStore;
 class OutboxStore;
 class ProductStore;
+class SavedReplyStore;
 class StaffStore;
 class SyncStateStore;
 
@@ -80,6 +81,7 @@ public:
     ProductStore &products() { return *m_products; }
     DiscountStore &discounts() { return *m_discounts; }
     StaffStore &staff() { return *m_staff; }
+    SavedReplyStore &savedReplies() { return *m_savedReplies; }
     OutboxStore &outbox() { return *m_outbox; }
     SyncStateStore &syncState() { return *m_syncState; }
 
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<ProductStore> m_products;
     std::unique_ptr<DiscountStore> m_discounts;
     std::unique_ptr<StaffStore> m_staff;
+    std::unique_ptr<SavedReplyStore> m_savedReplies;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<SyncStateStore> m_syncState;
 };

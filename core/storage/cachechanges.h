@@ -17,6 +17,7 @@ struct CacheChanges
     QSet<qint64> customers;               ///< Customer ids (profile, presence or note changed).
     QSet<qint64> carts;                   ///< Customer ids whose cart changed.
     QSet<qint64> orders;                  ///< Customer ids whose orders changed.
+    QSet<qint64> savedReplies;            ///< Saved reply ids inserted, changed or deleted.
     bool staff = false;
     bool products = false;
     bool discounts = false;
@@ -25,7 +26,7 @@ struct CacheChanges
     bool isEmpty() const
     {
         return conversations.isEmpty() && messages.isEmpty() && customers.isEmpty() && carts.isEmpty() &&
-               orders.isEmpty() && !staff && !products && !discounts && !settings;
+               orders.isEmpty() && savedReplies.isEmpty() && !staff && !products && !discounts && !settings;
     }
 
     void merge(const CacheChanges &other)
@@ -36,6 +37,7 @@ struct CacheChanges
         customers.unite(other.customers);
         carts.unite(other.carts);
         orders.unite(other.orders);
+        savedReplies.unite(other.savedReplies);
         staff = staff || other.staff;
         products = products || other.products;
         discounts = discounts || other.discounts;

@@ -9,6 +9,7 @@
 #include "messagestore.h"
 #include "orderstore.h"
 #include "productstore.h"
+#include "savedreplystore.h"
 #include "staffstore.h"
 #include "storagelog.h"
 #include "syncstatestore.h"
@@ -200,6 +201,20 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
             return skip(decoded.error().toString());
         changes.discounts = true;
         return written(m_cache.discounts().upsert(decoded.value()), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("saved_reply.upserted")) {
+        Decoded<SavedReply> decoded = json::decodeSavedReply(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        changes.savedReplies.insert(decoded.value().id);
+        return written(m_cache.savedReplies().upsert(decoded.value()), QStringLiteral("cannot store"));
+    }
+    if (type == QLatin1String("saved_reply.deleted")) {
+        Decoded<json::SavedReplyDeletion> decoded = json::decodeSavedReplyDeletion(data, path);
+        if (!decoded)
+            return skip(decoded.error().toString());
+        changes.savedReplies.insert(decoded.value().id);
+        return written(m_cache.savedReplies().remove(decoded.value().id), QStringLiteral("cannot delete"));
     }
     if (type == QLatin1String("settings.updated")) {
         changes.settings = true;

@@ -108,7 +108,14 @@ CREATE TABLE outbox(
 CREATE INDEX outbox_by_conversation ON outbox(conversation_id, id);
 )sql";
 
-constexpr std::array<const char *, 3> Steps{Step1Base, Step2FullText, Step3Outbox};
+// The shop's saved replies ("/shortcut" texts). No unique shortcut: the server enforces it.
+constexpr const char *Step4SavedReplies = R"sql(
+CREATE TABLE saved_replies(
+  id INTEGER PRIMARY KEY, shortcut TEXT NOT NULL, text TEXT NOT NULL, updated_at INTEGER NOT NULL);
+CREATE INDEX saved_replies_by_shortcut ON saved_replies(shortcut, id);
+)sql";
+
+constexpr std::array<const char *, 4> Steps{Step1Base, Step2FullText, Step3Outbox, Step4SavedReplies};
 
 } // namespace
 

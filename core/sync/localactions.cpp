@@ -1,5 +1,6 @@
 #include "localactions.h"
 
+#include "codec/jsoncodec.h"
 #include "outboxsender.h"
 #include "storage/cache.h"
 #include "storage/conversationstore.h"
@@ -8,6 +9,7 @@
 #include "storage/messagestore.h"
 #include "storage/outboxstore.h"
 #include "storage/productstore.h"
+#include "storage/savedreplystore.h"
 #include "storage/transactionguard.h"
 
 #include <QFileInfo>
@@ -232,6 +234,111 @@ bool LocalActions::saveNote(qint64 customerId, const QString &note)
     }
     CacheChanges changes;
     changes.customers.insert(customerId);
+    m_cache.publish(changes);
+    if (m_sender)
+        m_sender->kick();
+    return true;
+}
+
+bool LocalActions::checkSavedReply(std::optional<qint64> id, const QString &shortcut, const QString &text)
+{
+    if (!isValidSavedReplyShortcut(shortcut)) {
+        m_lastError = tr("A shortcut is 1 to %1 characters: lower-case letters a-z, digits, - and _.")
+                          .arg(MaxSavedReplyShortcutLength);
+        return false;
+    }
+    if (!isValidSavedReplyText(text)) {
+        m_lastError =
+            text.size() > MaxSavedReplyTextLength
+                ? tr("A saved reply may be at most %1 characters long.").arg(MaxSavedReplyTextLength)
+                : tr("Type the text of the saved reply first.");
+        return false;
+    }
+    const std::optional<SavedReply> named = m_cache.savedReplies().byShortcut(shortcut);
+    if (named && named->id != id.value_or(0)) {
+        m_lastError = tr("A saved reply /%1 already exists.").arg(shortcut);
+        return false;
+    }
+    return true;
+}
+
+bool LocalActions::createSavedReply(const QString &shortcut, const QString &text)
+{
+    const QString name = shortcut.trimmed();
+    if (!checkSavedReply(std::nullopt, name, text))
+        return false;
+    // Not written to the cache yet: the server assigns the id, and the reply arrives with its answer (or the
+    // sync event, whichever comes first). The client_id makes a retried create idempotent.
+    OutboxEntry entry;
+    entry.action = QStringLiteral("create_saved_reply");
+    entry.payload = {{QStringLiteral("client_id"), newClientId()},
+                     {QStringLiteral("shortcut"), name},
+                     {QStringLiteral("text"), text}};
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    if (!m_cache.outbox().enqueue(entry)) {
+        m_lastError =
+            tr("The saved reply could not be saved: %1").arg(m_cache.database().lastConnectionError());
+        return false;
+    }
+    if (m_sender)
+        m_sender->kick();
+    return true;
+}
+
+bool LocalActions::updateSavedReply(qint64 id, const QString &shortcut, const QString &text)
+{
+    const std::optional<SavedReply> previous = m_cache.savedReplies().get(id);
+    if (!previous) {
+        m_lastError = tr("This saved reply no longer exists.");
+        return false;
+    }
+    const QString name = shortcut.trimmed();
+    if (!checkSavedReply(id, name, text))
+        return false;
+    SavedReply changed{id, name, text, QDateTime::currentDateTimeUtc()};
+    TransactionGuard tx(m_cache.database());
+    OutboxEntry entry;
+    entry.action = QStringLiteral("update_saved_reply");
+    // "previous" is not sent: it restores the cache if the server refuses the change.
+    entry.payload = {{QStringLiteral("id"), id},
+                     {QStringLiteral("shortcut"), name},
+                     {QStringLiteral("text"), text},
+                     {QStringLiteral("previous"), json::encode(*previous)}};
+    entry.createdAt = changed.updatedAt;
+    if (!tx.isActive() || !m_cache.savedReplies().upsert(changed) || !m_cache.outbox().enqueue(entry) ||
+        !tx.commit()) {
+        m_lastError =
+            tr("The saved reply could not be saved: %1").arg(m_cache.database().lastConnectionError());
+        return false;
+    }
+    CacheChanges changes;
+    changes.savedReplies.insert(id);
+    m_cache.publish(changes);
+    if (m_sender)
+        m_sender->kick();
+    return true;
+}
+
+bool LocalActions::deleteSavedReply(qint64 id)
+{
+    const std::optional<SavedReply> previous = m_cache.savedReplies().get(id);
+    if (!previous) {
+        m_lastError = tr("This saved reply no longer exists.");
+        return false;
+    }
+    TransactionGuard tx(m_cache.database());
+    OutboxEntry entry;
+    entry.action = QStringLiteral("delete_saved_reply");
+    entry.payload = {{QStringLiteral("id"), id}, {QStringLiteral("previous"), json::encode(*previous)}};
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    if (!tx.isActive() || !m_cache.savedReplies().remove(id) || !m_cache.outbox().enqueue(entry) ||
+        !tx.commit()) {
+        m_lastError =
+            tr("The saved reply could not be deleted: %1").arg(m_cache.database().lastConnectionError());
+        return false;
+    }
+    CacheChanges changes;
+    changes.savedReplies.insert(id);
     m_cache.publish(changes);
     if (m_sender)
         m_sender->kick();

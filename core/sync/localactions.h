@@ -40,6 +40,16 @@ public:
     bool markUnread(qint64 conversationId, bool unread);
     bool assign(qint64 conversationId, std::optional<qint64> staffId);
     bool saveNote(qint64 customerId, const QString &note);
+    /**
+     * Queues a new saved reply. It appears in the cache once the server has accepted it (the server assigns
+     * the id); false with lastError() when @p shortcut or @p text break the rules of SavedReply or the
+     * shortcut is already taken in the cache. @p shortcut is trimmed.
+     */
+    bool createSavedReply(const QString &shortcut, const QString &text);
+    /** Changes saved reply @p id at once in the cache and queues the change (same checks as create). */
+    bool updateSavedReply(qint64 id, const QString &shortcut, const QString &text);
+    /** Removes saved reply @p id from the cache at once and queues the deletion. */
+    bool deleteSavedReply(qint64 id);
     /** A failed message goes back in the queue. */
     bool retry(qint64 localId);
     /** A failed message is dropped (it never reached the server). */
@@ -50,6 +60,7 @@ public:
 private:
     std::optional<qint64> queueMessage(qint64 conversationId, const QJsonObject &request, Message echo);
     bool queueConversationChange(qint64 conversationId, const QJsonObject &patch);
+    bool checkSavedReply(std::optional<qint64> id, const QString &shortcut, const QString &text);
 
     Cache &m_cache;
     OutboxSender *m_sender;

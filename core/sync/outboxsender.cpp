@@ -7,6 +7,7 @@
 #include "storage/customerstore.h"
 #include "storage/messagestore.h"
 #include "storage/outboxstore.h"
+#include "storage/savedreplystore.h"
 #include "storage/transactionguard.h"
 #include "synclog.h"
 
@@ -21,6 +22,28 @@ constexpr int MaxBackoffSeconds = 60;
 QString conversationPath(qint64 id, const char *suffix = "")
 {
     return QStringLiteral("/api/v1/conversations/%1%2").arg(id).arg(QLatin1String(suffix));
+}
+
+QString savedReplyPath(const OutboxEntry &entry)
+{
+    return QStringLiteral("/api/v1/saved-replies/%1")
+        .arg(entry.payload.value(QStringLiteral("id")).toInteger());
+}
+
+bool isSavedReplyAction(const QString &action)
+{
+    return action == QLatin1String("create_saved_reply") || action == QLatin1String("update_saved_reply") ||
+           action == QLatin1String("delete_saved_reply");
+}
+
+// Actions of one lane are sent one at a time, in order: a conversation's actions share its id; saved reply
+// actions share lane 0 (ids are >= 1), so an edit never overtakes the create or an earlier edit; anything
+// else (notes) has a lane of its own.
+qint64 laneOf(const OutboxEntry &entry)
+{
+    if (isSavedReplyAction(entry.action))
+        return 0;
+    return entry.conversationId.value_or(-entry.id);
 }
 
 } // namespace
@@ -64,7 +87,7 @@ void OutboxSender::kick()
     QDateTime earliest;
     for (const OutboxEntry &entry : entries) {
         // Entries without a conversation (notes) do not wait for anyone.
-        const qint64 lane = entry.conversationId.value_or(-entry.id);
+        const qint64 lane = laneOf(entry);
         if (blocked.contains(lane))
             continue;
         blocked.insert(lane);
@@ -87,7 +110,7 @@ void OutboxSender::kick()
 
 void OutboxSender::send(const OutboxEntry &entry)
 {
-    const qint64 lane = entry.conversationId.value_or(-entry.id);
+    const qint64 lane = laneOf(entry);
     m_inFlight.insert(entry.id);
     m_busyConversations.insert(lane);
     auto done = [this, entry](const ApiResponse &response) { finish(entry, response); };
@@ -128,6 +151,19 @@ void OutboxSender::send(const OutboxEntry &entry)
         m_api.put(QStringLiteral("/api/v1/customers/%1/note")
                       .arg(entry.payload.value(QStringLiteral("customer_id")).toInteger()),
                   {{QStringLiteral("note"), entry.payload.value(QStringLiteral("note"))}}, done);
+    } else if (action == QLatin1String("create_saved_reply")) {
+        m_api.post(QStringLiteral("/api/v1/saved-replies"),
+                   {{QStringLiteral("client_id"), entry.payload.value(QStringLiteral("client_id"))},
+                    {QStringLiteral("shortcut"), entry.payload.value(QStringLiteral("shortcut"))},
+                    {QStringLiteral("text"), entry.payload.value(QStringLiteral("text"))}},
+                   done);
+    } else if (action == QLatin1String("update_saved_reply")) {
+        m_api.put(savedReplyPath(entry),
+                  {{QStringLiteral("shortcut"), entry.payload.value(QStringLiteral("shortcut"))},
+                   {QStringLiteral("text"), entry.payload.value(QStringLiteral("text"))}},
+                  done);
+    } else if (action == QLatin1String("delete_saved_reply")) {
+        m_api.remove(savedReplyPath(entry), done);
     } else {
         finish(entry,
                ApiResponse{400, {}, QStringLiteral("unknown_action"), tr("Unknown action %1").arg(action)});
@@ -137,7 +173,7 @@ void OutboxSender::send(const OutboxEntry &entry)
 void OutboxSender::finish(const OutboxEntry &entry, const ApiResponse &response)
 {
     m_inFlight.remove(entry.id);
-    m_busyConversations.remove(entry.conversationId.value_or(-entry.id));
+    m_busyConversations.remove(laneOf(entry));
     if (!m_cache.isOpen())
         return;
     CacheChanges changes;
@@ -171,6 +207,11 @@ void OutboxSender::finish(const OutboxEntry &entry, const ApiResponse &response)
             const Decoded<Customer> customer = json::decodeCustomer(QJsonValue(body));
             if (customer && m_cache.customers().upsert(customer.value(), false))
                 changes.customers.insert(customer.value().id);
+        } else if (entry.action == QLatin1String("create_saved_reply") ||
+                   entry.action == QLatin1String("update_saved_reply")) {
+            const Decoded<SavedReply> reply = json::decodeSavedReply(QJsonValue(body));
+            if (reply && m_cache.savedReplies().upsert(reply.value()))
+                changes.savedReplies.insert(reply.value().id);
         }
         m_cache.outbox().remove(entry.id);
     } else if (!response.retryable()) {
@@ -179,6 +220,19 @@ void OutboxSender::finish(const OutboxEntry &entry, const ApiResponse &response)
         if (const std::optional<qint64> localId = m_cache.messages().localIdByClientId(clientId)) {
             m_cache.messages().setDelivery(*localId, DeliveryState::Failed, reason);
             changes.messages[entry.conversationId.value_or(0)].insert(*localId);
+        }
+        if (entry.action == QLatin1String("update_saved_reply") ||
+            entry.action == QLatin1String("delete_saved_reply")) {
+            // Undo the optimistic change: back to the reply as it was, or gone when the server has no such
+            // reply any more (deleted by someone else; its event removes it too).
+            const qint64 id = entry.payload.value(QStringLiteral("id")).toInteger();
+            const Decoded<SavedReply> previous =
+                json::decodeSavedReply(entry.payload.value(QStringLiteral("previous")));
+            const bool restored = response.status != 404 && previous
+                                      ? m_cache.savedReplies().upsert(previous.value())
+                                      : m_cache.savedReplies().remove(id);
+            if (restored)
+                changes.savedReplies.insert(id);
         }
         qCInfo(lcSync) << "outbox entry" << entry.id << entry.action << "refused:" << reason;
         emit actionFailed(entry.action, reason);

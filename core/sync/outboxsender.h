@@ -61,7 +61,7 @@ private:
     Clock m_clock;
     bool m_running = false;
     QSet<qint64> m_inFlight;          ///< entry ids
-    QSet<qint64> m_busyConversations; ///< conversations with an entry in flight
+    QSet<qint64> m_busyConversations; ///< lanes (see laneOf() in the .cpp) with an entry in flight
     QTimer m_retry;
 };
 

@@ -254,6 +254,10 @@ QString checkEventData(const ServerEvent &event)
         return check(json::decodeProduct(data, path));
     if (type == QLatin1String("discount.upserted"))
         return check(json::decodeDiscountCode(data, path));
+    if (type == QLatin1String("saved_reply.upserted"))
+        return check(json::decodeSavedReply(data, path));
+    if (type == QLatin1String("saved_reply.deleted"))
+        return check(json::decodeSavedReplyDeletion(data, path));
     if (type == QLatin1String("settings.updated"))
         return {};
     return QStringLiteral("unknown event type");

@@ -178,6 +178,10 @@ TEST_F(ServerApi, EveryStaffRouteNeedsAValidToken)
         {"POST", "/api/v1/media", tinyPng(), "image/png"},
         {"GET", "/api/v1/settings", {}},
         {"PUT", "/api/v1/settings", R"({"color":"#000000"})"},
+        {"GET", "/api/v1/saved-replies", {}},
+        {"POST", "/api/v1/saved-replies", R"({"shortcut":"sneaky","text":"no token"})"},
+        {"PUT", "/api/v1/saved-replies/1", R"({"shortcut":"sneaky","text":"no token"})"},
+        {"DELETE", "/api/v1/saved-replies/1", {}},
     };
     const QStringList badTokens{QString(), "not-a-token", revoked, QString(300, QLatin1Char('x'))};
     for (const Route &route : routes) {
@@ -321,6 +325,7 @@ TEST_F(ServerApi, SyncReplaysTheWholeDemoShopGapFree)
     EXPECT_EQ(ofType(events, "conversation.upserted").size(), demo("conversations").size());
     EXPECT_EQ(ofType(events, "message.created").size(), messages);
     EXPECT_EQ(ofType(events, "settings.updated").size(), 1);
+    EXPECT_EQ(ofType(events, "saved_reply.upserted").size(), demo("saved_replies").size());
 
     // The demo's literal HTML is plain text, kept verbatim.
     bool html = false;
@@ -940,7 +945,244 @@ TEST_F(ServerApi, SettingsAreReadValidatedAndPublished)
     EXPECT_TRUE(preflight.header("Access-Control-Allow-Headers").contains("Authorization"));
 }
 
-// --- storefront -------------------------------------------------------------------------------------------
+// --- saved replies ----------------------------------------------------------------------------------------
+
+namespace {
+
+QString savedReplyPath(qint64 id)
+{
+    return QStringLiteral("/api/v1/saved-replies/%1").arg(id);
+}
+
+QJsonArray savedReplies(HttpClient &http, const QString &token)
+{
+    const HttpResponse response = http.get("/api/v1/saved-replies", token);
+    EXPECT_EQ(response.status, 200) << response.describe();
+    return response.object().value("saved_replies").toArray();
+}
+
+} // namespace
+
+TEST_F(ServerApi, SavedRepliesOfTheDemoShopAreListedByShortcut)
+{
+    const QString token = http.login(AgentEmail, AgentPassword);
+    ASSERT_FALSE(token.isEmpty());
+    const HttpResponse response = http.get("/api/v1/saved-replies", token);
+    ASSERT_EQ(response.status, 200) << response.describe();
+    EXPECT_EQ(response.object().keys(), QStringList{"saved_replies"});
+    const Decoded<QList<SavedReply>> replies = json::decodeSavedReplyList(QJsonValue(response.object()));
+    ASSERT_TRUE(replies) << replies.error().toString().toStdString();
+    QStringList expected;
+    QHash<QString, QString> texts;
+    for (const QJsonValue &value : demo("saved_replies")) {
+        expected.append(value.toObject().value("shortcut").toString());
+        texts.insert(expected.constLast(), value.toObject().value("text").toString());
+    }
+    std::sort(expected.begin(), expected.end());
+    ASSERT_GE(expected.size(), 4);
+    QStringList listed;
+    for (const SavedReply &reply : replies.value()) {
+        listed.append(reply.shortcut);
+        EXPECT_EQ(reply.text, texts.value(reply.shortcut));
+        EXPECT_GT(reply.id, 0);
+        EXPECT_TRUE(reply.updatedAt.isValid());
+        EXPECT_EQ(json::encode(reply).keys(),
+                  (QStringList{"id", "shortcut", "text", "updated_at"})); // nothing else, e.g. no client_id
+    }
+    EXPECT_EQ(listed, expected);
+    // Each one arrived through sync as saved_reply.upserted with the same object.
+    const QList<ServerEvent> events = ofType(http.syncAll(token), "saved_reply.upserted");
+    ASSERT_EQ(events.size(), replies.value().size());
+    for (const ServerEvent &event : events) {
+        const Decoded<SavedReply> synced = json::decodeSavedReply(QJsonValue(event.data));
+        ASSERT_TRUE(synced);
+        EXPECT_TRUE(replies.value().contains(synced.value()));
+    }
+}
+
+TEST_F(ServerApi, SavedRepliesAreCreatedUpdatedAndDeletedWithTheirEvents)
+{
+    const QString token = http.login();
+    ASSERT_FALSE(token.isEmpty());
+    qint64 seq = http.lastSeq(token);
+
+    // Create: 201, the shortcut trimmed, the text verbatim.
+    const QString text = "Hoi! <b>Bedankt</b> 🙏\n  Tot ziens ";
+    const HttpResponse created =
+        http.post("/api/v1/saved-replies", {{"shortcut", "  gift-wrap_2 "}, {"text", text}}, token);
+    ASSERT_EQ(created.status, 201) << created.describe();
+    const Decoded<SavedReply> reply = json::decodeSavedReply(QJsonValue(created.object()));
+    ASSERT_TRUE(reply) << reply.error().toString().toStdString();
+    EXPECT_EQ(reply.value().shortcut, "gift-wrap_2");
+    EXPECT_EQ(reply.value().text, text);
+    const qint64 id = reply.value().id;
+    QList<ServerEvent> events = http.syncAll(token, seq);
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.at(0).type, "saved_reply.upserted");
+    EXPECT_EQ(events.at(0).data, created.object());
+    seq = events.constLast().seq;
+    EXPECT_TRUE(savedReplies(http, token).contains(created.object()));
+
+    // Another staff member sees it.
+    const QString agent = http.login(AgentEmail, AgentPassword);
+    EXPECT_TRUE(savedReplies(http, agent).contains(created.object()));
+
+    // Update: 200, both fields replaced; keeping the own shortcut is no conflict.
+    const HttpResponse updated =
+        http.put(savedReplyPath(id), {{"shortcut", "gift-wrap_2"}, {"text", "We wrap for free."}}, agent);
+    ASSERT_EQ(updated.status, 200) << updated.describe();
+    EXPECT_EQ(updated.object().value("id").toInteger(), id);
+    EXPECT_EQ(updated.object().value("text").toString(), "We wrap for free.");
+    const HttpResponse renamed =
+        http.put(savedReplyPath(id), {{"shortcut", "wrap"}, {"text", "We wrap for free."}}, agent);
+    ASSERT_EQ(renamed.status, 200) << renamed.describe();
+    EXPECT_EQ(renamed.object().value("shortcut").toString(), "wrap");
+    events = http.syncAll(token, seq);
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(0).data, updated.object());
+    EXPECT_EQ(events.at(1).type, "saved_reply.upserted");
+    EXPECT_EQ(events.at(1).data, renamed.object());
+    seq = events.constLast().seq;
+    // The old name is free again.
+    const HttpResponse reused =
+        http.post("/api/v1/saved-replies", {{"shortcut", "gift-wrap_2"}, {"text", "again"}}, token);
+    EXPECT_EQ(reused.status, 201) << reused.describe();
+    seq = http.lastSeq(token);
+
+    // Delete: 200 {"id", "deleted"}; then it is gone (404 for every operation).
+    const HttpResponse removed = http.send("DELETE", savedReplyPath(id), {}, token);
+    ASSERT_EQ(removed.status, 200) << removed.describe();
+    EXPECT_EQ(removed.object(), (QJsonObject{{"id", id}, {"deleted", true}}));
+    events = http.syncAll(token, seq);
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.at(0).type, "saved_reply.deleted");
+    EXPECT_EQ(events.at(0).data, (QJsonObject{{"id", id}}));
+    seq = events.constLast().seq;
+    for (const QJsonValue &value : savedReplies(http, token))
+        EXPECT_NE(value.toObject().value("id").toInteger(), id);
+    const HttpResponse again = http.send("DELETE", savedReplyPath(id), {}, token);
+    EXPECT_EQ(again.status, 404) << again.describe();
+    EXPECT_EQ(again.errorMessage(), "saved reply not found");
+    EXPECT_EQ(http.put(savedReplyPath(id), {{"shortcut", "wrap"}, {"text", "x"}}, token).status, 404);
+    EXPECT_EQ(http.lastSeq(token), seq);
+}
+
+TEST_F(ServerApi, ARetriedCreateWithTheSameClientIdGetsTheSameReply)
+{
+    const QString token = http.login();
+    ASSERT_FALSE(token.isEmpty());
+    const QString clientId = newClientId();
+    const QJsonObject body{{"client_id", clientId}, {"shortcut", "once"}, {"text", "Only once"}};
+    const HttpResponse first = http.post("/api/v1/saved-replies", body, token);
+    ASSERT_EQ(first.status, 201) << first.describe();
+    const qint64 seq = http.lastSeq(token);
+    const HttpResponse retry = http.post("/api/v1/saved-replies", body, token);
+    EXPECT_EQ(retry.status, 200) << retry.describe();
+    EXPECT_EQ(retry.object(), first.object());
+    EXPECT_EQ(http.lastSeq(token), seq);
+    // Another client_id with the same shortcut is a conflict.
+    QJsonObject other = body;
+    other.insert("client_id", newClientId());
+    EXPECT_EQ(http.post("/api/v1/saved-replies", other, token).status, 409);
+}
+
+TEST_F(ServerApi, InvalidSavedRepliesAreRefusedAndNothingChanges)
+{
+    const QString token = http.login();
+    ASSERT_FALSE(token.isEmpty());
+    const QJsonArray before = savedReplies(http, token);
+    ASSERT_FALSE(before.isEmpty());
+    const qint64 existingId = before.at(0).toObject().value("id").toInteger();
+    const QString existingShortcut = before.at(0).toObject().value("shortcut").toString();
+    const qint64 seq = http.lastSeq(token);
+
+    struct Case
+    {
+        QJsonObject body;
+        const char *message;
+    };
+    const QList<Case> invalid{
+        {{{"text", "no shortcut"}}, "shortcut is required"},
+        {{{"shortcut", QJsonValue()}, {"text", "x"}}, "shortcut is required"},
+        {{{"shortcut", 5}, {"text", "x"}}, "shortcut must be a string"},
+        {{{"shortcut", ""}, {"text", "x"}}, nullptr},
+        {{{"shortcut", "   "}, {"text", "x"}}, nullptr},
+        {{{"shortcut", "Shipping"}, {"text", "x"}}, nullptr},
+        {{{"shortcut", "ship ping"}, {"text", "x"}}, nullptr},
+        {{{"shortcut", "/ship"}, {"text", "x"}}, nullptr},
+        {{{"shortcut", "café"}, {"text", "x"}}, nullptr},
+        {{{"shortcut", QString(33, 'a')}, {"text", "x"}}, nullptr},
+        {{{"shortcut", "ok"}}, "text is required"},
+        {{{"shortcut", "ok"}, {"text", true}}, "text must be a string"},
+        {{{"shortcut", "ok"}, {"text", ""}}, "text must not be blank"},
+        {{{"shortcut", "ok"}, {"text", " \n\t "}}, "text must not be blank"},
+        {{{"shortcut", "ok"}, {"text", QString(2001, 'x')}}, "text is longer than 2000 characters"},
+        {{{"shortcut", "ok"}, {"text", "x"}, {"colour", "red"}}, "unknown field colour"},
+    };
+    const QString shortcutRule =
+        "shortcut must be 1 to 32 characters of lower-case letters a-z, digits, - and _";
+    for (const Case &c : invalid) {
+        const QString expected = c.message ? QString::fromUtf8(c.message) : shortcutRule;
+        const QByteArray shown = QJsonDocument(c.body).toJson(QJsonDocument::Compact).left(80);
+        const HttpResponse created = http.post("/api/v1/saved-replies", c.body, token);
+        EXPECT_EQ(created.status, 400) << shown.constData() << created.describe();
+        EXPECT_EQ(created.errorCode(), "bad_request");
+        EXPECT_EQ(created.errorMessage(), expected) << shown.constData();
+        const HttpResponse updated = http.put(savedReplyPath(existingId), c.body, token);
+        EXPECT_EQ(updated.status, 400) << shown.constData() << updated.describe();
+        EXPECT_EQ(updated.errorMessage(), expected) << shown.constData();
+    }
+    // client_id is for POST only; on PUT it is an unknown field.
+    EXPECT_EQ(http.put(savedReplyPath(existingId),
+                       {{"shortcut", "ok"}, {"text", "x"}, {"client_id", newClientId()}}, token)
+                  .errorMessage(),
+              "unknown field client_id");
+    EXPECT_EQ(
+        http.post("/api/v1/saved-replies", {{"shortcut", "ok"}, {"text", "x"}, {"client_id", "nope"}}, token)
+            .errorMessage(),
+        "client_id must be a UUID string");
+    const HttpResponse notObject = http.send("POST", "/api/v1/saved-replies", "[1]", token);
+    EXPECT_EQ(notObject.status, 400);
+    EXPECT_EQ(notObject.errorCode(), "bad_json");
+
+    // Duplicate shortcuts: 409 conflict, on create and on rename.
+    const HttpResponse duplicate =
+        http.post("/api/v1/saved-replies", {{"shortcut", existingShortcut}, {"text", "another"}}, token);
+    EXPECT_EQ(duplicate.status, 409) << duplicate.describe();
+    EXPECT_EQ(duplicate.errorCode(), "conflict");
+    EXPECT_EQ(duplicate.errorMessage(),
+              QStringLiteral("a saved reply /%1 already exists").arg(existingShortcut));
+    const qint64 otherId = before.at(1).toObject().value("id").toInteger();
+    const HttpResponse clash =
+        http.put(savedReplyPath(otherId), {{"shortcut", existingShortcut}, {"text", "another"}}, token);
+    EXPECT_EQ(clash.status, 409) << clash.describe();
+    EXPECT_EQ(clash.errorMessage(), QStringLiteral("a saved reply /%1 already exists").arg(existingShortcut));
+
+    // Unknown ids: 404; ids that are not positive integers: 404 from the router.
+    for (const QString &path : {savedReplyPath(987654321), QString("/api/v1/saved-replies/0"),
+                                QString("/api/v1/saved-replies/abc")}) {
+        const HttpResponse put = http.put(path, {{"shortcut", "ok"}, {"text", "x"}}, token);
+        EXPECT_EQ(put.status, 404) << path.toStdString() << put.describe();
+        EXPECT_EQ(put.errorCode(), "not_found");
+        const HttpResponse del = http.send("DELETE", path, {}, token);
+        EXPECT_EQ(del.status, 404) << path.toStdString() << del.describe();
+    }
+    // An id of another kind (customer 1) is not a saved reply.
+    EXPECT_EQ(http.send("DELETE", savedReplyPath(1), {}, token).status, 404);
+    EXPECT_EQ(http.send("PATCH", "/api/v1/saved-replies", "{}", token).status, 405);
+
+    // Nothing was written.
+    EXPECT_EQ(http.lastSeq(token), seq);
+    EXPECT_EQ(savedReplies(http, token), before);
+
+    // Limits are inclusive.
+    const HttpResponse longest = http.post(
+        "/api/v1/saved-replies", {{"shortcut", QString(32, 'z')}, {"text", QString(2000, 'x')}}, token);
+    EXPECT_EQ(longest.status, 201) << longest.describe();
+}
+
+// --- storefront
+// -------------------------------------------------------------------------------------------
 
 TEST_F(ServerApi, StorefrontSessionCreatesAndResumesACustomer)
 {
@@ -973,7 +1215,8 @@ TEST_F(ServerApi, StorefrontSessionCreatesAndResumesACustomer)
     EXPECT_EQ(events.at(1).data.value("customer_id").toInteger(), customerId);
     EXPECT_EQ(events.at(1).data.value("status").toString(), "open");
 
-    // The same address in other letters resumes the same customer and conversation, with a new token.
+    // The same address in other letters resumes the same customer and conversation, with a new
+    // token.
     const HttpResponse again = http.post("/storefront/v1/sessions",
                                          {{"name", "Mia Jansen"}, {"email", "  mia.jansen@EXAMPLE.COM "}});
     ASSERT_EQ(again.status, 201) << again.describe();
@@ -1193,7 +1436,8 @@ TEST_F(ServerApi, OrderStatusNeedsTheNumberAndTheCustomersEmail)
     EXPECT_EQ(pending.object().value("status_page_url"), unfulfilled.value("status_page_url"));
     EXPECT_FALSE(pending.object().contains("tracking_url")) << pending.describe();
 
-    // Someone else's order and no order at all get the same answer, which tells nothing about the order.
+    // Someone else's order and no order at all get the same answer, which tells nothing about the
+    // order.
     const QString otherEmail =
         shippedEmail == unfulfilledEmail ? QStringLiteral("someone@example.com") : unfulfilledEmail;
     const HttpResponse wrongEmail = http.post(

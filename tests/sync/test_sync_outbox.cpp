@@ -5,11 +5,13 @@
 #include "syncsupport.h"
 
 #include "models/messagemodel.h"
+#include "models/savedreplymodel.h"
 #include "shoprepository.h"
 #include "shopservice.h"
 #include "storage/discountstore.h"
 #include "storage/messagestore.h"
 #include "storage/outboxstore.h"
+#include "storage/savedreplystore.h"
 #include "storage/syncstatestore.h"
 #include "sync/localactions.h"
 #include "sync/outboxsender.h"
@@ -348,4 +350,98 @@ TEST(SyncOutbox, RefusedActionsFailWithTheServersReasonAndCanBeRetriedOrDiscarde
     EXPECT_EQ(watched.resets.size(), 0);
     // Known gap (not asserted): the optimistic assignment stays in the cache after the refusal; nothing
     // restores the server's assignee until the conversation changes again.
+}
+
+// Saved replies made by one staff member reach another one's cache and model through sync: create, edit,
+// rename and delete; a refusal by the server undoes the optimistic change and is reported like any other.
+TEST(SyncOutbox, SavedRepliesTravelBetweenClientsAndRefusalsAreUndone)
+{
+    InProcessServer server;
+    ASSERT_EQ(server.start(), QString());
+    QNetworkAccessManager network;
+    const std::optional<Login> owner =
+        login(network, server.url(), QString::fromLatin1(OwnerEmail), QString::fromLatin1(OwnerPassword));
+    const std::optional<Login> agent =
+        login(network, server.url(), QString::fromLatin1(AgentEmail), QString::fromLatin1(AgentPassword));
+    ASSERT_TRUE(owner && agent);
+    Client a(server.url(), *owner);
+    Client b(server.url(), *agent);
+    for (Client *client : {&a, &b}) {
+        client->engine.start();
+        ASSERT_TRUE(client->waitOnline());
+        client->sender.start();
+    }
+    Cache &cacheA = a.cache.cache();
+    Cache &cacheB = b.cache.cache();
+    // The demo's replies arrived with the initial sync.
+    ASSERT_TRUE(
+        waitFor([&] { return cacheB.savedReplies().byShortcut(QStringLiteral("shipping")).has_value(); }));
+    SavedReplyModel modelB(&cacheB);
+    QAbstractItemModelTester tester(&modelB, Fatal);
+    QSignalSpy resets(&modelB, &QAbstractItemModel::modelReset);
+    const int demoRows = modelB.rowCount();
+    EXPECT_GE(demoRows, 4);
+
+    // Create on A: appears on A once accepted, and on B through sync.
+    ASSERT_TRUE(
+        a.actions.createSavedReply(QStringLiteral(" gift "), QStringLiteral("We gift-wrap for free.")))
+        << a.actions.lastError().toStdString();
+    ASSERT_TRUE(waitFor([&] { return modelB.rowCount() == demoRows + 1; }));
+    const std::optional<SavedReply> gift = cacheB.savedReplies().byShortcut(QStringLiteral("gift"));
+    ASSERT_TRUE(gift);
+    EXPECT_EQ(gift->text, QStringLiteral("We gift-wrap for free."));
+    ASSERT_TRUE(waitFor([&] { return cacheA.savedReplies().get(gift->id).has_value(); }));
+    EXPECT_EQ(modelB.matching(QStringLiteral("gi"), 5).size(), 1);
+
+    // Local checks refuse at once and queue nothing.
+    const int queued = cacheA.outbox().count();
+    EXPECT_FALSE(a.actions.createSavedReply(QStringLiteral("Gift"), QStringLiteral("x")));
+    EXPECT_FALSE(a.actions.createSavedReply(QStringLiteral("gift"), QStringLiteral("x")));
+    EXPECT_EQ(a.actions.lastError(), QStringLiteral("A saved reply /gift already exists."));
+    EXPECT_FALSE(a.actions.createSavedReply(QStringLiteral("new"), QStringLiteral("   ")));
+    EXPECT_FALSE(a.actions.updateSavedReply(987654, QStringLiteral("x"), QStringLiteral("y")));
+    EXPECT_FALSE(a.actions.deleteSavedReply(987654));
+    EXPECT_EQ(cacheA.outbox().count(), queued);
+
+    // Edit and rename on B: at once on B, then on A and on the server.
+    ASSERT_TRUE(
+        b.actions.updateSavedReply(gift->id, QStringLiteral("wrap"), QStringLiteral("Wrapped, free.")))
+        << b.actions.lastError().toStdString();
+    EXPECT_EQ(modelB.data(modelB.index(modelB.rowOfId(gift->id)), SavedReplyModel::ShortcutRole).toString(),
+              QStringLiteral("wrap"));
+    ASSERT_TRUE(waitFor([&] {
+        const std::optional<SavedReply> onA = cacheA.savedReplies().get(gift->id);
+        return onA && onA->shortcut == QLatin1String("wrap") && onA->text == QLatin1String("Wrapped, free.");
+    }));
+    ASSERT_TRUE(waitFor([&] { return cacheB.outbox().count() == 0; }));
+    std::optional<SavedReply> onServer = server.service().repository().savedReply(DemoShopId, gift->id);
+    ASSERT_TRUE(onServer);
+    EXPECT_EQ(onServer->shortcut, QStringLiteral("wrap"));
+
+    // Delete on A: gone on B (a removal, not a reset) and on the server.
+    ASSERT_TRUE(a.actions.deleteSavedReply(gift->id)) << a.actions.lastError().toStdString();
+    EXPECT_FALSE(cacheA.savedReplies().get(gift->id));
+    ASSERT_TRUE(waitFor([&] { return modelB.rowOfId(gift->id) < 0; }));
+    EXPECT_EQ(modelB.rowCount(), demoRows);
+    EXPECT_FALSE(server.service().repository().savedReply(DemoShopId, gift->id));
+
+    // A stale cache lets a duplicate through the local check: the server refuses it (409), the refusal is
+    // reported, and the optimistic rename is undone.
+    QSignalSpy failed(&b.sender, &OutboxSender::actionFailed);
+    const std::optional<SavedReply> thanks = cacheB.savedReplies().byShortcut(QStringLiteral("thanks"));
+    const std::optional<SavedReply> hours = cacheB.savedReplies().byShortcut(QStringLiteral("hours"));
+    ASSERT_TRUE(thanks && hours);
+    ASSERT_TRUE(cacheB.savedReplies().remove(thanks->id));
+    ASSERT_TRUE(b.actions.updateSavedReply(hours->id, QStringLiteral("thanks"), hours->text));
+    EXPECT_EQ(cacheB.savedReplies().get(hours->id)->shortcut, QStringLiteral("thanks"));
+    ASSERT_TRUE(waitFor([&] { return failed.size() == 1; }));
+    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("update_saved_reply"));
+    EXPECT_EQ(failed.at(0).at(1).toString(), QStringLiteral("a saved reply /thanks already exists"));
+    EXPECT_EQ(cacheB.savedReplies().get(hours->id), hours);
+    ASSERT_TRUE(b.actions.createSavedReply(QStringLiteral("thanks"), QStringLiteral("Duplicate")));
+    ASSERT_TRUE(waitFor([&] { return failed.size() == 2; }));
+    EXPECT_EQ(failed.at(1).at(0).toString(), QStringLiteral("create_saved_reply"));
+    EXPECT_EQ(server.service().repository().savedReplyByShortcut(DemoShopId, QStringLiteral("thanks"))->text,
+              thanks->text);
+    EXPECT_EQ(resets.size(), 0);
 }
