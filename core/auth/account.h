@@ -17,7 +17,8 @@ struct Account
     QString staffName;
     qint64 shopId = 0;
     QString shopName;
-    QString shopAdminUrl; ///< Base URL of the shop admin ("Manage" links to customers and orders); may be empty.
+    QString
+        shopAdminUrl; ///< Base URL of the shop admin ("Manage" links to customers and orders); may be empty.
 
     /** The keychain key: one token per server and staff member. */
     QString credentialKey() const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/cart.h"
-#include "domain/conversation.h"
 #include "domain/clock.h"
+#include "domain/conversation.h"
 #include "domain/customer.h"
 #include "domain/order.h"
 #include "storage/cachechanges.h"

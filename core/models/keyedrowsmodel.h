@@ -12,8 +12,7 @@ namespace shopinbox {
  * id): replaceRows() turns a fresh list into row removals, insertions and dataChanged, never a reset, so a
  * view keeps its selection and scroll position when a live change arrives.
  */
-template<typename Row>
-class KeyedRowsModel : public QAbstractListModel
+template<typename Row> class KeyedRowsModel : public QAbstractListModel
 {
 public:
     using KeyFunction = std::function<qint64(const Row &)>;

@@ -18,9 +18,9 @@ class OrderListModel : public KeyedRowsModel<Order>
 public:
     enum Role {
         OrderIdRole = Qt::UserRole + 1,
-        NumberRole,      ///< e.g. "#1042"
-        PlacedAtRole,    ///< QDateTime, UTC
-        TotalMinorRole,  ///< qint64
+        NumberRole,     ///< e.g. "#1042"
+        PlacedAtRole,   ///< QDateTime, UTC
+        TotalMinorRole, ///< qint64
         CurrencyRole,
         FinancialStatusRole,
         FulfillmentStatusRole,

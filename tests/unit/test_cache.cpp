@@ -921,6 +921,26 @@ TEST_F(CacheTest, NewestMessageSetsThePreviewAndLastActivityOlderOnesDoNot)
     EXPECT_EQ(cache.conversations().get(1)->lastActivityAt, utc(T0 + 20 * Minute));
 }
 
+TEST_F(CacheTest, TheUnreadCountOfOpenConversationsUsesItsPartialIndex)
+{
+    ASSERT_NO_FATAL_FAILURE(seedConversation());
+    Conversation second = conversation(2, 1, T0 + Minute);
+    second.unread = true;
+    Conversation closedUnread = conversation(3, 1, T0 + 2 * Minute, ConversationStatus::Closed);
+    closedUnread.unread = true;
+    ASSERT_TRUE(
+        apply({event(3, "conversation.upserted", second), event(4, "conversation.upserted", closedUnread)})
+            .ok);
+    EXPECT_EQ(cache.conversations().unreadOpenCount(), 1);
+    // The count runs on every change (title, tray): it must not walk every open conversation.
+    SqliteStatement explain = cache.database().prepare(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM conversations WHERE unread = 1 AND status = 0"));
+    QString plan;
+    while (explain.step())
+        plan += explain.text(3) + QLatin1Char('\n');
+    EXPECT_TRUE(plan.contains(QStringLiteral("conversations_unread_by_status"))) << plan.toStdString();
+}
+
 // --- Stores ---------------------------------------------------------------------------------------------
 
 TEST_F(CacheTest, CustomerRoundTripsEveryField)

@@ -173,7 +173,7 @@ TEST(SavedReplyRules, ShortcutsAndTexts)
 
 TEST(SavedReplyMigration, Version4AddsTheTableAlsoToTheFrozenVersion1Fixture)
 {
-    EXPECT_EQ(Migrations::latestVersion(), 4);
+    EXPECT_GE(Migrations::latestVersion(), 4);
     TempDir dir;
     const QString path = dir.file(QStringLiteral("legacy.sqlite"));
     {
@@ -192,7 +192,7 @@ TEST(SavedReplyMigration, Version4AddsTheTableAlsoToTheFrozenVersion1Fixture)
     Cache cache;
     const Cache::OpenResult opened = cache.open(path);
     ASSERT_EQ(opened.status, Cache::Status::Opened) << opened.message.toStdString();
-    EXPECT_EQ(cache.database().queryInt(QStringLiteral("PRAGMA user_version")), 4);
+    EXPECT_EQ(cache.database().queryInt(QStringLiteral("PRAGMA user_version")), Migrations::latestVersion());
     // The older data is still there, and the new table is empty and usable.
     EXPECT_EQ(cache.staff().all(false).size(), 2);
     EXPECT_TRUE(cache.savedReplies().all().isEmpty());
@@ -214,11 +214,12 @@ TEST(SavedReplyMigration, AVersion3CacheGainsTheTable)
         ASSERT_EQ(cache.open(path).status, Cache::Status::Created);
         // Back to a version 3 file: as an older build left it.
         ASSERT_TRUE(
-            cache.database().exec(QStringLiteral("DROP TABLE saved_replies; PRAGMA user_version = 3")));
+            cache.database().exec(QStringLiteral("DROP TABLE saved_replies; DROP INDEX IF EXISTS "
+                                                 "conversations_unread_by_status; PRAGMA user_version = 3")));
     }
     Cache cache;
     ASSERT_EQ(cache.open(path).status, Cache::Status::Opened);
-    EXPECT_EQ(cache.database().queryInt(QStringLiteral("PRAGMA user_version")), 4);
+    EXPECT_EQ(cache.database().queryInt(QStringLiteral("PRAGMA user_version")), Migrations::latestVersion());
     EXPECT_EQ(cache.database().queryInt(QStringLiteral(
                   "SELECT count(*) FROM sqlite_schema WHERE name = 'saved_replies_by_shortcut'")),
               1);
