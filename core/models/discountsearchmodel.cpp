@@ -19,6 +19,16 @@ DiscountSearchModel::DiscountSearchModel(Cache &cache, ApiClient *api, QObject *
     , m_api(api)
 {
     connect(&m_cache, &Cache::changed, this, &DiscountSearchModel::onCacheChanged);
+    m_serverWait.setSingleShot(true);
+    m_serverWait.setInterval(ServerWaitMs);
+    connect(&m_serverWait, &QTimer::timeout, this, [this] {
+        // No answer yet (a dead connection): the cache answers, and the server's late answer is dropped.
+        ++m_generation;
+        qCInfo(lcModels) << "discount search: no answer from the server, the cache answers";
+        m_serverError = tr("The server did not answer in time.");
+        setSearching(false);
+        searchCache();
+    });
 }
 
 DiscountSearchModel::~DiscountSearchModel() = default;
@@ -27,6 +37,7 @@ void DiscountSearchModel::setQuery(const QString &query)
 {
     m_query = query;
     const quint64 generation = ++m_generation;
+    m_serverWait.stop();
     if (!m_api) {
         m_serverError.clear();
         setSearching(false);
@@ -34,12 +45,14 @@ void DiscountSearchModel::setQuery(const QString &query)
         return;
     }
     setSearching(true);
+    m_serverWait.start();
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("query"), query);
     QPointer<DiscountSearchModel> self(this);
     m_api->get(QStringLiteral("/api/v1/discounts"), params, [self, generation](const ApiResponse &response) {
         if (!self || generation != self->m_generation)
             return; // gone, or an answer to an older query
+        self->m_serverWait.stop();
         self->setSearching(false);
         QString error;
         QList<DiscountCode> codes;

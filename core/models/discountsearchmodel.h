@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 namespace shopinbox {
 
@@ -42,6 +43,9 @@ public:
     /** Most codes a search shows. */
     static constexpr int ResultLimit = 200;
 
+    /** Default of setServerWait(). */
+    static constexpr int ServerWaitMs = 3000;
+
     /** @p api may be null: offline, the cache answers every search. */
     DiscountSearchModel(Cache &cache, ApiClient *api, QObject *parent = nullptr);
     ~DiscountSearchModel() override;
@@ -54,6 +58,11 @@ public:
     void setQuery(const QString &query);
     QString query() const { return m_query; }
     Source source() const { return m_source; }
+    /**
+     * Milliseconds to wait for the server before the cache answers instead (default ServerWaitMs); a later
+     * answer of the server to that query is then dropped.
+     */
+    void setServerWait(int milliseconds) { m_serverWait.setInterval(milliseconds); }
     /** A server search is under way. */
     bool isSearching() const { return m_searching; }
     /** Why the server could not be asked, when the cache answered although online; empty otherwise. */
@@ -87,6 +96,7 @@ private:
     Cache &m_cache;
     ApiClient *m_api;
     QString m_query;
+    QTimer m_serverWait;
     quint64 m_generation = 0; ///< Incremented per query; answers to older queries are dropped.
     Source m_source = Source::None;
     bool m_searching = false;

@@ -21,6 +21,16 @@ ProductSearchModel::ProductSearchModel(Cache &cache, ApiClient *api, QObject *pa
     , m_api(api)
 {
     connect(&m_cache, &Cache::changed, this, &ProductSearchModel::onCacheChanged);
+    m_serverWait.setSingleShot(true);
+    m_serverWait.setInterval(ServerWaitMs);
+    connect(&m_serverWait, &QTimer::timeout, this, [this] {
+        // No answer yet (a dead connection): the cache answers, and the server's late answer is dropped.
+        ++m_generation;
+        qCInfo(lcModels) << "product search: no answer from the server, the cache answers";
+        m_serverError = tr("The server did not answer in time.");
+        setSearching(false);
+        searchCache();
+    });
 }
 
 ProductSearchModel::~ProductSearchModel() = default;
@@ -29,6 +39,7 @@ void ProductSearchModel::setQuery(const QString &query)
 {
     m_query = query;
     const quint64 generation = ++m_generation;
+    m_serverWait.stop();
     if (!m_api) {
         m_serverError.clear();
         setSearching(false);
@@ -36,6 +47,7 @@ void ProductSearchModel::setQuery(const QString &query)
         return;
     }
     setSearching(true);
+    m_serverWait.start();
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("query"), query);
     params.addQueryItem(QStringLiteral("limit"), QString::number(ResultLimit));
@@ -43,6 +55,7 @@ void ProductSearchModel::setQuery(const QString &query)
     m_api->get(QStringLiteral("/api/v1/products"), params, [self, generation](const ApiResponse &response) {
         if (!self || generation != self->m_generation)
             return; // gone, or an answer to an older query
+        self->m_serverWait.stop();
         self->setSearching(false);
         QString error;
         QList<Product> products;

@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 namespace shopinbox {
 
@@ -55,6 +56,9 @@ public:
     /** Most results a search shows. */
     static constexpr int ResultLimit = 50;
 
+    /** Default of setServerWait(). */
+    static constexpr int ServerWaitMs = 3000;
+
     /** @p api may be null: offline, the cache answers every search. */
     ProductSearchModel(Cache &cache, ApiClient *api, QObject *parent = nullptr);
     ~ProductSearchModel() override;
@@ -67,6 +71,11 @@ public:
     void setQuery(const QString &query);
     QString query() const { return m_query; }
     Source source() const { return m_source; }
+    /**
+     * Milliseconds to wait for the server before the cache answers instead (default ServerWaitMs); a later
+     * answer of the server to that query is then dropped.
+     */
+    void setServerWait(int milliseconds) { m_serverWait.setInterval(milliseconds); }
     /** A server search is under way. */
     bool isSearching() const { return m_searching; }
     /** Why the server could not be asked, when the cache answered although online; empty otherwise. */
@@ -115,6 +124,7 @@ private:
     Cache &m_cache;
     ApiClient *m_api;
     QString m_query;
+    QTimer m_serverWait;
     quint64 m_generation = 0; ///< Incremented per query; answers to older queries are dropped.
     Source m_source = Source::None;
     bool m_searching = false;

@@ -29,6 +29,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTest>
 
 using namespace shopinbox;
@@ -214,6 +216,17 @@ TEST_F(PickersTest, ProductPickerRefusesAFourthProduct)
         EXPECT_TRUE(share->isEnabled());
     }
     EXPECT_TRUE(dialog.hintText().isEmpty());
+    // A click on the fourth row's check box is refused; the row stays unchecked.
+    auto *list = dialog.findChild<QListView *>(QStringLiteral("products"));
+    ASSERT_TRUE(list);
+    QStyleOptionViewItem option;
+    option.initFrom(list->viewport());
+    option.rect = list->visualRect(model.index(3));
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    const QRect box = list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, box.center());
+    EXPECT_EQ(model.index(3).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    EXPECT_EQ(dialog.hintText(), QObject::tr("You can share up to 3 products"));
     EXPECT_FALSE(model.setData(model.index(3), Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(model.index(3).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
     EXPECT_EQ(dialog.hintText(), QObject::tr("You can share up to 3 products"));
@@ -222,7 +235,12 @@ TEST_F(PickersTest, ProductPickerRefusesAFourthProduct)
     EXPECT_TRUE(share->isEnabled());
 
     // Unchecking one hides the hint; unchecking all disables sharing.
-    EXPECT_TRUE(model.setData(model.index(0), Qt::Unchecked, Qt::CheckStateRole));
+    // A click on a checked row's check box unchecks it, which hides the hint.
+    option.rect = list->visualRect(model.index(0));
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {},
+        list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list).center());
+    EXPECT_EQ(model.index(0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
     EXPECT_TRUE(dialog.hintText().isEmpty());
     EXPECT_TRUE(model.setData(model.index(1), Qt::Unchecked, Qt::CheckStateRole));
     EXPECT_TRUE(model.setData(model.index(2), Qt::Unchecked, Qt::CheckStateRole));

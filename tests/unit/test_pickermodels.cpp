@@ -178,6 +178,33 @@ TEST_F(PickerModelsTest, AnUnreachableServerFallsBackToTheCache)
     EXPECT_EQ(discounts.rowCount(), 2);
 }
 
+TEST_F(PickerModelsTest, AServerThatDoesNotAnswerIsNotWaitedFor)
+{
+    QTcpServer silent; // accepts connections and never answers
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    QNetworkAccessManager network;
+    ApiClient api(&network);
+    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+    ProductSearchModel model(m_cache, &api);
+    QAbstractItemModelTester tester(&model, Fatal);
+    model.setServerWait(200);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setQuery(QStringLiteral("wool"));
+    ASSERT_TRUE(waitFor([&] { return !model.isSearching(); }, 2000));
+    EXPECT_EQ(model.source(), ProductSearchModel::Source::Cache);
+    EXPECT_FALSE(model.serverError().isEmpty());
+    EXPECT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(resets.size(), 1);
+
+    DiscountSearchModel discounts(m_cache, &api);
+    QAbstractItemModelTester discountTester(&discounts, Fatal);
+    discounts.setServerWait(200);
+    discounts.setQuery(QStringLiteral("ship"));
+    ASSERT_TRUE(waitFor([&] { return !discounts.isSearching(); }, 2000));
+    EXPECT_EQ(discounts.source(), DiscountSearchModel::Source::Cache);
+    EXPECT_EQ(discounts.rowCount(), 1);
+}
+
 TEST_F(PickerModelsTest, AnswersToAnOlderQueryAreIgnored)
 {
     QTcpServer closed;
