@@ -1,13 +1,19 @@
 #include "mainwindow.h"
 
 #include "codec/imagetype.h"
+#include "composeredit.h"
 #include "conversationdelegate.h"
+#include "discountpickerdialog.h"
 #include "domain/message.h"
+#include "imagesenddialog.h"
 #include "imageviewer.h"
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "models/savedreplymodel.h"
 #include "preferences.h"
+#include "productpickerdialog.h"
+#include "savedreplycompleter.h"
 #include "settingsdialog.h"
 #include "storage/cartstore.h"
 #include "storage/conversationstore.h"
@@ -191,24 +197,41 @@ void MainWindow::buildUi()
     });
 
     auto *composerRow = new QHBoxLayout;
-    m_composer = new QPlainTextEdit(centre);
+    m_composer = new ComposerEdit(centre);
+    connect(m_composer, &ComposerEdit::sendRequested, this, &MainWindow::send);
     m_composer->setAccessibleName(tr("Reply"));
-    m_composer->setPlaceholderText(tr("Write a reply — Enter sends, Shift+Enter starts a new line"));
+    m_composer->setPlaceholderText(
+        tr("Write a reply — Enter sends, Shift+Enter starts a new line, / inserts a saved reply"));
     m_composer->setMaximumHeight(96);
-    m_composer->installEventFilter(this);
+    m_savedReplies = new SavedReplyCompleter(m_composer, new SavedReplyModel(&m_session.cache(), this));
+    m_productButton = new QPushButton(tr("Product…"), centre);
+    m_productButton->setAccessibleName(tr("Share products"));
+    m_productButton->setToolTip(tr("Share up to 3 products from your online store"));
+    connect(m_productButton, &QPushButton::clicked, this, &MainWindow::openProductPicker);
+    m_discountButton = new QPushButton(tr("Discount…"), centre);
+    m_discountButton->setAccessibleName(tr("Share a discount code"));
+    connect(m_discountButton, &QPushButton::clicked, this, &MainWindow::openDiscountPicker);
     m_imageButton = new QPushButton(tr("Image…"), centre);
     m_imageButton->setAccessibleName(tr("Send an image"));
     connect(m_imageButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Send an image"), QString(),
                                                           tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
-        if (!path.isEmpty())
+        if (path.isEmpty())
+            return;
+        // A preview with name and size first: the merchant sees what the customer will get.
+        ImageSendDialog preview(path, this);
+        if (preview.exec() == QDialog::Accepted)
             sendImageFile(path);
     });
     m_sendButton = new QPushButton(tr("Send"), centre);
     m_sendButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::send);
     composerRow->addWidget(m_composer, 1);
-    composerRow->addWidget(m_imageButton);
+    auto *tools = new QVBoxLayout;
+    tools->addWidget(m_productButton);
+    tools->addWidget(m_discountButton);
+    tools->addWidget(m_imageButton);
+    composerRow->addLayout(tools);
     composerRow->addWidget(m_sendButton);
 
     centreLayout->addLayout(header);
@@ -224,19 +247,6 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_state, 1);
     buildMenus();
     updateHeader();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_composer && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            !(key->modifiers() & Qt::ShiftModifier)) {
-            send();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::restoreState()
@@ -373,6 +383,8 @@ void MainWindow::updateHeader()
     m_composer->setEnabled(conversation.has_value());
     m_sendButton->setEnabled(conversation.has_value());
     m_imageButton->setEnabled(conversation.has_value());
+    m_productButton->setEnabled(conversation.has_value());
+    m_discountButton->setEnabled(conversation.has_value());
     m_closeButton->setEnabled(conversation.has_value());
     m_assignButton->setEnabled(conversation.has_value());
     m_unreadButton->setEnabled(conversation.has_value());
@@ -500,6 +512,38 @@ QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
     return actions;
 }
 
+ProductPickerDialog *MainWindow::openProductPicker()
+{
+    if (!m_conversationId)
+        return nullptr;
+    auto *dialog = new ProductPickerDialog(m_session.cache(), &m_session.api(), m_thumbnails, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, conversationId = m_conversationId] {
+        QString error;
+        if (!dialog->sendTo(m_session.actions(), conversationId, &error))
+            statusBar()->showMessage(error, 8000);
+        m_pinnedToBottom = true;
+    });
+    dialog->show();
+    return dialog;
+}
+
+DiscountPickerDialog *MainWindow::openDiscountPicker()
+{
+    if (!m_conversationId)
+        return nullptr;
+    auto *dialog = new DiscountPickerDialog(m_session.cache(), &m_session.api(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, conversationId = m_conversationId] {
+        QString error;
+        if (!dialog->sendTo(m_session.actions(), conversationId, &error))
+            statusBar()->showMessage(error, 8000);
+        m_pinnedToBottom = true;
+    });
+    dialog->show();
+    return dialog;
+}
+
 ImageViewer *MainWindow::viewImage(int row)
 {
     if (!m_messages)
@@ -520,19 +564,8 @@ ImageViewer *MainWindow::viewImage(int row)
 
 bool MainWindow::sendImageFile(const QString &path)
 {
-    QFile file(path);
-    QByteArray head;
-    if (file.open(QIODevice::ReadOnly))
-        head = file.read(12);
-    const bool image = !imageMimeType(head).isEmpty();
-    QString error;
-    if (!file.isOpen())
-        error = tr("%1 cannot be read.").arg(QFileInfo(path).fileName());
-    else if (!image)
-        error = tr("%1 is not a PNG, JPEG, GIF or WebP image.").arg(QFileInfo(path).fileName());
-    else if (file.size() > 10 * 1024 * 1024)
-        error = tr("%1 is larger than 10 MiB.").arg(QFileInfo(path).fileName());
-    else if (!m_session.actions().sendImage(m_conversationId, path))
+    QString error = ImageSendDialog::check(path);
+    if (error.isEmpty() && !m_session.actions().sendImage(m_conversationId, path))
         error = m_session.actions().lastError();
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Image not sent"), error);
@@ -573,6 +606,15 @@ void MainWindow::buildMenus()
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     QAction *sendAction = conversation->addAction(tr("S&end reply"), this, &MainWindow::send);
     sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction *shareProduct =
+        conversation->addAction(tr("Share &products…"), this, &MainWindow::openProductPicker);
+    shareProduct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *shareDiscount =
+        conversation->addAction(tr("Share a &discount…"), this, &MainWindow::openDiscountPicker);
+    shareDiscount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *sendImage = conversation->addAction(tr("Send an &image…"), m_imageButton, &QPushButton::click);
+    sendImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    conversation->addSeparator();
     QAction *close = conversation->addAction(tr("&Close or reopen"), this, &MainWindow::toggleClosed);
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *unread = conversation->addAction(tr("Mark as &unread"), this, &MainWindow::markUnread);

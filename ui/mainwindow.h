@@ -21,7 +21,11 @@ class QSplitter;
 namespace shopinbox {
 
 class ClientSession;
+class ComposerEdit;
+class DiscountPickerDialog;
 class ImageViewer;
+class ProductPickerDialog;
+class SavedReplyCompleter;
 class SettingsDialog;
 class ThumbnailCache;
 class ConversationListModel;
@@ -50,6 +54,12 @@ public:
     /** Sends an image file from the composer: PNG, JPEG, GIF or WebP up to 10 MiB; false with a message if
      * not. */
     bool sendImageFile(const QString &path);
+    /** The composer's pickers for the open conversation (non-modal; accepting shares into it). nullptr
+     * without an open conversation. */
+    ProductPickerDialog *openProductPicker();
+    DiscountPickerDialog *openDiscountPicker();
+    /** The composer's `/shortcut` completion of saved replies. */
+    SavedReplyCompleter *savedReplies() const { return m_savedReplies; }
     /** Opens the image message in @p row of the open conversation full size; nullptr (and a status message)
      * while the image is not available. */
     ImageViewer *viewImage(int row);
@@ -78,7 +88,6 @@ signals:
     void preferencesChanged();
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -121,9 +130,12 @@ private:
     QPushButton *m_unreadButton = nullptr;
     QPushButton *m_assignButton = nullptr;
     QListView *m_thread = nullptr;
-    QPlainTextEdit *m_composer = nullptr;
+    ComposerEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_imageButton = nullptr;
+    QPushButton *m_productButton = nullptr;
+    SavedReplyCompleter *m_savedReplies = nullptr;
+    QPushButton *m_discountButton = nullptr;
     QMenu *m_accountsMenu = nullptr;
     bool m_trayAvailable = false;
     ThumbnailCache *m_thumbnails = nullptr;

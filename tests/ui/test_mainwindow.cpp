@@ -5,12 +5,16 @@
 #include "auth/accountmanager.h"
 #include "auth/sessioncredentialstore.h"
 #include "conversationdelegate.h"
+#include "discountpickerdialog.h"
 #include "imageviewer.h"
 #include "mainwindow.h"
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "models/productsearchmodel.h"
 #include "notifier.h"
+#include "productpickerdialog.h"
+#include "savedreplycompleter.h"
 #include "serverrunner.h"
 #include "shopservice.h"
 #include "signindialog.h"
@@ -19,15 +23,18 @@
 #include "storage/customerstore.h"
 #include "storage/messagestore.h"
 #include "storage/outboxstore.h"
+#include "storage/savedreplystore.h"
 #include "sync/clientsession.h"
 #include "sync/localactions.h"
 #include "sync/outboxsender.h"
 #include "sync/syncengine.h"
 #include "testhelpers.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
@@ -600,6 +607,100 @@ TEST(Delegates, PaintEveryMessageKindAndStateWithoutWarnings)
     // The script stays text; the failure reason is shown.
     EXPECT_TRUE(MessageDelegate::displayText(model.index(0, 0)).startsWith(QStringLiteral("<script>")));
     EXPECT_TRUE(MessageDelegate::deliveryText(model.index(4, 0)).contains(QStringLiteral("not active")));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, SavedRepliesAreInsertedByTypingASlashAndTheirShortcut)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    ASSERT_TRUE(waitFor([&] { return thread->model() && thread->model()->rowCount() > 0; }));
+    const int before = thread->model()->rowCount();
+    auto *composer = m_window->findChild<QPlainTextEdit *>();
+    SavedReplyCompleter *replies = m_window->savedReplies();
+    ASSERT_TRUE(composer && replies);
+    m_window->activateWindow();
+    composer->setFocus();
+
+    // "and/or" is not a shortcut: nothing offered.
+    QTest::keyClicks(composer, QStringLiteral("and/or"));
+    EXPECT_FALSE(replies->isPopupVisible());
+    composer->clear();
+
+    QTest::keyClicks(composer, QStringLiteral("Hi! /ship"));
+    ASSERT_TRUE(waitFor([&] { return replies->isPopupVisible(); }));
+    QAbstractItemView *popup = replies->completer()->popup();
+    EXPECT_EQ(popup->model()->rowCount(), 1);
+    EXPECT_EQ(popup->currentIndex().data().toString(), QStringLiteral("/shipping"));
+    // Enter chooses the reply; it does not send.
+    QTest::keyClick(popup, Qt::Key_Return);
+    EXPECT_FALSE(replies->isPopupVisible());
+    EXPECT_TRUE(composer->toPlainText().startsWith(QStringLiteral("Hi! We ship within 1–2 business days")))
+        << composer->toPlainText().toStdString();
+    EXPECT_EQ(thread->model()->rowCount(), before);
+
+    // Escape closes the list and keeps what was typed.
+    composer->clear();
+    QTest::keyClicks(composer, QStringLiteral("/re"));
+    ASSERT_TRUE(waitFor([&] { return replies->isPopupVisible(); }));
+    QTest::keyClick(popup, Qt::Key_Escape);
+    EXPECT_FALSE(replies->isPopupVisible());
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("/re"));
+
+    // A reply another staff member adds is offered as soon as it syncs.
+    composer->clear();
+    ASSERT_TRUE(m_session->actions().createSavedReply(QStringLiteral("giftwrap"),
+                                                      QStringLiteral("We gift-wrap for free on request.")));
+    ASSERT_TRUE(waitFor([&] {
+        return m_session->cache().savedReplies().byShortcut(QStringLiteral("giftwrap")).has_value();
+    }));
+    QTest::keyClicks(composer, QStringLiteral("/gift"));
+    ASSERT_TRUE(waitFor([&] { return replies->isPopupVisible(); }));
+    QTest::keyClick(popup, Qt::Key_Tab);
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("We gift-wrap for free on request."));
+    // And Enter, with the list closed, sends it.
+    QTest::keyClick(composer, Qt::Key_Return);
+    EXPECT_EQ(thread->model()->rowCount(), before + 1);
+}
+
+TEST_F(MainWindowTest, TheComposerSharesProductsAndADiscountIntoTheOpenConversation)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    ASSERT_TRUE(waitFor([&] { return thread->model() && thread->model()->rowCount() > 0; }));
+    const int before = thread->model()->rowCount();
+
+    ProductPickerDialog *products = m_window->openProductPicker();
+    ASSERT_TRUE(products);
+    ASSERT_TRUE(waitFor([&] { return products->model().rowCount() >= 2; }));
+    ASSERT_TRUE(products->model().setSelected(products->model().productIdAt(0), true));
+    products->accept();
+    ASSERT_EQ(thread->model()->rowCount(), before + 1);
+    const QModelIndex shared = thread->model()->index(before, 0);
+    EXPECT_EQ(static_cast<MessageKind>(shared.data(MessageModel::KindRole).toInt()), MessageKind::Products);
+    ASSERT_TRUE(waitFor([&] {
+        return thread->model()->index(before, 0).data(MessageModel::DeliveryRole).toInt() ==
+               static_cast<int>(DeliveryState::Sent);
+    }));
+
+    DiscountPickerDialog *discount = m_window->openDiscountPicker();
+    ASSERT_TRUE(discount);
+    ASSERT_TRUE(waitFor([&] { return discount->selectCode(QStringLiteral("WELCOME10")); }));
+    discount->accept();
+    ASSERT_EQ(thread->model()->rowCount(), before + 2);
+    EXPECT_EQ(thread->model()->index(before + 1, 0).data(MessageModel::DiscountCodeRole).toString(),
+              QStringLiteral("WELCOME10"));
+    ASSERT_TRUE(waitFor([&] {
+        return thread->model()->index(before + 1, 0).data(MessageModel::DeliveryRole).toInt() ==
+               static_cast<int>(DeliveryState::Sent);
+    }));
 }
 
 } // namespace

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QPointer>
+
+namespace shopinbox {
+
+/**
+ * @brief The reply editor: Enter sends (sendRequested()), Shift+Enter starts a new line. While a completion
+ * popup (saved replies) is open, Enter, Tab and Escape belong to the popup: QCompleter hands them to the
+ * editor first and only acts when the editor ignores them.
+ */
+class ComposerEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+    void setCompletionPopup(QWidget *popup) { m_popup = popup; }
+
+signals:
+    void sendRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QPointer<QWidget> m_popup;
+};
+
+} // namespace shopinbox
