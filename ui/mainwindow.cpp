@@ -11,6 +11,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "models/savedreplymodel.h"
+#include "moneytext.h"
 #include "preferences.h"
 #include "productpickerdialog.h"
 #include "savedreplycompleter.h"
@@ -409,9 +410,7 @@ void MainWindow::updateHeader()
         for (const CartLine &line : cart->lines)
             lines.append(tr("%1 × %2").arg(line.quantity).arg(line.productTitle));
         const Money subtotal = cart->subtotal();
-        m_cart->setText(tr("Cart: %n item(s), %1", nullptr, cart->itemCount())
-                            .arg(QLocale().toCurrencyString(static_cast<double>(subtotal.minorUnits) / 100.0,
-                                                            subtotal.currency)));
+        m_cart->setText(tr("Cart: %n item(s), %1", nullptr, cart->itemCount()).arg(moneyText(subtotal)));
         m_cart->setToolTip(lines.join(QLatin1Char('\n')));
         m_cart->show();
     } else {

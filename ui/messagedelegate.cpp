@@ -3,6 +3,7 @@
 #include "conversationdelegate.h"
 #include "domain/message.h"
 #include "models/messagemodel.h"
+#include "moneytext.h"
 #include "thumbnailcache.h"
 
 #include <QAbstractItemView>
@@ -43,7 +44,7 @@ bool centred(const QModelIndex &index)
 
 QString money(qint64 minor, const QString &currency)
 {
-    return QLocale().toCurrencyString(static_cast<double>(minor) / 100.0, currency);
+    return moneyText(minor, currency);
 }
 } // namespace
 

@@ -1,49 +1,17 @@
 #include "productitemdelegate.h"
 
 #include "models/productsearchmodel.h"
+#include "moneytext.h"
 #include "thumbnailcache.h"
 
 #include <QLocale>
 
 namespace shopinbox {
 
-namespace {
-/** ISO 4217 currencies without minor units (their amounts are whole units). */
-int decimalsOf(const QString &currency)
-{
-    static const QStringList zeroDecimals = {
-        QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"), QStringLiteral("GNF"),
-        QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KMF"), QStringLiteral("KRW"),
-        QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("VND"),
-        QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"), QStringLiteral("XPF")};
-    static const QStringList threeDecimals = {
-        QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"), QStringLiteral("KWD"),
-        QStringLiteral("LYD"), QStringLiteral("OMR"), QStringLiteral("TND")};
-    if (zeroDecimals.contains(currency))
-        return 0;
-    if (threeDecimals.contains(currency))
-        return 3;
-    return 2;
-}
-} // namespace
-
 ProductItemDelegate::ProductItemDelegate(ThumbnailCache *thumbnails, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_thumbnails(thumbnails)
 {
-}
-
-QString ProductItemDelegate::moneyText(qint64 minorUnits, const QString &currency)
-{
-    const int decimals = decimalsOf(currency);
-    double divisor = 1.0;
-    for (int i = 0; i < decimals; ++i)
-        divisor *= 10.0;
-    const QLocale locale;
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : currency;
-    return locale.toCurrencyString(static_cast<double>(minorUnits) / divisor, symbol, decimals);
 }
 
 QString ProductItemDelegate::stockText(int stock)
@@ -59,8 +27,9 @@ QString ProductItemDelegate::displayText(const QModelIndex &index)
     if (!price.isValid())
         return title + QLatin1Char('\n') + stock;
     return title + QLatin1Char('\n') +
-           tr("%1 · %2").arg(
-               moneyText(price.toLongLong(), index.data(ProductSearchModel::CurrencyRole).toString()), stock);
+           tr("%1 · %2").arg(shopinbox::moneyText(price.toLongLong(),
+                                                  index.data(ProductSearchModel::CurrencyRole).toString()),
+                             stock);
 }
 
 void ProductItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

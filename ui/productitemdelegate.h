@@ -23,8 +23,6 @@ public:
 
     /** The row's text: the title, then "price · stock" on a second line. */
     static QString displayText(const QModelIndex &index);
-    /** @p minorUnits of @p currency as the user's locale writes money, e.g. "€24.95". */
-    static QString moneyText(qint64 minorUnits, const QString &currency);
     /** "12 in stock" or "Out of stock". */
     static QString stockText(int stock);
 

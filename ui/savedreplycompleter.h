@@ -24,7 +24,8 @@ public:
     QCompleter *completer() const { return m_completer; }
     /** Whether the list of matching replies is showing. */
     bool isPopupVisible() const;
-    /** Replaces the `/shortcut` being typed with the text of the reply @p shortcut; false if there is none. */
+    /** Replaces the `/shortcut` being typed with the text of the reply @p shortcut; false if there is none.
+     */
     bool insertReply(const QString &shortcut);
 
 private:
