@@ -3,6 +3,7 @@
 #include "codec/imagetype.h"
 #include "composeredit.h"
 #include "conversationdelegate.h"
+#include "customerprofiledock.h"
 #include "discountpickerdialog.h"
 #include "domain/message.h"
 #include "imagesenddialog.h"
@@ -78,7 +79,7 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
     updateStatus();
     connect(&session.cache(), &Cache::changed, this, &MainWindow::updateTitle);
     updateTitle();
-    resize(1180, 760);
+    resize(1440, 820);
     restoreState();
 }
 
@@ -244,10 +245,27 @@ void MainWindow::buildUi()
     splitter->setSizes({380, 800});
     setCentralWidget(splitter);
 
+    m_profileDock = new CustomerProfileDock(m_session, m_clock, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
+    resizeDocks({m_profileDock}, {320}, Qt::Horizontal);
+    // Clicking the customer's name opens (or closes) the profile beside the conversation.
+    m_title->setCursor(Qt::PointingHandCursor);
+    m_title->setToolTip(tr("Show the customer's profile"));
+    m_title->installEventFilter(this);
+
     m_state = new QLabel(this);
     statusBar()->addWidget(m_state, 1);
     buildMenus();
     updateHeader();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::MouseButtonRelease && m_conversationId) {
+        m_profileDock->setVisible(!m_profileDock->isVisible());
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::restoreState()
@@ -257,6 +275,7 @@ void MainWindow::restoreState()
     m_settings->beginGroup(QStringLiteral("mainWindow"));
     restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
     m_splitter->restoreState(m_settings->value(QStringLiteral("splitter")).toByteArray());
+    QMainWindow::restoreState(m_settings->value(QStringLiteral("docks")).toByteArray());
     const int filter = m_settings->value(QStringLiteral("filter"), 0).toInt();
     if (filter >= 0 && filter < m_filter->count())
         m_filter->setCurrentIndex(filter);
@@ -270,6 +289,7 @@ void MainWindow::saveState()
     m_settings->beginGroup(QStringLiteral("mainWindow"));
     m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("docks"), QMainWindow::saveState());
     m_settings->setValue(QStringLiteral("filter"), m_filter->currentIndex());
     m_settings->endGroup();
     m_settings->sync();
@@ -359,6 +379,7 @@ void MainWindow::openConversation(qint64 conversationId)
             QTimer::singleShot(0, m_thread, &QListView::scrollToBottom);
     });
     QTimer::singleShot(0, m_thread, &QListView::scrollToBottom);
+    m_profileDock->setConversation(conversationId);
     const std::optional<Conversation> conversation = m_session.cache().conversations().get(conversationId);
     if (conversation && conversation->unread)
         m_session.actions().markUnread(conversationId, false);
@@ -623,6 +644,11 @@ void MainWindow::buildMenus()
             m_assignButton->showMenu();
     });
     assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *profile = m_profileDock->toggleViewAction();
+    profile->setText(tr("Customer &profile"));
+    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    viewMenu->addAction(profile);
     help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shop Inbox"), this, [this] {
         QMessageBox::about(this, tr("About Shop Inbox"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/account.h"
+#include "domain/clock.h"
 #include "preferences.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ namespace shopinbox {
 
 class ClientSession;
 class ComposerEdit;
+class CustomerProfileDock;
 class DiscountPickerDialog;
 class ImageViewer;
 class ProductPickerDialog;
@@ -79,6 +81,9 @@ public:
      * to @p path as PNG and emits screenshotSaved(). */
     void saveScreenshotWhenSynced(const QString &path, int timeoutMs = 60000);
 
+    /** The customer profile beside the conversation (View ▸ Customer profile, or click the name). */
+    CustomerProfileDock *profileDock() const { return m_profileDock; }
+
 signals:
     void screenshotSaved(bool ok);
     void switchAccountRequested(const Account &account);
@@ -88,6 +93,7 @@ signals:
     void preferencesChanged();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -135,6 +141,8 @@ private:
     QPushButton *m_imageButton = nullptr;
     QPushButton *m_productButton = nullptr;
     SavedReplyCompleter *m_savedReplies = nullptr;
+    SystemClock m_clock;
+    CustomerProfileDock *m_profileDock = nullptr;
     QPushButton *m_discountButton = nullptr;
     QMenu *m_accountsMenu = nullptr;
     bool m_trayAvailable = false;
