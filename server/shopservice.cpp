@@ -446,12 +446,30 @@ ApiResult ShopService::putNote(const StaffAccount &staff, qint64 customerId, con
         optionalString(body, QStringLiteral("note"), MaxMessageLength, &error);
     if (!note || !body.contains(QStringLiteral("note")))
         return badRequest(error.isEmpty() ? QStringLiteral("note is required") : error);
+    // When the client says when the merchant wrote the note (an edit queued offline arrives late), a note
+    // saved after that by someone else is newer and wins.
+    std::optional<QDateTime> editedAt;
+    if (body.contains(QStringLiteral("edited_at")) && !body.value(QStringLiteral("edited_at")).isNull()) {
+        const Decoded<QDateTime> parsed =
+            json::parseTime(body.value(QStringLiteral("edited_at")), QStringLiteral("edited_at"));
+        if (!parsed)
+            return badRequest(QStringLiteral("edited_at must be a UTC time like 2026-11-24T15:04:05.000Z"));
+        editedAt = parsed.value();
+    }
     ServerTransaction tx(m_db);
     if (!tx.isActive() || !lockShop(staff.shopId))
         return unavailable();
     std::optional<Customer> customer = m_repository.customer(staff.shopId, customerId);
     if (!customer)
         return notFound(QStringLiteral("customer"));
+    if (editedAt && customer->noteUpdatedAt.isValid() && customer->noteUpdatedAt > *editedAt) {
+        // The kept customer comes along, so the client shows the note that won at once.
+        ApiResult refused = ApiResult::error(409, QStringLiteral("conflict"),
+                                             QStringLiteral("a newer note was saved at %1 and was kept")
+                                                 .arg(json::formatTime(customer->noteUpdatedAt)));
+        refused.body.insert(QStringLiteral("customer"), json::encode(*customer));
+        return refused;
+    }
     customer->note = *note;
     customer->noteUpdatedAt = now();
     QList<ServerEvent> events;

@@ -53,7 +53,8 @@ QString orderStatusText(const QString &status)
         {QStringLiteral("pending"), QT_TRANSLATE_NOOP("CustomerProfileDock", "Payment pending")},
         {QStringLiteral("authorized"), QT_TRANSLATE_NOOP("CustomerProfileDock", "Authorized")},
         {QStringLiteral("refunded"), QT_TRANSLATE_NOOP("CustomerProfileDock", "Refunded")},
-        {QStringLiteral("partially_refunded"), QT_TRANSLATE_NOOP("CustomerProfileDock", "Partially refunded")},
+        {QStringLiteral("partially_refunded"),
+         QT_TRANSLATE_NOOP("CustomerProfileDock", "Partially refunded")},
         {QStringLiteral("voided"), QT_TRANSLATE_NOOP("CustomerProfileDock", "Voided")},
         {QStringLiteral("fulfilled"), QT_TRANSLATE_NOOP("CustomerProfileDock", "Fulfilled")},
         {QStringLiteral("unfulfilled"), QT_TRANSLATE_NOOP("CustomerProfileDock", "Unfulfilled")},
@@ -105,7 +106,8 @@ CustomerProfileDock::CustomerProfileDock(ClientSession &session, const Clock &cl
     connect(m_manage, &QPushButton::clicked, this, [this] {
         const QString admin = m_session.account().shopAdminUrl;
         if (m_profile->customer() && !admin.isEmpty())
-            QDesktopServices::openUrl(QUrl(admin + QStringLiteral("/customers/%1").arg(m_profile->customer()->id)));
+            QDesktopServices::openUrl(
+                QUrl(admin + QStringLiteral("/customers/%1").arg(m_profile->customer()->id)));
     });
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_manage);
@@ -123,8 +125,8 @@ CustomerProfileDock::CustomerProfileDock(ClientSession &session, const Clock &cl
     m_note->setPlaceholderText(tr("Only staff see this note"));
     m_note->setMaximumHeight(90);
     m_note->setTabChangesFocus(true);
-    auto *save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_note, nullptr, nullptr,
-                               Qt::WidgetShortcut);
+    auto *save =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_note, nullptr, nullptr, Qt::WidgetShortcut);
     connect(save, &QShortcut::activated, this, &CustomerProfileDock::saveNote);
     m_saveNote = new QPushButton(tr("Save note"), m_content);
     m_saveNote->setEnabled(false);
@@ -178,8 +180,8 @@ CustomerProfileDock::CustomerProfileDock(ClientSession &session, const Clock &cl
 
     connect(m_profile, &CustomerProfile::changed, this, &CustomerProfileDock::refresh);
     // The panel models follow the cache on their own; whichever hears a change last redraws its panel.
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_cartLines),
-                                      static_cast<QAbstractItemModel *>(m_openOrders)}) {
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_cartLines), static_cast<QAbstractItemModel *>(m_openOrders)}) {
         auto redraw = [this, model] {
             if (!m_profile->customer())
                 return;
@@ -274,7 +276,8 @@ void CustomerProfileDock::refreshDetails()
     }
     lines.append(customer->emailMarketing ? tr("Email marketing: Subscribed")
                                           : tr("Email marketing: Not subscribed"));
-    lines.append(customer->smsMarketing ? tr("SMS marketing: Subscribed") : tr("SMS marketing: Not subscribed"));
+    lines.append(customer->smsMarketing ? tr("SMS marketing: Subscribed")
+                                        : tr("SMS marketing: Not subscribed"));
     m_details->setText(lines.join(QLatin1Char('\n')));
     const QDateTime local = m_profile->localTime();
     if (local.isValid())
@@ -340,7 +343,8 @@ void CustomerProfileDock::refreshCart()
         m_cartAll->hide();
         return;
     }
-    QStringList lines{tr("%n item(s), subtotal %1", nullptr, cart->itemCount()).arg(moneyText(cart->subtotal()))};
+    QStringList lines{
+        tr("%n item(s), subtotal %1", nullptr, cart->itemCount()).arg(moneyText(cart->subtotal()))};
     for (int row = 0; row < qMin(rows, CartPreviewLines); ++row)
         lines.append(cartLineText(row));
     if (cart->updatedAt.isValid())
@@ -375,7 +379,7 @@ void CustomerProfileDock::refreshOrder()
     m_orderLink->show();
     QStringList lines{tr("Placed %1").arg(when(order->placedAt)), moneyText(order->total),
                       QStringLiteral("%1 · %2").arg(orderStatusText(order->financialStatus),
-                                                     orderStatusText(order->fulfillmentStatus))};
+                                                    orderStatusText(order->fulfillmentStatus))};
     if (!order->open)
         lines.append(tr("Archived"));
     m_order->setText(lines.join(QLatin1Char('\n')));
@@ -392,9 +396,10 @@ void CustomerProfileDock::refreshConversation()
     QStringList lines;
     if (!conversation->topics.isEmpty())
         lines.append(tr("Topic: %1").arg(conversation->topics.constFirst()));
-    lines.append(conversation->status == ConversationStatus::Closed ? tr("Status: Closed") : tr("Status: Open"));
+    lines.append(conversation->status == ConversationStatus::Closed ? tr("Status: Closed")
+                                                                    : tr("Status: Open"));
     const QString platform = conversation->platform == QLatin1String("online_store") ? tr("Online store")
-                             : conversation->platform == QLatin1String("email")     ? tr("Email")
+                             : conversation->platform == QLatin1String("email")      ? tr("Email")
                                                                                      : conversation->platform;
     if (!platform.isEmpty())
         lines.append(tr("Platform: %1").arg(platform));
@@ -408,7 +413,8 @@ QString CustomerProfileDock::sectionText(const QString &section) const
         return QStringList{m_name->text(), m_status->text(), m_details->text(), m_localTime->text()}.join(
             QLatin1Char('\n'));
     if (section == QLatin1String("cart"))
-        return m_cart->text() + (m_cartAll->isVisibleTo(this) ? QLatin1Char('\n') + m_cartAll->text() : QString());
+        return m_cart->text() +
+               (m_cartAll->isVisibleTo(this) ? QLatin1Char('\n') + m_cartAll->text() : QString());
     if (section == QLatin1String("order"))
         return (m_orderLink->isVisibleTo(this) ? m_orderLink->text() + QLatin1Char('\n') : QString()) +
                m_order->text() +

@@ -225,8 +225,10 @@ bool LocalActions::saveNote(qint64 customerId, const QString &note)
     TransactionGuard tx(m_cache.database());
     OutboxEntry entry;
     entry.action = QStringLiteral("save_note");
-    entry.payload = {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("note"), note}};
     entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.payload = {{QStringLiteral("customer_id"), customerId},
+                     {QStringLiteral("note"), note},
+                     {QStringLiteral("edited_at"), json::formatTime(entry.createdAt)}};
     if (!tx.isActive() || !m_cache.customers().setNote(customerId, note, entry.createdAt) ||
         !m_cache.outbox().enqueue(entry) || !tx.commit()) {
         m_lastError = tr("The note could not be saved: %1").arg(m_cache.database().lastConnectionError());

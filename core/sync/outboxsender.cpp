@@ -148,9 +148,13 @@ void OutboxSender::send(const OutboxEntry &entry)
     } else if (action == QLatin1String("patch_conversation")) {
         m_api.patch(conversationPath(entry.conversationId.value_or(0)), entry.payload, done);
     } else if (action == QLatin1String("save_note")) {
+        QJsonObject body{{QStringLiteral("note"), entry.payload.value(QStringLiteral("note"))}};
+        // Entries queued by an older version carry no edit time; the server then simply stores them.
+        if (entry.payload.contains(QStringLiteral("edited_at")))
+            body.insert(QStringLiteral("edited_at"), entry.payload.value(QStringLiteral("edited_at")));
         m_api.put(QStringLiteral("/api/v1/customers/%1/note")
                       .arg(entry.payload.value(QStringLiteral("customer_id")).toInteger()),
-                  {{QStringLiteral("note"), entry.payload.value(QStringLiteral("note"))}}, done);
+                  body, done);
     } else if (action == QLatin1String("create_saved_reply")) {
         m_api.post(QStringLiteral("/api/v1/saved-replies"),
                    {{QStringLiteral("client_id"), entry.payload.value(QStringLiteral("client_id"))},
@@ -216,6 +220,13 @@ void OutboxSender::finish(const OutboxEntry &entry, const ApiResponse &response)
         m_cache.outbox().remove(entry.id);
     } else if (!response.retryable()) {
         const QString reason = response.errorMessage.isEmpty() ? response.errorCode : response.errorMessage;
+        if (entry.action == QLatin1String("save_note") && response.status == 409) {
+            // Someone else's newer note was kept: show it instead of ours.
+            const Decoded<Customer> kept = json::decodeCustomer(
+                response.json().value(QStringLiteral("customer")), QStringLiteral("customer"));
+            if (kept && m_cache.customers().upsert(kept.value(), false))
+                changes.customers.insert(kept.value().id);
+        }
         m_cache.outbox().markFailed(entry.id, reason);
         if (const std::optional<qint64> localId = m_cache.messages().localIdByClientId(clientId)) {
             m_cache.messages().setDelivery(*localId, DeliveryState::Failed, reason);

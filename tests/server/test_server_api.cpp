@@ -758,6 +758,38 @@ TEST_F(ServerApi, NotesAreStoredAndSyncedAsCustomerUpserted)
     EXPECT_EQ(http.lastSeq(token), before);
 }
 
+TEST_F(ServerApi, ANoteWrittenBeforeANewerOneIsRefusedAndTheNewerKept)
+{
+    const QString token = http.login();
+    ASSERT_FALSE(token.isEmpty());
+    const qint64 customerId = demo("customers").at(4).toObject().value("id").toInteger();
+    const QString path = QStringLiteral("/api/v1/customers/%1/note").arg(customerId);
+    const QDateTime writtenOffline = QDateTime::currentDateTimeUtc().addSecs(-120);
+    const HttpResponse newer = http.put(path, {{"note", "Newer, from the agent"}}, token);
+    ASSERT_EQ(newer.status, 200) << newer.describe();
+    const qint64 before = http.lastSeq(token);
+
+    // An edit made two minutes ago, queued offline, arrives now: the newer note wins.
+    const HttpResponse late = http.put(
+        path, {{"note", "Older, queued offline"}, {"edited_at", json::formatTime(writtenOffline)}}, token);
+    ASSERT_EQ(late.status, 409) << late.describe();
+    EXPECT_FALSE(late.object().value("error").toObject().value("message").toString().isEmpty());
+    EXPECT_EQ(late.object().value("error").toObject().value("code").toString(), "conflict");
+    EXPECT_EQ(late.object().value("customer").toObject().value("note").toString(), "Newer, from the agent");
+    EXPECT_EQ(http.lastSeq(token), before); // nothing stored, nothing announced
+
+    // Written after the stored note: saved.
+    const HttpResponse fresh = http.put(
+        path,
+        {{"note", "Newest"}, {"edited_at", json::formatTime(QDateTime::currentDateTimeUtc().addSecs(5))}},
+        token);
+    ASSERT_EQ(fresh.status, 200) << fresh.describe();
+    EXPECT_EQ(fresh.object().value("note").toString(), "Newest");
+    // A malformed time is refused; null means "not given".
+    EXPECT_EQ(http.put(path, {{"note", "x"}, {"edited_at", "yesterday"}}, token).status, 400);
+    EXPECT_EQ(http.put(path, {{"note", "Null time"}, {"edited_at", QJsonValue::Null}}, token).status, 200);
+}
+
 // --- catalogue, staff, orders, settings --------------------------------------------------------------------
 
 TEST_F(ServerApi, ProductsListsPublishedProductsFilteredByQuery)

@@ -13,10 +13,12 @@
 #include "storage/customerstore.h"
 #include "storage/outboxstore.h"
 #include "sync/clientsession.h"
+#include "sync/outboxsender.h"
 #include "sync/syncengine.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTest>
 #include <QUuid>
 
 using namespace shopinbox;
@@ -45,7 +47,8 @@ protected:
     void startSession(const QString &directory)
     {
         m_dock.reset();
-        m_session = std::make_unique<ClientSession>(m_signedIn->account, m_signedIn->token, directory, &m_network);
+        m_session =
+            std::make_unique<ClientSession>(m_signedIn->account, m_signedIn->token, directory, &m_network);
         ASSERT_TRUE(m_session->open().ok());
         m_session->start();
         ASSERT_TRUE(waitFor([&] { return m_session->sync().state() == SyncEngine::State::Online; }, 30000));
@@ -56,7 +59,8 @@ protected:
     qint64 conversationOf(qint64 customerId)
     {
         return m_session->cache().database().queryInt(
-            QStringLiteral("SELECT id FROM conversations WHERE customer_id = %1 ORDER BY id LIMIT 1").arg(customerId));
+            QStringLiteral("SELECT id FROM conversations WHERE customer_id = %1 ORDER BY id LIMIT 1")
+                .arg(customerId));
     }
 
     std::optional<AccountManager::SignInResult> m_signedIn;
@@ -79,11 +83,13 @@ TEST_F(ProfileDockTest, AReturningCustomerWithABigCartAndOpenOrders)
     const QString cart = m_dock->sectionText(QStringLiteral("cart"));
     ASSERT_EQ(m_dock->cartLines().rowCount(), 4);
     // Three lines shown, then "View all (4)".
-    EXPECT_EQ(cart.count(QStringLiteral(" in stock")), CustomerProfileDock::CartPreviewLines) << cart.toStdString();
+    EXPECT_EQ(cart.count(QStringLiteral(" in stock")), CustomerProfileDock::CartPreviewLines)
+        << cart.toStdString();
     EXPECT_TRUE(cart.contains(QStringLiteral("View all (4)")));
     EXPECT_TRUE(cart.contains(QStringLiteral("Last cart activity:")));
     QWidget *all = m_dock->showAllCartLines();
-    EXPECT_EQ(all->findChild<QLabel *>(QStringLiteral("lines"))->text().count(QStringLiteral(" in stock")), 4);
+    EXPECT_EQ(all->findChild<QLabel *>(QStringLiteral("lines"))->text().count(QStringLiteral(" in stock")),
+              4);
     all->close();
 
     const std::optional<Order> last = m_dock->profile().lastOrder();
@@ -145,7 +151,8 @@ TEST_F(ProfileDockTest, LocalTimeIsRightEitherSideOfADaylightSavingChange)
     m_dock->setConversation(conversationOf(26));
     EXPECT_EQ(m_dock->profile().localTime().time(), QTime(3, 30));
     EXPECT_EQ(m_dock->profile().localTime().offsetFromUtc(), 7200);
-    EXPECT_TRUE(m_dock->sectionText(QStringLiteral("details")).contains(QLocale().toString(QTime(3, 30), QLocale::ShortFormat)));
+    EXPECT_TRUE(m_dock->sectionText(QStringLiteral("details"))
+                    .contains(QLocale().toString(QTime(3, 30), QLocale::ShortFormat)));
 }
 
 TEST_F(ProfileDockTest, TheCartPanelFollowsTheStorefrontLive)
@@ -154,8 +161,9 @@ TEST_F(ProfileDockTest, TheCartPanelFollowsTheStorefrontLive)
         m_server.service()->createSession(1, {{QStringLiteral("name"), QStringLiteral("Noor Visser")},
                                               {QStringLiteral("email"), QStringLiteral("noor@example.nl")}});
     ASSERT_TRUE(created.ok());
-    const server::StorefrontSession storefront{1, created.body.value(QStringLiteral("customer_id")).toInteger(),
-                                               created.body.value(QStringLiteral("conversation_id")).toInteger(), 0};
+    const server::StorefrontSession storefront{
+        1, created.body.value(QStringLiteral("customer_id")).toInteger(),
+        created.body.value(QStringLiteral("conversation_id")).toInteger(), 0};
     ASSERT_TRUE(waitFor([&] { return conversationOf(storefront.customerId) == storefront.conversationId; }));
     m_dock->setConversation(storefront.conversationId);
     EXPECT_EQ(m_dock->sectionText(QStringLiteral("cart")), QStringLiteral("The cart is empty."));
@@ -165,8 +173,10 @@ TEST_F(ProfileDockTest, TheCartPanelFollowsTheStorefrontLive)
                                         {QStringLiteral("variant_id"), 101},
                                         {QStringLiteral("quantity"), 2}})
                     .ok());
-    ASSERT_TRUE(waitFor([&] { return m_dock->sectionText(QStringLiteral("cart")).contains(QStringLiteral("2 × ")); }))
-        << m_dock->sectionText(QStringLiteral("cart")).toStdString() << " rows " << m_dock->cartLines().rowCount();
+    ASSERT_TRUE(waitFor([&] {
+        return m_dock->sectionText(QStringLiteral("cart")).contains(QStringLiteral("2 × "));
+    })) << m_dock->sectionText(QStringLiteral("cart")).toStdString()
+        << " rows " << m_dock->cartLines().rowCount();
     EXPECT_TRUE(m_dock->sectionText(QStringLiteral("cart")).contains(QStringLiteral("Everyday Organic Tee")));
     ASSERT_TRUE(m_server.service()
                     ->cart(storefront, {{QStringLiteral("action"), QStringLiteral("remove")},
@@ -192,7 +202,8 @@ TEST_F(ProfileDockTest, TheNoteIsSavedKeptAfterARestartAndProtectedFromAChangeMe
     ASSERT_NO_FATAL_FAILURE(startSession(fresh.path()));
     ASSERT_TRUE(waitFor([&] { return conversationOf(26) == conversation; }));
     m_dock->setConversation(conversation);
-    EXPECT_EQ(m_dock->noteEditor()->toPlainText(), QStringLiteral("Prefers delivery after 18:00 <b>not</b> bold"));
+    EXPECT_EQ(m_dock->noteEditor()->toPlainText(),
+              QStringLiteral("Prefers delivery after 18:00 <b>not</b> bold"));
 
     // The merchant is typing when another staff member saves a note: the typing stays, and they are told.
     m_dock->noteEditor()->setPlainText(QStringLiteral("Typing…"));
@@ -206,9 +217,41 @@ TEST_F(ProfileDockTest, TheNoteIsSavedKeptAfterARestartAndProtectedFromAChangeMe
             [&](const ApiResponse &r) { put = r; });
     ASSERT_TRUE(waitFor([&] { return put.has_value(); }));
     ASSERT_TRUE(put->ok()) << put->errorMessage.toStdString();
-    ASSERT_TRUE(waitFor([&] { return m_dock->noteStatus().contains(QStringLiteral("Someone else changed")); }));
+    ASSERT_TRUE(
+        waitFor([&] { return m_dock->noteStatus().contains(QStringLiteral("Someone else changed")); }));
     EXPECT_TRUE(m_dock->noteStatus().contains(QStringLiteral("VIP")));
     EXPECT_EQ(m_dock->noteEditor()->toPlainText(), QStringLiteral("Typing…"));
+}
+
+TEST_F(ProfileDockTest, ANoteQueuedOfflineLosesToANewerOneAndTheMerchantIsTold)
+{
+    m_dock->setConversation(conversationOf(26));
+    // Written while the outbox cannot deliver (as offline)...
+    m_session->outbox().stop();
+    m_dock->noteEditor()->setPlainText(QStringLiteral("Written offline"));
+    ASSERT_TRUE(m_dock->saveNote());
+    QTest::qWait(20); // the agent's note is saved strictly later
+    // ...meanwhile another staff member saves theirs...
+    const auto agent = signIn(QStringLiteral("agent@demo.shop"), QStringLiteral("demo-agent"));
+    ASSERT_TRUE(agent);
+    ApiClient api(&m_network);
+    api.setBaseUrl(m_server.url());
+    api.setToken(agent->token);
+    std::optional<ApiResponse> put;
+    api.put(QStringLiteral("/api/v1/customers/26/note"),
+            {{QStringLiteral("note"), QStringLiteral("Agent's newer note")}},
+            [&](const ApiResponse &r) { put = r; });
+    ASSERT_TRUE(waitFor([&] { return put.has_value(); }));
+    ASSERT_TRUE(put->ok());
+    // ...then the queued one arrives: the newer note wins, and the merchant is told.
+    m_session->outbox().start();
+    ASSERT_TRUE(waitFor([&] { return m_dock->noteStatus().contains(QStringLiteral("not saved")); }))
+        << m_dock->noteStatus().toStdString();
+    EXPECT_TRUE(m_dock->noteStatus().contains(QStringLiteral("newer note")))
+        << m_dock->noteStatus().toStdString();
+    ASSERT_TRUE(
+        waitFor([&] { return m_dock->noteEditor()->toPlainText() == QStringLiteral("Agent's newer note"); }));
+    EXPECT_EQ(m_session->cache().customers().get(26)->note, QStringLiteral("Agent's newer note"));
 }
 
 } // namespace
