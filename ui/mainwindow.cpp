@@ -15,6 +15,7 @@
 #include "moneytext.h"
 #include "preferences.h"
 #include "productpickerdialog.h"
+#include "savedrepliesdialog.h"
 #include "savedreplycompleter.h"
 #include "settingsdialog.h"
 #include "storage/cartstore.h"
@@ -323,6 +324,14 @@ void MainWindow::setAccounts(const QList<Account> &accounts, const Account &curr
     m_accountsMenu->addAction(tr("&Add a shop…"), this, &MainWindow::addAccountRequested);
 }
 
+SavedRepliesDialog *MainWindow::openSavedReplies()
+{
+    auto *dialog = new SavedRepliesDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::quit()
 {
     m_closing = true;
@@ -603,6 +612,7 @@ void MainWindow::buildMenus()
     setAccounts({m_session.account()}, m_session.account());
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     file->addSeparator();
+    file->addAction(tr("Saved &replies…"), this, &MainWindow::openSavedReplies);
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();

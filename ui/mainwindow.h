@@ -28,6 +28,7 @@ class DiscountPickerDialog;
 class ImageViewer;
 class ProductPickerDialog;
 class SavedReplyCompleter;
+class SavedRepliesDialog;
 class SettingsDialog;
 class ThumbnailCache;
 class ConversationListModel;
@@ -73,6 +74,8 @@ public:
     void saveState();
     /** Quits the application, even when closing would only hide the window in the tray. */
     void quit();
+    /** Opens the editor of the shop's saved replies (non-modal). */
+    SavedRepliesDialog *openSavedReplies();
     /** Opens the Settings dialog (non-modal) and returns it. */
     SettingsDialog *openSettings();
     /** Opens the conversation in @p row of the list (0: the newest). */

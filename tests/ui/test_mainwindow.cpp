@@ -12,8 +12,10 @@
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "models/productsearchmodel.h"
+#include "models/savedreplymodel.h"
 #include "notifier.h"
 #include "productpickerdialog.h"
+#include "savedrepliesdialog.h"
 #include "savedreplycompleter.h"
 #include "serverrunner.h"
 #include "shopservice.h"
@@ -701,6 +703,53 @@ TEST_F(MainWindowTest, TheComposerSharesProductsAndADiscountIntoTheOpenConversat
         return thread->model()->index(before + 1, 0).data(MessageModel::DeliveryRole).toInt() ==
                static_cast<int>(DeliveryState::Sent);
     }));
+}
+
+TEST_F(MainWindowTest, SavedRepliesAreCreatedEditedAndDeletedInTheirEditor)
+{
+    SavedRepliesDialog *dialog = m_window->openSavedReplies();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(waitFor([&] { return dialog->model().rowCount() >= 6; })); // the demo shop's replies
+    const int before = dialog->model().rowCount();
+
+    // Refused before anything is queued: a bad shortcut, an empty text, a taken shortcut.
+    dialog->editRow(-1);
+    dialog->shortcutEdit()->setText(QStringLiteral("Bad Shortcut"));
+    dialog->textEdit()->setPlainText(QStringLiteral("text"));
+    EXPECT_FALSE(dialog->save());
+    EXPECT_FALSE(dialog->statusText().isEmpty());
+    dialog->shortcutEdit()->setText(QStringLiteral("thanks"));
+    EXPECT_FALSE(dialog->save());
+    dialog->shortcutEdit()->setText(QStringLiteral("care"));
+    dialog->textEdit()->setPlainText(QStringLiteral("   "));
+    EXPECT_FALSE(dialog->save());
+    EXPECT_EQ(m_session->cache().outbox().count(), 0);
+
+    // Created: it appears once the server has it.
+    dialog->textEdit()->setPlainText(QStringLiteral("Wash at 30°C, dry flat."));
+    ASSERT_TRUE(dialog->save());
+    ASSERT_TRUE(waitFor([&] { return dialog->model().rowCount() == before + 1; }));
+    const std::optional<SavedReply> created =
+        m_session->cache().savedReplies().byShortcut(QStringLiteral("care"));
+    ASSERT_TRUE(created);
+
+    // Edited, then deleted; both reach the server (the outbox empties without refusals).
+    dialog->editRow(dialog->model().rowOfId(created->id));
+    dialog->textEdit()->setPlainText(QStringLiteral("Wash at 30°C inside out, dry flat."));
+    ASSERT_TRUE(dialog->save());
+    ASSERT_TRUE(waitFor([&] { return m_session->cache().outbox().count() == 0; }));
+    EXPECT_EQ(m_session->cache().savedReplies().get(created->id)->text,
+              QStringLiteral("Wash at 30°C inside out, dry flat."));
+    dialog->editRow(dialog->model().rowOfId(created->id));
+    ASSERT_TRUE(dialog->remove());
+    EXPECT_EQ(dialog->model().rowCount(), before);
+    // (The edit's own event may still arrive first; the deletion's event settles it.)
+    ASSERT_TRUE(waitFor([&] {
+        return m_session->cache().outbox().count() == 0 &&
+               !m_session->cache().savedReplies().get(created->id).has_value();
+    }));
+    EXPECT_EQ(dialog->model().rowCount(), before);
+    dialog->close();
 }
 
 } // namespace
