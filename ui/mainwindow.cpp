@@ -24,6 +24,7 @@
 #include "storage/staffstore.h"
 #include "sync/clientsession.h"
 #include "sync/localactions.h"
+#include "sync/outboxsender.h"
 #include "sync/syncengine.h"
 #include "thumbnailcache.h"
 
@@ -382,6 +383,7 @@ void MainWindow::openConversation(qint64 conversationId)
     delete m_messages;
     m_messages = model;
     m_pinnedToBottom = true;
+    connect(&m_session.outbox(), &OutboxSender::uploadProgress, model, &MessageModel::setUploadProgress);
     // New messages keep the view at the bottom only when it already was there.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         if (first > 0 && m_pinnedToBottom)

@@ -85,8 +85,10 @@ QString MessageDelegate::deliveryText(const QModelIndex &index)
     const QString time = ConversationDelegate::shortTime(
         index.data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().time());
     switch (static_cast<DeliveryState>(index.data(MessageModel::DeliveryRole).toInt())) {
-    case DeliveryState::Pending:
-        return tr("Sending…");
+    case DeliveryState::Pending: {
+        const int percent = index.data(MessageModel::UploadPercentRole).toInt();
+        return percent >= 0 && percent < 100 ? tr("Uploading %1%…").arg(percent) : tr("Sending…");
+    }
     case DeliveryState::Sent:
         return tr("Sent %1").arg(time);
     case DeliveryState::Emailed:

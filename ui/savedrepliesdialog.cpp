@@ -66,10 +66,11 @@ SavedRepliesDialog::SavedRepliesDialog(ClientSession &session, QWidget *parent)
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { editRow(current.isValid() ? current.row() : -1); });
-    connect(&m_session.outbox(), &OutboxSender::actionFailed, this, [this](const QString &action, const QString &why) {
-        if (action.contains(QLatin1String("saved_reply")))
-            m_status->setText(tr("The server refused the change: %1").arg(why));
-    });
+    connect(&m_session.outbox(), &OutboxSender::actionFailed, this,
+            [this](const QString &action, const QString &why) {
+                if (action.contains(QLatin1String("saved_reply")))
+                    m_status->setText(tr("The server refused the change: %1").arg(why));
+            });
     resize(720, 420);
     editRow(m_model->rowCount() > 0 ? 0 : -1);
 }
@@ -96,8 +97,9 @@ bool SavedRepliesDialog::save()
     const QString shortcut = m_shortcut->text().trimmed();
     const bool ok = m_editingId ? actions.updateSavedReply(m_editingId, shortcut, m_text->toPlainText())
                                 : actions.createSavedReply(shortcut, m_text->toPlainText());
-    m_status->setText(ok ? (m_editingId ? tr("Saved.") : tr("Added: it appears in the list once the server has it."))
-                         : actions.lastError());
+    m_status->setText(
+        ok ? (m_editingId ? tr("Saved.") : tr("Added: it appears in the list once the server has it."))
+           : actions.lastError());
     return ok;
 }
 

@@ -26,7 +26,8 @@ public:
     SavedReplyModel &model() { return *m_model; }
     /** Selects the reply in @p row for editing (-1: a new reply). */
     void editRow(int row);
-    /** Saves the form: a new reply, or the changes to the selected one. False with statusText() if refused. */
+    /** Saves the form: a new reply, or the changes to the selected one. False with statusText() if refused.
+     */
     bool save();
     /** Deletes the selected reply. */
     bool remove();

@@ -37,9 +37,9 @@ void ApiClient::post(const QString &path, const QJsonObject &body, Callback call
 }
 
 void ApiClient::postBytes(const QString &path, const QByteArray &body, const QByteArray &contentType,
-                          Callback callback)
+                          Callback callback, Progress progress)
 {
-    send("POST", path, {}, body, contentType, std::move(callback));
+    send("POST", path, {}, body, contentType, std::move(callback), std::move(progress));
 }
 
 void ApiClient::patch(const QString &path, const QJsonObject &body, Callback callback)
@@ -60,7 +60,8 @@ void ApiClient::remove(const QString &path, Callback callback)
 }
 
 void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                     const QByteArray &body, const QByteArray &contentType, Callback callback)
+                     const QByteArray &body, const QByteArray &contentType, Callback callback,
+                     Progress progress)
 {
     QUrl url = m_baseUrl;
     url.setPath(path);
@@ -73,6 +74,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     QNetworkReply *reply =
         verb == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, verb, body);
+    if (progress)
+        connect(reply, &QNetworkReply::uploadProgress, this, std::move(progress));
     connect(reply, &QNetworkReply::finished, this, [reply, verb, path, callback = std::move(callback)] {
         reply->deleteLater();
         ApiResponse response;

@@ -38,8 +38,10 @@ public:
 
     void get(const QString &path, const QUrlQuery &query, Callback callback);
     void post(const QString &path, const QJsonObject &body, Callback callback);
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
+    /** POSTs raw bytes (uploads); @p progress, when given, follows the upload. */
     void postBytes(const QString &path, const QByteArray &body, const QByteArray &contentType,
-                   Callback callback);
+                   Callback callback, Progress progress = {});
     void patch(const QString &path, const QJsonObject &body, Callback callback);
     void put(const QString &path, const QJsonObject &body, Callback callback);
     /** DELETE (named so because `delete` is a keyword). */
@@ -50,7 +52,7 @@ public:
 
 private:
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
-              const QByteArray &contentType, Callback callback);
+              const QByteArray &contentType, Callback callback, Progress progress = {});
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

@@ -37,6 +37,17 @@ int MessageModel::rowOfLocalId(qint64 localId) const
     return -1;
 }
 
+void MessageModel::setUploadProgress(const QString &clientId, int percent)
+{
+    m_uploadPercent.insert(clientId, percent);
+    for (int row = 0; row < m_messages.size(); ++row) {
+        if (m_messages.at(row).clientId == clientId) {
+            emit dataChanged(index(row), index(row), {UploadPercentRole});
+            return;
+        }
+    }
+}
+
 int MessageModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_messages.size());
@@ -91,6 +102,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(m.delivery);
     case FailureReasonRole:
         return m.failureReason;
+    case UploadPercentRole:
+        return m.delivery == DeliveryState::Pending ? m_uploadPercent.value(m.clientId, -1) : -1;
     default:
         return {};
     }
@@ -116,6 +129,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {CreatedAtRole, "createdAt"},
         {DeliveryRole, "delivery"},
         {FailureReasonRole, "failureReason"},
+        {UploadPercentRole, "uploadPercent"},
     };
 }
 

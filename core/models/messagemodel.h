@@ -4,6 +4,7 @@
 #include "storage/cachechanges.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace shopinbox {
@@ -39,6 +40,7 @@ public:
         CreatedAtRole,  ///< QDateTime, UTC.
         DeliveryRole,   ///< DeliveryState as int.
         FailureReasonRole,
+        UploadPercentRole, ///< int 0-100 while the image of a pending message uploads; -1 otherwise.
     };
     Q_ENUM(Role)
 
@@ -48,6 +50,8 @@ public:
 
     qint64 conversationId() const { return m_conversationId; }
     int rowOfLocalId(qint64 localId) const;
+    /** Transient upload state of the pending image message with @p clientId (not stored in the cache). */
+    void setUploadProgress(const QString &clientId, int percent);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -61,6 +65,7 @@ private:
     Cache *m_cache;
     qint64 m_conversationId;
     QList<Message> m_messages;
+    QHash<QString, int> m_uploadPercent; ///< By client id, while an image uploads.
     bool m_hasOlder = false;
     bool m_busy = false; ///< Inside fetchMore() or a live update: nested fetchMore() calls wait.
 };

@@ -130,21 +130,27 @@ void OutboxSender::send(const OutboxEntry &entry)
                                       tr("The image %1 can no longer be read.").arg(file.fileName())});
             return;
         }
-        m_api.postBytes(QStringLiteral("/api/v1/media"), file.readAll(), "application/octet-stream",
-                        [this, entry, done](const ApiResponse &response) {
-                            if (!response.ok()) {
-                                finish(entry, response);
-                                return;
-                            }
-                            // Remember the upload, so a retry of the message does not upload again.
-                            OutboxEntry next = entry;
-                            next.payload.remove(QStringLiteral("file"));
-                            next.payload.insert(QStringLiteral("image_id"),
-                                                response.json().value(QStringLiteral("image_id")).toString());
-                            m_cache.outbox().setPayload(next.id, next.payload);
-                            m_api.post(conversationPath(next.conversationId.value_or(0), "/messages"),
-                                       next.payload, [this, next](const ApiResponse &r) { finish(next, r); });
-                        });
+        m_api.postBytes(
+            QStringLiteral("/api/v1/media"), file.readAll(), "application/octet-stream",
+            [this, entry, done](const ApiResponse &response) {
+                if (!response.ok()) {
+                    finish(entry, response);
+                    return;
+                }
+                // Remember the upload, so a retry of the message does not upload again.
+                OutboxEntry next = entry;
+                next.payload.remove(QStringLiteral("file"));
+                next.payload.insert(QStringLiteral("image_id"),
+                                    response.json().value(QStringLiteral("image_id")).toString());
+                m_cache.outbox().setPayload(next.id, next.payload);
+                m_api.post(conversationPath(next.conversationId.value_or(0), "/messages"), next.payload,
+                           [this, next](const ApiResponse &r) { finish(next, r); });
+            },
+            [this, clientId = entry.payload.value(QStringLiteral("client_id")).toString()](qint64 sent,
+                                                                                           qint64 total) {
+                if (total > 0)
+                    emit uploadProgress(clientId, static_cast<int>(sent * 100 / total));
+            });
     } else if (action == QLatin1String("patch_conversation")) {
         m_api.patch(conversationPath(entry.conversationId.value_or(0)), entry.payload, done);
     } else if (action == QLatin1String("save_note")) {

@@ -50,6 +50,8 @@ signals:
     void actionFailed(const QString &action, const QString &reason);
     /** The outbox has nothing left to send. */
     void drained();
+    /** An image of the message with @p clientId is being uploaded: @p percent (0 to 100) sent so far. */
+    void uploadProgress(const QString &clientId, int percent);
 
 private:
     void send(const OutboxEntry &entry);

@@ -49,6 +49,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
@@ -445,6 +446,38 @@ TEST_F(MainWindowTest, ImagesAreCheckedBeforeTheyAreSent)
         return sent.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Sent) &&
                sent.data(MessageModel::ImageUrlRole).toString().startsWith(QStringLiteral("/media/"));
     }));
+
+    // A bigger image reports its upload progress, which the bubble shows while it is pending.
+    QSignalSpy progress(&m_session->outbox(), &OutboxSender::uploadProgress);
+    const QString big = dir.filePath(QStringLiteral("big.png"));
+    {
+        QImage noise(1600, 1200, QImage::Format_RGB32);
+        quint32 seed = 7;
+        for (int y = 0; y < noise.height(); ++y) {
+            auto *line = reinterpret_cast<quint32 *>(noise.scanLine(y));
+            for (int x = 0; x < noise.width(); ++x)
+                line[x] = (seed = seed * 1664525u + 1013904223u);
+        }
+        ASSERT_TRUE(noise.save(big, "PNG"));
+    }
+    ASSERT_TRUE(m_window->sendImageFile(big));
+    const int bigRow = before + 1;
+    auto *messages = qobject_cast<MessageModel *>(thread->model());
+    ASSERT_TRUE(messages);
+    const QString clientId = messages->index(bigRow, 0).data(MessageModel::ClientIdRole).toString();
+    messages->setUploadProgress(clientId, 40);
+    const bool stillPending = messages->index(bigRow, 0).data(MessageModel::DeliveryRole).toInt() ==
+                              static_cast<int>(DeliveryState::Pending);
+    EXPECT_EQ(MessageDelegate::deliveryText(messages->index(bigRow, 0)) == QStringLiteral("Uploading 40%…"),
+              stillPending);
+    ASSERT_TRUE(waitFor([&] {
+        return thread->model()->index(bigRow, 0).data(MessageModel::DeliveryRole).toInt() ==
+               static_cast<int>(DeliveryState::Sent);
+    }));
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.last().at(0).toString(), clientId);
+    EXPECT_EQ(progress.last().at(1).toInt(), 100);
+    EXPECT_EQ(thread->model()->index(bigRow, 0).data(MessageModel::UploadPercentRole).toInt(), -1); // sent
 
     // Once sent, the image comes from the server (the original file is gone): the thread shows the thumbnail
     // and a double-click's viewer shows it full size.
