@@ -264,14 +264,14 @@ TEST_F(MainWindowTest, FilterAndGeometryPersistAcrossRuns)
         auto *filter = first.findChild<QComboBox *>();
         ASSERT_TRUE(filter);
         filter->setCurrentIndex(2); // Unread
-        first.resize(900, 640);
+        first.resize(1100, 700);
         first.close();
     }
     MainWindow second(*m_session, &settings);
     auto *filter = second.findChild<QComboBox *>();
     ASSERT_TRUE(filter);
     EXPECT_EQ(filter->currentIndex(), 2);
-    EXPECT_EQ(second.size(), QSize(900, 640));
+    EXPECT_EQ(second.size(), QSize(1100, 700));
 }
 
 TEST_F(MainWindowTest, ANewCustomerMessageWhileInactiveNotifiesWithNameAndPreview)
