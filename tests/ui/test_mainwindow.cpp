@@ -5,6 +5,7 @@
 #include "auth/accountmanager.h"
 #include "auth/sessioncredentialstore.h"
 #include "conversationdelegate.h"
+#include "customerprofiledock.h"
 #include "discountpickerdialog.h"
 #include "imageviewer.h"
 #include "mainwindow.h"
@@ -265,6 +266,7 @@ TEST_F(MainWindowTest, FilterAndGeometryPersistAcrossRuns)
         ASSERT_TRUE(filter);
         filter->setCurrentIndex(2); // Unread
         first.resize(1100, 700);
+        first.profileDock()->hide(); // the merchant closed the profile
         first.close();
     }
     MainWindow second(*m_session, &settings);
@@ -272,6 +274,8 @@ TEST_F(MainWindowTest, FilterAndGeometryPersistAcrossRuns)
     ASSERT_TRUE(filter);
     EXPECT_EQ(filter->currentIndex(), 2);
     EXPECT_EQ(second.size(), QSize(1100, 700));
+    second.show();
+    EXPECT_FALSE(second.profileDock()->isVisible());
 }
 
 TEST_F(MainWindowTest, ANewCustomerMessageWhileInactiveNotifiesWithNameAndPreview)
