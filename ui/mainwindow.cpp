@@ -728,10 +728,13 @@ void MainWindow::markUnread()
         m_session.actions().markUnread(m_conversationId, true);
 }
 
-void MainWindow::saveScreenshotWhenSynced(const QString &path, int timeoutMs)
+void MainWindow::saveScreenshotWhenSynced(const QString &path, qint64 conversationId, int timeoutMs)
 {
-    auto shoot = [this, path] {
-        openRow(0);
+    auto shoot = [this, path, conversationId] {
+        if (conversationId)
+            showConversation(conversationId);
+        else
+            openRow(0);
         // Let the views lay out and the thread scroll to its newest message before rendering.
         QTimer::singleShot(300, this, [this, path] {
             const bool ok = grab().save(path, "PNG");

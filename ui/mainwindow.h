@@ -80,9 +80,9 @@ public:
     SettingsDialog *openSettings();
     /** Opens the conversation in @p row of the list (0: the newest). */
     void openRow(int row);
-    /** Once the first sync is done (or after @p timeoutMs), opens the first conversation, renders the window
-     * to @p path as PNG and emits screenshotSaved(). */
-    void saveScreenshotWhenSynced(const QString &path, int timeoutMs = 60000);
+    /** Once the first sync is done (or after @p timeoutMs), opens @p conversationId (0: the first in the
+     * list), renders the window to @p path as PNG and emits screenshotSaved(). */
+    void saveScreenshotWhenSynced(const QString &path, qint64 conversationId = 0, int timeoutMs = 60000);
 
     /** The customer profile beside the conversation (View ▸ Customer profile, or click the name). */
     CustomerProfileDock *profileDock() const { return m_profileDock; }

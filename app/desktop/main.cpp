@@ -69,8 +69,13 @@ int main(int argc, char **argv)
                                         QObject::tr("Wait for the first sync, save the window with the first "
                                                     "conversation open as PNG, and exit."),
                                         QStringLiteral("file"));
-    parser.addOptions({server, email, passwordStdin, profile, screenshot});
+    const QCommandLineOption conversation(QStringLiteral("conversation"),
+                                          QObject::tr("Open this conversation (its number) once signed in."),
+                                          QStringLiteral("id"));
+    parser.addOptions({server, email, passwordStdin, profile, screenshot, conversation});
     parser.process(app);
+    if (parser.isSet(conversation) && parser.value(conversation).toLongLong() <= 0)
+        return fail(QObject::tr("--conversation needs a conversation number"), false);
     const bool interactive = !parser.isSet(screenshot);
 
     QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -113,7 +118,12 @@ int main(int argc, char **argv)
         QObject::connect(&controller, &AppController::opened, &app, [&] {
             QObject::connect(controller.window(), &MainWindow::screenshotSaved, &app,
                              [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
-            controller.window()->saveScreenshotWhenSynced(parser.value(screenshot));
+            controller.window()->saveScreenshotWhenSynced(parser.value(screenshot),
+                                                          parser.value(conversation).toLongLong());
+        });
+    } else if (parser.isSet(conversation)) {
+        QObject::connect(&controller, &AppController::opened, &app, [&] {
+            controller.window()->showConversation(parser.value(conversation).toLongLong());
         });
     }
 
