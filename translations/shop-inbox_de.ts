@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CustomerProfileDock</name>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Unfulfilled</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Partially fulfilled</source>
+        <translation>Teilweise ausgeführt</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Shop Inbox</source>
@@ -55,6 +94,14 @@
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
+    <message>
+        <source>Open this conversation (its number) once signed in.</source>
+        <translation>Diese Konversation (ihre Nummer) nach der Anmeldung öffnen.</translation>
+    </message>
+    <message>
+        <source>--conversation needs a conversation number</source>
+        <translation>--conversation erfordert eine Konversationsnummer</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AccountManager</name>
@@ -77,6 +124,44 @@
     <message>
         <source>The server&apos;s answer was not understood (%1).</source>
         <translation>Die Antwort des Servers wurde nicht verstanden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::AppController</name>
+    <message>
+        <source>no signed-in shop: sign in with --server, --email and --password-stdin</source>
+        <translation>kein angemeldeter Shop: melde dich mit --server, --email und --password-stdin an</translation>
+    </message>
+    <message>
+        <source>no stored sign-in for %1</source>
+        <translation>keine gespeicherte Anmeldung für %1</translation>
+    </message>
+    <message>
+        <source>Shop Inbox</source>
+        <translation>Shop Inbox</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 as %2 has expired or was revoked. Sign in again to go on syncing; the cached conversations stay available.</source>
+        <translation>Die Anmeldung bei %1 als %2 ist abgelaufen oder wurde widerrufen. Melde dich erneut an, um weiter zu synchronisieren; die zwischengespeicherten Konversationen bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 have not reached the server yet and will be lost. Sign out anyway?</source>
+        <translation>
+            <numerusform>%n Änderung an %1 hat den Server noch nicht erreicht und geht verloren. Trotzdem abmelden?</numerusform>
+            <numerusform>%n Änderungen an %1 haben den Server noch nicht erreicht und gehen verloren. Trotzdem abmelden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out of %1? The conversations cached on this computer are removed.</source>
+        <translation>Von %1 abmelden? Die auf diesem Computer zwischengespeicherten Konversationen werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
@@ -108,6 +193,13 @@
     <message>
         <source>The cache %1 cannot be prepared: %2</source>
         <translation>Der Cache %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::CartLinesModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -154,6 +246,398 @@
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::CustomerProfileDock</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Kundenprofil</translation>
+    </message>
+    <message>
+        <source>Open a conversation to see the customer.</source>
+        <translation>Öffne eine Konversation, um den Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Manage ↗</source>
+        <translation>Verwalten ↗</translation>
+    </message>
+    <message>
+        <source>Manage the customer in the shop admin</source>
+        <translation>Kunden im Adminbereich deines Shops verwalten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Only staff see this note</source>
+        <translation>Nur Mitarbeiter sehen diese Notiz</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Die Notiz wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Last order placed</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <source>Open the order in the shop admin</source>
+        <translation>Bestellung im Adminbereich deines Shops öffnen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>Returning customer</source>
+        <translation>Wiederkehrender Kunde</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n year(s)</source>
+        <translation>
+            <numerusform>Kunde seit %n Jahr</numerusform>
+            <numerusform>Kunde seit %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n month(s)</source>
+        <translation>
+            <numerusform>Kunde seit %n Monat</numerusform>
+            <numerusform>Kunde seit %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n day(s)</source>
+        <translation>
+            <numerusform>Kunde seit %n Tag</numerusform>
+            <numerusform>Kunde seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Noch keine Bestellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime spend: %1 (%n order(s))</source>
+        <translation>
+            <numerusform>Gesamtausgaben: %1 (%n Bestellung)</numerusform>
+            <numerusform>Gesamtausgaben: %1 (%n Bestellungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email marketing: Subscribed</source>
+        <translation>E-Mail-Marketing: abonniert</translation>
+    </message>
+    <message>
+        <source>Email marketing: Not subscribed</source>
+        <translation>E-Mail-Marketing: nicht abonniert</translation>
+    </message>
+    <message>
+        <source>SMS marketing: Subscribed</source>
+        <translation>SMS-Marketing: abonniert</translation>
+    </message>
+    <message>
+        <source>SMS marketing: Not subscribed</source>
+        <translation>SMS-Marketing: nicht abonniert</translation>
+    </message>
+    <message>
+        <source>Local time: %1 %2 (%3)</source>
+        <translation>Ortszeit: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Local time: unknown</source>
+        <translation>Ortszeit: unbekannt</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note meanwhile. Saving replaces their version: %1</source>
+        <translation>Jemand anderes hat diese Notiz inzwischen geändert. Speichern ersetzt diese Version: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 × %2%3 — %4 · %5 in stock</source>
+        <translation>%1 × %2%3 — %4 · %5 auf Lager</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Der Warenkorb ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), subtotal %1</source>
+        <translation>
+            <numerusform>%n Artikel, Zwischensumme %1</numerusform>
+            <numerusform>%n Artikel, Zwischensumme %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last cart activity: %1</source>
+        <translation>Letzte Aktivität im Warenkorb: %1</translation>
+    </message>
+    <message>
+        <source>View all (%1)</source>
+        <translation>Alle anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No orders in the last %1 days.</source>
+        <translation>Keine Bestellungen in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Aufgegeben am %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>View all (%n open)</source>
+        <translation>
+            <numerusform>Alle anzeigen (%n offen)</numerusform>
+            <numerusform>Alle anzeigen (%n offen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>Status: Closed</source>
+        <translation>Status: geschlossen</translation>
+    </message>
+    <message>
+        <source>Status: Open</source>
+        <translation>Status: offen</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Onlineshop</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Plattform: %1</translation>
+    </message>
+    <message>
+        <source>Began %1</source>
+        <translation>Begonnen am %1</translation>
+    </message>
+    <message>
+        <source>Cart of %1</source>
+        <translation>Warenkorb von %1</translation>
+    </message>
+    <message>
+        <source>Open orders of %1</source>
+        <translation>Offene Bestellungen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountItemDelegate</name>
+    <message>
+        <source>%1
+%2 · Active</source>
+        <translation>%1
+%2 · Aktiv</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · Inactive</source>
+        <translation>%1
+%2 · Inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountPickerDialog</name>
+    <message>
+        <source>Share a discount</source>
+        <translation>Einen Rabatt teilen</translation>
+    </message>
+    <message>
+        <source>Search discount codes</source>
+        <translation>Rabattcodes durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by code or description</source>
+        <translation>Nach Code oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <source>Where the discount codes come from</source>
+        <translation>Herkunft der Rabattcodes</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Rabattcodes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message to send with the discount</source>
+        <translation>Nachricht, die mit dem Rabatt gesendet wird</translation>
+    </message>
+    <message>
+        <source>Add a message (optional)</source>
+        <translation>Nachricht hinzufügen (optional)</translation>
+    </message>
+    <message>
+        <source>Share discount</source>
+        <translation>Rabatt teilen</translation>
+    </message>
+    <message>
+        <source>Share the selected discount</source>
+        <translation>Ausgewählten Rabatt teilen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Showing discounts saved on this computer</source>
+        <translation>Auf diesem Computer gespeicherte Rabatte werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Showing the shop&apos;s discount codes</source>
+        <translation>Rabattcodes des Shops werden angezeigt</translation>
+    </message>
+    <message>
+        <source>The shop has no discount codes.</source>
+        <translation>Der Shop hat keine Rabattcodes.</translation>
+    </message>
+    <message>
+        <source>No discount code matches “%1”.</source>
+        <translation>Kein Rabattcode passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>This discount is not active. Update it in your shop admin to share it.</source>
+        <translation>Dieser Rabatt ist nicht aktiv. Aktualisiere ihn im Adminbereich deines Shops, um ihn zu teilen.</translation>
+    </message>
+    <message>
+        <source>No active discount code selected.</source>
+        <translation>Kein aktiver Rabattcode ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountSearchModel</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ImageSendDialog</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to send: images may be at most %2, this one is %3.</source>
+        <translation>%1 ist zu groß zum Senden: Bilder dürfen höchstens %2 groß sein, dieses ist %3 groß.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be sent. Send a PNG, JPEG, GIF or WebP image.</source>
+        <translation>%1 ist kein Bild, das gesendet werden kann. Sende ein PNG-, JPEG-, GIF- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <source>Send an image</source>
+        <translation>Ein Bild senden</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>No preview available</source>
+        <translation>Keine Vorschau verfügbar</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the image</source>
+        <translation>Bild senden</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>The image is not available.</source>
+        <translation>Das Bild ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +701,34 @@
         <source>Only a failed message that never reached the server can be discarded.</source>
         <translation>Nur eine fehlgeschlagene Nachricht, die den Server nie erreicht hat, kann verworfen werden.</translation>
     </message>
+    <message>
+        <source>A shortcut is 1 to %1 characters: lower-case letters a-z, digits, - and _.</source>
+        <translation>Ein Kürzel hat 1 bis %1 Zeichen: Kleinbuchstaben a-z, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <source>A saved reply may be at most %1 characters long.</source>
+        <translation>Eine gespeicherte Antwort darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Type the text of the saved reply first.</source>
+        <translation>Gib zuerst den Text der gespeicherten Antwort ein.</translation>
+    </message>
+    <message>
+        <source>A saved reply /%1 already exists.</source>
+        <translation>Es gibt bereits eine gespeicherte Antwort /%1.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be saved: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This saved reply no longer exists.</source>
+        <translation>Diese gespeicherte Antwort gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be deleted: %1</source>
+        <translation>Die gespeicherte Antwort konnte nicht gelöscht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -275,10 +787,6 @@
     <message>
         <source>Reply</source>
         <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Write a reply — Enter sends, Shift+Enter starts a new line</source>
-        <translation>Schreib eine Antwort — Enter sendet, Umschalt+Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Send</source>
@@ -420,18 +928,6 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
-        <translation>%1 ist kein PNG-, JPEG-, GIF- oder WebP-Bild.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 10 MiB.</source>
-        <translation>%1 ist größer als 10 MiB.</translation>
-    </message>
-    <message>
         <source>Image not sent</source>
         <translation>Bild nicht gesendet</translation>
     </message>
@@ -470,6 +966,121 @@ Angemeldet bei %2 als %3.</translation>
             <numerusform>Warenkorb: %n Artikel, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a reply — Enter sends, Shift+Enter starts a new line, / inserts a saved reply</source>
+        <translation>Schreib eine Antwort — Enter sendet, Umschalt+Enter beginnt eine neue Zeile, / fügt eine gespeicherte Antwort ein</translation>
+    </message>
+    <message>
+        <source>Product…</source>
+        <translation>Produkt…</translation>
+    </message>
+    <message>
+        <source>Share products</source>
+        <translation>Produkte teilen</translation>
+    </message>
+    <message>
+        <source>Share up to 3 products from your online store</source>
+        <translation>Teile bis zu 3 Produkte aus deinem Onlineshop</translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation>Rabatt…</translation>
+    </message>
+    <message>
+        <source>Share a discount code</source>
+        <translation>Einen Rabattcode teilen</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s profile</source>
+        <translation>Kundenprofil anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add a shop…</source>
+        <translation>Shop &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>The new language applies when Shop Inbox starts again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Shop Inbox.</translation>
+    </message>
+    <message>
+        <source>Syncing… %L1 updates received</source>
+        <translation>Synchronisieren… %L1 Aktualisierungen empfangen</translation>
+    </message>
+    <message>
+        <source>View image</source>
+        <translation>Bild ansehen</translation>
+    </message>
+    <message>
+        <source>The image is not available.</source>
+        <translation>Das Bild ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The image is still loading.</source>
+        <translation>Das Bild wird noch geladen.</translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <translation>Bild von %1</translation>
+    </message>
+    <message>
+        <source>S&amp;witch shop</source>
+        <translation>Shop &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Saved &amp;replies…</source>
+        <translation>&amp;Gespeicherte Antworten…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Share &amp;products…</source>
+        <translation>&amp;Produkte teilen…</translation>
+    </message>
+    <message>
+        <source>Share a &amp;discount…</source>
+        <translation>Einen &amp;Rabatt teilen…</translation>
+    </message>
+    <message>
+        <source>Send an &amp;image…</source>
+        <translation>Ein &amp;Bild senden…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile</source>
+        <translation>Kunden&amp;profil</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::MediaCache</name>
+    <message>
+        <source>not a shop media address</source>
+        <translation>keine Medienadresse des Shops</translation>
+    </message>
+    <message>
+        <source>larger than 10 MiB</source>
+        <translation>größer als 10 MiB</translation>
+    </message>
+    <message>
+        <source>not a PNG, JPEG, GIF or WebP image</source>
+        <translation>kein PNG-, JPEG-, GIF- oder WebP-Bild</translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation>kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>
@@ -497,6 +1108,22 @@ Angemeldet bei %2 als %3.</translation>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
+    <message>
+        <source>Uploading %1%…</source>
+        <translation>Hochladen %1%…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Image unavailable</source>
+        <translation>Bild nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Discount code %1</source>
+        <translation>Rabattcode %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::Notifier</name>
@@ -515,6 +1142,14 @@ Angemeldet bei %2 als %3.</translation>
         <source>A customer</source>
         <translation>Ein Kunde</translation>
     </message>
+    <message>
+        <source>Show Shop Inbox</source>
+        <translation>Shop Inbox anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::OutboxSender</name>
@@ -525,6 +1160,355 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Unknown action %1</source>
         <translation>Unbekannte Aktion %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductItemDelegate</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n auf Lager</numerusform>
+            <numerusform>%n auf Lager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductPickerDialog</name>
+    <message>
+        <source>Share products</source>
+        <translation>Produkte teilen</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search products by title</source>
+        <translation>Produkte nach Titel suchen</translation>
+    </message>
+    <message>
+        <source>Where the products come from</source>
+        <translation>Herkunft der Produkte</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Selected products</source>
+        <translation>Ausgewählte Produkte</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Message to send with the products</source>
+        <translation>Nachricht, die mit den Produkten gesendet wird</translation>
+    </message>
+    <message>
+        <source>Add a message (optional)</source>
+        <translation>Nachricht hinzufügen (optional)</translation>
+    </message>
+    <message>
+        <source>Share product(s)</source>
+        <translation>Produkt(e) teilen</translation>
+    </message>
+    <message>
+        <source>Share the selected products</source>
+        <translation>Ausgewählte Produkte teilen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Showing products saved on this computer</source>
+        <translation>Auf diesem Computer gespeicherte Produkte werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Showing products from the online store</source>
+        <translation>Produkte aus dem Onlineshop werden angezeigt</translation>
+    </message>
+    <message>
+        <source>No published products.</source>
+        <translation>Keine veröffentlichten Produkte.</translation>
+    </message>
+    <message>
+        <source>No published product matches “%1”.</source>
+        <translation>Kein veröffentlichtes Produkt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No product selected.</source>
+        <translation>Kein Produkt ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Selected (%1 of %2): %3</source>
+        <translation>Ausgewählt (%1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>You can share up to %1 products</source>
+        <translation>Du kannst bis zu %1 Produkte teilen</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductSearchModel</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;New reply</source>
+        <translation>&amp;Neue Antwort</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>e.g. shipping</source>
+        <translation>z. B. versand</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut: /</source>
+        <translation>&amp;Kürzel: /</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _. Type /shortcut in a reply to insert the text. Saved replies are shared with all staff of the shop.</source>
+        <translation>Kleinbuchstaben, Ziffern, - und _. Tippe /Kürzel in eine Antwort, um den Text einzufügen. Gespeicherte Antworten werden mit allen Mitarbeitern des Shops geteilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Der Server hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Added: it appears in the list once the server has it.</source>
+        <translation>Hinzugefügt: Sie erscheint in der Liste, sobald der Server sie hat.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SavedReplyCompleter</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Storefront chat</source>
+        <translation>Shop-Chat</translation>
+    </message>
+    <message>
+        <source>Automated messages</source>
+        <translation>Automatische Nachrichten</translation>
+    </message>
+    <message>
+        <source>Notify me about new customer messages</source>
+        <translation>Bei neuen Kundennachrichten benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation>Minimiert starten</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Shop Inbox starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Shop Inbox.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Show the chat button in the online store</source>
+        <translation>Chat-Schaltfläche im Onlineshop anzeigen</translation>
+    </message>
+    <message>
+        <source>Button position</source>
+        <translation>Position der Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Unten rechts</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Unten links</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Farbe der Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the button colour</source>
+        <translation>Farbe der Schaltfläche auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Shown in the chat window&apos;s header</source>
+        <translation>Wird in der Kopfzeile des Chatfensters angezeigt</translation>
+    </message>
+    <message>
+        <source>Follow-up message</source>
+        <translation>Folgenachricht</translation>
+    </message>
+    <message>
+        <source>Sent after the customer&apos;s first message</source>
+        <translation>Wird nach der ersten Nachricht des Kunden gesendet</translation>
+    </message>
+    <message>
+        <source>Away message</source>
+        <translation>Abwesenheitsnachricht</translation>
+    </message>
+    <message>
+        <source>Sent outside business hours</source>
+        <translation>Wird außerhalb der Geschäftszeiten gesendet</translation>
+    </message>
+    <message>
+        <source>Greeting:</source>
+        <translation>Begrüßung:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Folgenachricht:</translation>
+    </message>
+    <message>
+        <source>Away:</source>
+        <translation>Abwesenheit:</translation>
+    </message>
+    <message>
+        <source>Business hours (the shop&apos;s time zone)</source>
+        <translation>Geschäftszeiten (Zeitzone des Shops)</translation>
+    </message>
+    <message>
+        <source>Without business hours the shop is never away.</source>
+        <translation>Ohne Geschäftszeiten ist der Shop nie abwesend.</translation>
+    </message>
+    <message>
+        <source>%1 opens</source>
+        <translation>Öffnungszeit am %1</translation>
+    </message>
+    <message>
+        <source>%1 closes</source>
+        <translation>Schließzeit am %1</translation>
+    </message>
+    <message>
+        <source>Sign in to a shop to change its storefront chat.</source>
+        <translation>Melde dich bei einem Shop an, um seinen Shop-Chat zu ändern.</translation>
+    </message>
+    <message>
+        <source>Loading the shop&apos;s settings…</source>
+        <translation>Einstellungen des Shops werden geladen…</translation>
+    </message>
+    <message>
+        <source>The storefront settings need a connection to the shop server (%1).</source>
+        <translation>Die Shop-Einstellungen erfordern eine Verbindung zum Shop-Server (%1).</translation>
+    </message>
+    <message>
+        <source>On %1 the shop must open before it closes.</source>
+        <translation>Am %1 muss der Shop öffnen, bevor er schließt.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: the shop server cannot be reached (%1).</source>
+        <translation>Nicht gespeichert: Der Shop-Server ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CustomerProfileDock</name>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Paiement en attente</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Partiellement remboursée</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Traitée</translation>
+    </message>
+    <message>
+        <source>Unfulfilled</source>
+        <translation>Non traitée</translation>
+    </message>
+    <message>
+        <source>Partially fulfilled</source>
+        <translation>Partiellement traitée</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Shop Inbox</source>
@@ -55,6 +94,14 @@
         <source>The keychain reported an error: %1</source>
         <translation>Le trousseau a signalé une erreur : %1</translation>
     </message>
+    <message>
+        <source>Open this conversation (its number) once signed in.</source>
+        <translation>Ouvrir cette conversation (son numéro) une fois connecté.</translation>
+    </message>
+    <message>
+        <source>--conversation needs a conversation number</source>
+        <translation>--conversation nécessite un numéro de conversation</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AccountManager</name>
@@ -77,6 +124,44 @@
     <message>
         <source>The server&apos;s answer was not understood (%1).</source>
         <translation>La réponse du serveur n&apos;a pas été comprise (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::AppController</name>
+    <message>
+        <source>no signed-in shop: sign in with --server, --email and --password-stdin</source>
+        <translation>aucune boutique connectée : connectez-vous avec --server, --email et --password-stdin</translation>
+    </message>
+    <message>
+        <source>no stored sign-in for %1</source>
+        <translation>aucune connexion enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Shop Inbox</source>
+        <translation>Shop Inbox</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 as %2 has expired or was revoked. Sign in again to go on syncing; the cached conversations stay available.</source>
+        <translation>La connexion à %1 en tant que %2 a expiré ou a été révoquée. Reconnectez-vous pour poursuivre la synchronisation ; les conversations en cache restent disponibles.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 have not reached the server yet and will be lost. Sign out anyway?</source>
+        <translation>
+            <numerusform>%n modification apportée à %1 n&apos;a pas encore atteint le serveur et sera perdue. Se déconnecter quand même ?</numerusform>
+            <numerusform>%n modifications apportées à %1 n&apos;ont pas encore atteint le serveur et seront perdues. Se déconnecter quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out of %1? The conversations cached on this computer are removed.</source>
+        <translation>Se déconnecter de %1 ? Les conversations en cache sur cet ordinateur seront supprimées.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
@@ -108,6 +193,13 @@
     <message>
         <source>The cache %1 cannot be prepared: %2</source>
         <translation>Impossible de préparer le cache %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::CartLinesModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -154,6 +246,398 @@
     <message>
         <source>Closed</source>
         <translation>Fermée</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::CustomerProfileDock</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Profil du client</translation>
+    </message>
+    <message>
+        <source>Open a conversation to see the customer.</source>
+        <translation>Ouvrez une conversation pour voir le client.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Manage ↗</source>
+        <translation>Gérer ↗</translation>
+    </message>
+    <message>
+        <source>Manage the customer in the shop admin</source>
+        <translation>Gérer le client dans l&apos;interface administrateur de la boutique</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Only staff see this note</source>
+        <translation>Seul le personnel voit cette note</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La note n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Last order placed</source>
+        <translation>Dernière commande passée</translation>
+    </message>
+    <message>
+        <source>Open the order in the shop admin</source>
+        <translation>Ouvrir la commande dans l&apos;interface administrateur de la boutique</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Returning customer</source>
+        <translation>Client récurrent</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n year(s)</source>
+        <translation>
+            <numerusform>Client depuis %n an</numerusform>
+            <numerusform>Client depuis %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n month(s)</source>
+        <translation>
+            <numerusform>Client depuis %n mois</numerusform>
+            <numerusform>Client depuis %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n day(s)</source>
+        <translation>
+            <numerusform>Client depuis %n jour</numerusform>
+            <numerusform>Client depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Aucune commande pour le moment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime spend: %1 (%n order(s))</source>
+        <translation>
+            <numerusform>Total dépensé : %1 (%n commande)</numerusform>
+            <numerusform>Total dépensé : %1 (%n commandes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email marketing: Subscribed</source>
+        <translation>Marketing par e-mail : abonné</translation>
+    </message>
+    <message>
+        <source>Email marketing: Not subscribed</source>
+        <translation>Marketing par e-mail : non abonné</translation>
+    </message>
+    <message>
+        <source>SMS marketing: Subscribed</source>
+        <translation>Marketing par SMS : abonné</translation>
+    </message>
+    <message>
+        <source>SMS marketing: Not subscribed</source>
+        <translation>Marketing par SMS : non abonné</translation>
+    </message>
+    <message>
+        <source>Local time: %1 %2 (%3)</source>
+        <translation>Heure locale : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Local time: unknown</source>
+        <translation>Heure locale : inconnue</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note meanwhile. Saving replaces their version: %1</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette note entre-temps. L&apos;enregistrer remplacera sa version : %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 × %2%3 — %4 · %5 in stock</source>
+        <translation>%1 × %2%3 — %4 · %5 en stock</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Le panier est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), subtotal %1</source>
+        <translation>
+            <numerusform>%n article, sous-total %1</numerusform>
+            <numerusform>%n articles, sous-total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last cart activity: %1</source>
+        <translation>Dernière activité du panier : %1</translation>
+    </message>
+    <message>
+        <source>View all (%1)</source>
+        <translation>Tout afficher (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No orders in the last %1 days.</source>
+        <translation>Aucune commande au cours des %1 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Passée le %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>View all (%n open)</source>
+        <translation>
+            <numerusform>Tout afficher (%n ouverte)</numerusform>
+            <numerusform>Tout afficher (%n ouvertes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Sujet : %1</translation>
+    </message>
+    <message>
+        <source>Status: Closed</source>
+        <translation>Statut : fermée</translation>
+    </message>
+    <message>
+        <source>Status: Open</source>
+        <translation>Statut : ouverte</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Plateforme : %1</translation>
+    </message>
+    <message>
+        <source>Began %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message>
+        <source>Cart of %1</source>
+        <translation>Panier de %1</translation>
+    </message>
+    <message>
+        <source>Open orders of %1</source>
+        <translation>Commandes ouvertes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountItemDelegate</name>
+    <message>
+        <source>%1
+%2 · Active</source>
+        <translation>%1
+%2 · Actif</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · Inactive</source>
+        <translation>%1
+%2 · Inactif</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountPickerDialog</name>
+    <message>
+        <source>Share a discount</source>
+        <translation>Partager une réduction</translation>
+    </message>
+    <message>
+        <source>Search discount codes</source>
+        <translation>Rechercher des codes de réduction</translation>
+    </message>
+    <message>
+        <source>Search by code or description</source>
+        <translation>Rechercher par code ou description</translation>
+    </message>
+    <message>
+        <source>Where the discount codes come from</source>
+        <translation>Provenance des codes de réduction</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Codes de réduction</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Message to send with the discount</source>
+        <translation>Message à envoyer avec la réduction</translation>
+    </message>
+    <message>
+        <source>Add a message (optional)</source>
+        <translation>Ajoutez un message (facultatif)</translation>
+    </message>
+    <message>
+        <source>Share discount</source>
+        <translation>Partager la réduction</translation>
+    </message>
+    <message>
+        <source>Share the selected discount</source>
+        <translation>Partager la réduction sélectionnée</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Showing discounts saved on this computer</source>
+        <translation>Affichage des réductions enregistrées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Showing the shop&apos;s discount codes</source>
+        <translation>Affichage des codes de réduction de la boutique</translation>
+    </message>
+    <message>
+        <source>The shop has no discount codes.</source>
+        <translation>La boutique n&apos;a aucun code de réduction.</translation>
+    </message>
+    <message>
+        <source>No discount code matches “%1”.</source>
+        <translation>Aucun code de réduction ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>This discount is not active. Update it in your shop admin to share it.</source>
+        <translation>Cette réduction n&apos;est pas active. Mettez-la à jour dans l&apos;interface administrateur de votre boutique pour la partager.</translation>
+    </message>
+    <message>
+        <source>No active discount code selected.</source>
+        <translation>Aucun code de réduction actif sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountSearchModel</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Impossible de joindre le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ImageSendDialog</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to send: images may be at most %2, this one is %3.</source>
+        <translation>%1 est trop volumineux pour être envoyé : les images ne doivent pas dépasser %2, celle-ci fait %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be sent. Send a PNG, JPEG, GIF or WebP image.</source>
+        <translation>%1 n&apos;est pas une image qui peut être envoyée. Envoyez une image PNG, JPEG, GIF ou WebP.</translation>
+    </message>
+    <message>
+        <source>Send an image</source>
+        <translation>Envoyer une image</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Aperçu de l&apos;image</translation>
+    </message>
+    <message>
+        <source>No preview available</source>
+        <translation>Aucun aperçu disponible</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Aucun aperçu</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the image</source>
+        <translation>Envoyer l&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>The image is not available.</source>
+        <translation>L&apos;image n&apos;est pas disponible.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +701,34 @@
         <source>Only a failed message that never reached the server can be discarded.</source>
         <translation>Seul un message non envoyé qui n&apos;a jamais atteint le serveur peut être supprimé.</translation>
     </message>
+    <message>
+        <source>A shortcut is 1 to %1 characters: lower-case letters a-z, digits, - and _.</source>
+        <translation>Un raccourci compte de 1 à %1 caractères : lettres minuscules a-z, chiffres, - et _.</translation>
+    </message>
+    <message>
+        <source>A saved reply may be at most %1 characters long.</source>
+        <translation>Une réponse enregistrée ne doit pas dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Type the text of the saved reply first.</source>
+        <translation>Saisissez d&apos;abord le texte de la réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>A saved reply /%1 already exists.</source>
+        <translation>Une réponse enregistrée /%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la réponse : %1</translation>
+    </message>
+    <message>
+        <source>This saved reply no longer exists.</source>
+        <translation>Cette réponse enregistrée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be deleted: %1</source>
+        <translation>Impossible de supprimer la réponse enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -275,10 +787,6 @@
     <message>
         <source>Reply</source>
         <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Write a reply — Enter sends, Shift+Enter starts a new line</source>
-        <translation>Rédigez une réponse — Entrée pour envoyer, Maj+Entrée pour aller à la ligne</translation>
     </message>
     <message>
         <source>Send</source>
@@ -420,18 +928,6 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
-        <translation>%1 n’est pas une image PNG, JPEG, GIF ou WebP.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 10 MiB.</source>
-        <translation>%1 dépasse 10 Mio.</translation>
-    </message>
-    <message>
         <source>Image not sent</source>
         <translation>Image non envoyée</translation>
     </message>
@@ -470,6 +966,121 @@ Connecté à %2 en tant que %3.</translation>
             <numerusform>Panier : %n articles, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a reply — Enter sends, Shift+Enter starts a new line, / inserts a saved reply</source>
+        <translation>Rédigez une réponse — Entrée pour envoyer, Maj+Entrée pour aller à la ligne, / pour insérer une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Product…</source>
+        <translation>Produit…</translation>
+    </message>
+    <message>
+        <source>Share products</source>
+        <translation>Partager des produits</translation>
+    </message>
+    <message>
+        <source>Share up to 3 products from your online store</source>
+        <translation>Partagez jusqu&apos;à 3 produits de votre boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation>Réduction…</translation>
+    </message>
+    <message>
+        <source>Share a discount code</source>
+        <translation>Partager un code de réduction</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s profile</source>
+        <translation>Afficher le profil du client</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add a shop…</source>
+        <translation>&amp;Ajouter une boutique…</translation>
+    </message>
+    <message>
+        <source>The new language applies when Shop Inbox starts again.</source>
+        <translation>La nouvelle langue sera appliquée au prochain démarrage de Shop Inbox.</translation>
+    </message>
+    <message>
+        <source>Syncing… %L1 updates received</source>
+        <translation>Synchronisation… %L1 mises à jour reçues</translation>
+    </message>
+    <message>
+        <source>View image</source>
+        <translation>Voir l&apos;image</translation>
+    </message>
+    <message>
+        <source>The image is not available.</source>
+        <translation>L&apos;image n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The image is still loading.</source>
+        <translation>L&apos;image est encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <translation>Image de %1</translation>
+    </message>
+    <message>
+        <source>S&amp;witch shop</source>
+        <translation>&amp;Changer de boutique</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Saved &amp;replies…</source>
+        <translation>Réponses &amp;enregistrées…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Share &amp;products…</source>
+        <translation>Partager des &amp;produits…</translation>
+    </message>
+    <message>
+        <source>Share a &amp;discount…</source>
+        <translation>Partager une &amp;réduction…</translation>
+    </message>
+    <message>
+        <source>Send an &amp;image…</source>
+        <translation>Envoyer une &amp;image…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile</source>
+        <translation>&amp;Profil du client</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::MediaCache</name>
+    <message>
+        <source>not a shop media address</source>
+        <translation>pas une adresse média de la boutique</translation>
+    </message>
+    <message>
+        <source>larger than 10 MiB</source>
+        <translation>plus de 10 Mio</translation>
+    </message>
+    <message>
+        <source>not a PNG, JPEG, GIF or WebP image</source>
+        <translation>pas une image PNG, JPEG, GIF ou WebP</translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation>impossible à enregistrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>
@@ -497,6 +1108,22 @@ Connecté à %2 en tant que %3.</translation>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
+    <message>
+        <source>Uploading %1%…</source>
+        <translation>Téléversement %1%…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Image unavailable</source>
+        <translation>Image indisponible</translation>
+    </message>
+    <message>
+        <source>Discount code %1</source>
+        <translation>Code de réduction %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::Notifier</name>
@@ -515,6 +1142,14 @@ Connecté à %2 en tant que %3.</translation>
         <source>A customer</source>
         <translation>Un client</translation>
     </message>
+    <message>
+        <source>Show Shop Inbox</source>
+        <translation>Afficher Shop Inbox</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::OutboxSender</name>
@@ -525,6 +1160,355 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Unknown action %1</source>
         <translation>Action inconnue %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductItemDelegate</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n en stock</numerusform>
+            <numerusform>%n en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>En rupture de stock</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductPickerDialog</name>
+    <message>
+        <source>Share products</source>
+        <translation>Partager des produits</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Rechercher des produits</translation>
+    </message>
+    <message>
+        <source>Search products by title</source>
+        <translation>Rechercher des produits par titre</translation>
+    </message>
+    <message>
+        <source>Where the products come from</source>
+        <translation>Provenance des produits</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Selected products</source>
+        <translation>Produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Message to send with the products</source>
+        <translation>Message à envoyer avec les produits</translation>
+    </message>
+    <message>
+        <source>Add a message (optional)</source>
+        <translation>Ajoutez un message (facultatif)</translation>
+    </message>
+    <message>
+        <source>Share product(s)</source>
+        <translation>Partager le(s) produit(s)</translation>
+    </message>
+    <message>
+        <source>Share the selected products</source>
+        <translation>Partager les produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Showing products saved on this computer</source>
+        <translation>Affichage des produits enregistrés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Showing products from the online store</source>
+        <translation>Affichage des produits de la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>No published products.</source>
+        <translation>Aucun produit publié.</translation>
+    </message>
+    <message>
+        <source>No published product matches “%1”.</source>
+        <translation>Aucun produit publié ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No product selected.</source>
+        <translation>Aucun produit sélectionné.</translation>
+    </message>
+    <message>
+        <source>Selected (%1 of %2): %3</source>
+        <translation>Sélection (%1 sur %2) : %3</translation>
+    </message>
+    <message>
+        <source>You can share up to %1 products</source>
+        <translation>Vous pouvez partager jusqu&apos;à %1 produits</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductSearchModel</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Impossible de joindre le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;New reply</source>
+        <translation>&amp;Nouvelle réponse</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>e.g. shipping</source>
+        <translation>p. ex. livraison</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut: /</source>
+        <translation>&amp;Raccourci : /</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _. Type /shortcut in a reply to insert the text. Saved replies are shared with all staff of the shop.</source>
+        <translation>Lettres minuscules, chiffres, - et _. Tapez /raccourci dans une réponse pour insérer le texte. Les réponses enregistrées sont partagées avec tout le personnel de la boutique.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Le serveur a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistrée.</translation>
+    </message>
+    <message>
+        <source>Added: it appears in the list once the server has it.</source>
+        <translation>Ajoutée : elle apparaîtra dans la liste dès que le serveur l&apos;aura reçue.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SavedReplyCompleter</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Storefront chat</source>
+        <translation>Chat de la boutique</translation>
+    </message>
+    <message>
+        <source>Automated messages</source>
+        <translation>Messages automatiques</translation>
+    </message>
+    <message>
+        <source>Notify me about new customer messages</source>
+        <translation>M&apos;avertir des nouveaux messages des clients</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Démarrer réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation>Démarrer réduit</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Rester actif dans la zone de notification après la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language applies when Shop Inbox starts again.</source>
+        <translation>Une nouvelle langue est appliquée au prochain démarrage de Shop Inbox.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Show the chat button in the online store</source>
+        <translation>Afficher le bouton de chat dans la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Button position</source>
+        <translation>Position du bouton</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>En bas à droite</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>En bas à gauche</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Couleur du bouton</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the button colour</source>
+        <translation>Choisir la couleur du bouton</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position :</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Shown in the chat window&apos;s header</source>
+        <translation>Affiché dans l&apos;en-tête de la fenêtre de chat</translation>
+    </message>
+    <message>
+        <source>Follow-up message</source>
+        <translation>Message de suivi</translation>
+    </message>
+    <message>
+        <source>Sent after the customer&apos;s first message</source>
+        <translation>Envoyé après le premier message du client</translation>
+    </message>
+    <message>
+        <source>Away message</source>
+        <translation>Message d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Sent outside business hours</source>
+        <translation>Envoyé en dehors des heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Greeting:</source>
+        <translation>Accueil :</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Suivi :</translation>
+    </message>
+    <message>
+        <source>Away:</source>
+        <translation>Absence :</translation>
+    </message>
+    <message>
+        <source>Business hours (the shop&apos;s time zone)</source>
+        <translation>Heures d&apos;ouverture (fuseau horaire de la boutique)</translation>
+    </message>
+    <message>
+        <source>Without business hours the shop is never away.</source>
+        <translation>Sans heures d&apos;ouverture, la boutique n&apos;est jamais absente.</translation>
+    </message>
+    <message>
+        <source>%1 opens</source>
+        <translation>Heure d&apos;ouverture le %1</translation>
+    </message>
+    <message>
+        <source>%1 closes</source>
+        <translation>Heure de fermeture le %1</translation>
+    </message>
+    <message>
+        <source>Sign in to a shop to change its storefront chat.</source>
+        <translation>Connectez-vous à une boutique pour modifier son chat.</translation>
+    </message>
+    <message>
+        <source>Loading the shop&apos;s settings…</source>
+        <translation>Chargement des paramètres de la boutique…</translation>
+    </message>
+    <message>
+        <source>The storefront settings need a connection to the shop server (%1).</source>
+        <translation>Les paramètres de la boutique nécessitent une connexion au serveur de la boutique (%1).</translation>
+    </message>
+    <message>
+        <source>On %1 the shop must open before it closes.</source>
+        <translation>Le %1, la boutique doit ouvrir avant de fermer.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: the shop server cannot be reached (%1).</source>
+        <translation>Non enregistré : impossible de joindre le serveur de la boutique (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CustomerProfileDock</name>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Betaling in behandeling</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Geautoriseerd</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Gedeeltelijk terugbetaald</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Unfulfilled</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Partially fulfilled</source>
+        <translation>Gedeeltelijk uitgevoerd</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Shop Inbox</source>
@@ -55,6 +94,14 @@
         <source>The keychain reported an error: %1</source>
         <translation>De sleutelhanger meldde een fout: %1</translation>
     </message>
+    <message>
+        <source>Open this conversation (its number) once signed in.</source>
+        <translation>Dit gesprek (het nummer ervan) openen na het inloggen.</translation>
+    </message>
+    <message>
+        <source>--conversation needs a conversation number</source>
+        <translation>--conversation vereist een gespreksnummer</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AccountManager</name>
@@ -77,6 +124,44 @@
     <message>
         <source>The server&apos;s answer was not understood (%1).</source>
         <translation>Het antwoord van de server werd niet begrepen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::AppController</name>
+    <message>
+        <source>no signed-in shop: sign in with --server, --email and --password-stdin</source>
+        <translation>geen ingelogde winkel: log in met --server, --email en --password-stdin</translation>
+    </message>
+    <message>
+        <source>no stored sign-in for %1</source>
+        <translation>geen opgeslagen inloggegevens voor %1</translation>
+    </message>
+    <message>
+        <source>Shop Inbox</source>
+        <translation>Shop Inbox</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 as %2 has expired or was revoked. Sign in again to go on syncing; the cached conversations stay available.</source>
+        <translation>Je login bij %1 als %2 is verlopen of ingetrokken. Log opnieuw in om verder te synchroniseren; de gesprekken in de cache blijven beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Opnieuw inloggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 have not reached the server yet and will be lost. Sign out anyway?</source>
+        <translation>
+            <numerusform>%n wijziging in %1 heeft de server nog niet bereikt en gaat verloren. Toch uitloggen?</numerusform>
+            <numerusform>%n wijzigingen in %1 hebben de server nog niet bereikt en gaan verloren. Toch uitloggen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out of %1? The conversations cached on this computer are removed.</source>
+        <translation>Uitloggen bij %1? De gesprekken in de cache op deze computer worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Uitloggen</translation>
     </message>
 </context>
 <context>
@@ -108,6 +193,13 @@
     <message>
         <source>The cache %1 cannot be prepared: %2</source>
         <translation>De cache %1 kan niet worden voorbereid: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::CartLinesModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -154,6 +246,398 @@
     <message>
         <source>Closed</source>
         <translation>Gesloten</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::CustomerProfileDock</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Klantprofiel</translation>
+    </message>
+    <message>
+        <source>Open a conversation to see the customer.</source>
+        <translation>Open een gesprek om de klant te zien.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Manage ↗</source>
+        <translation>Beheren ↗</translation>
+    </message>
+    <message>
+        <source>Manage the customer in the shop admin</source>
+        <translation>De klant beheren in het beheer van je winkel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
+    <message>
+        <source>Only staff see this note</source>
+        <translation>Alleen medewerkers zien deze notitie</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>De notitie is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Winkelwagen</translation>
+    </message>
+    <message>
+        <source>Last order placed</source>
+        <translation>Laatste bestelling</translation>
+    </message>
+    <message>
+        <source>Open the order in the shop admin</source>
+        <translation>De bestelling openen in het beheer van je winkel</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Returning customer</source>
+        <translation>Terugkerende klant</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n year(s)</source>
+        <translation>
+            <numerusform>Klant sinds %n jaar</numerusform>
+            <numerusform>Klant sinds %n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n month(s)</source>
+        <translation>
+            <numerusform>Klant sinds %n maand</numerusform>
+            <numerusform>Klant sinds %n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer for %n day(s)</source>
+        <translation>
+            <numerusform>Klant sinds %n dag</numerusform>
+            <numerusform>Klant sinds %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Nog geen bestellingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime spend: %1 (%n order(s))</source>
+        <translation>
+            <numerusform>Totaal besteed: %1 (%n bestelling)</numerusform>
+            <numerusform>Totaal besteed: %1 (%n bestellingen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email marketing: Subscribed</source>
+        <translation>E-mailmarketing: geabonneerd</translation>
+    </message>
+    <message>
+        <source>Email marketing: Not subscribed</source>
+        <translation>E-mailmarketing: niet geabonneerd</translation>
+    </message>
+    <message>
+        <source>SMS marketing: Subscribed</source>
+        <translation>Sms-marketing: geabonneerd</translation>
+    </message>
+    <message>
+        <source>SMS marketing: Not subscribed</source>
+        <translation>Sms-marketing: niet geabonneerd</translation>
+    </message>
+    <message>
+        <source>Local time: %1 %2 (%3)</source>
+        <translation>Lokale tijd: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Local time: unknown</source>
+        <translation>Lokale tijd: onbekend</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note meanwhile. Saving replaces their version: %1</source>
+        <translation>Iemand anders heeft deze notitie intussen gewijzigd. Opslaan vervangt die versie: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 × %2%3 — %4 · %5 in stock</source>
+        <translation>%1 × %2%3 — %4 · %5 op voorraad</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>De winkelwagen is leeg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), subtotal %1</source>
+        <translation>
+            <numerusform>%n artikel, subtotaal %1</numerusform>
+            <numerusform>%n artikelen, subtotaal %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last cart activity: %1</source>
+        <translation>Laatste activiteit in winkelwagen: %1</translation>
+    </message>
+    <message>
+        <source>View all (%1)</source>
+        <translation>Alles bekijken (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No orders in the last %1 days.</source>
+        <translation>Geen bestellingen in de afgelopen %1 dagen.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestelling %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Geplaatst op %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>View all (%n open)</source>
+        <translation>
+            <numerusform>Alles bekijken (%n open)</numerusform>
+            <numerusform>Alles bekijken (%n open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Status: Closed</source>
+        <translation>Status: gesloten</translation>
+    </message>
+    <message>
+        <source>Status: Open</source>
+        <translation>Status: open</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Onlinewinkel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Platform: %1</translation>
+    </message>
+    <message>
+        <source>Began %1</source>
+        <translation>Begonnen op %1</translation>
+    </message>
+    <message>
+        <source>Cart of %1</source>
+        <translation>Winkelwagen van %1</translation>
+    </message>
+    <message>
+        <source>Open orders of %1</source>
+        <translation>Openstaande bestellingen van %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountItemDelegate</name>
+    <message>
+        <source>%1
+%2 · Active</source>
+        <translation>%1
+%2 · Actief</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · Inactive</source>
+        <translation>%1
+%2 · Inactief</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountPickerDialog</name>
+    <message>
+        <source>Share a discount</source>
+        <translation>Een korting delen</translation>
+    </message>
+    <message>
+        <source>Search discount codes</source>
+        <translation>Kortingscodes zoeken</translation>
+    </message>
+    <message>
+        <source>Search by code or description</source>
+        <translation>Zoeken op code of beschrijving</translation>
+    </message>
+    <message>
+        <source>Where the discount codes come from</source>
+        <translation>Waar de kortingscodes vandaan komen</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Kortingscodes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Message to send with the discount</source>
+        <translation>Bericht om met de korting te verzenden</translation>
+    </message>
+    <message>
+        <source>Add a message (optional)</source>
+        <translation>Voeg een bericht toe (optioneel)</translation>
+    </message>
+    <message>
+        <source>Share discount</source>
+        <translation>Korting delen</translation>
+    </message>
+    <message>
+        <source>Share the selected discount</source>
+        <translation>De geselecteerde korting delen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Showing discounts saved on this computer</source>
+        <translation>Op deze computer opgeslagen kortingen worden getoond</translation>
+    </message>
+    <message>
+        <source>Showing the shop&apos;s discount codes</source>
+        <translation>De kortingscodes van de winkel worden getoond</translation>
+    </message>
+    <message>
+        <source>The shop has no discount codes.</source>
+        <translation>De winkel heeft geen kortingscodes.</translation>
+    </message>
+    <message>
+        <source>No discount code matches “%1”.</source>
+        <translation>Geen kortingscode komt overeen met “%1”.</translation>
+    </message>
+    <message>
+        <source>This discount is not active. Update it in your shop admin to share it.</source>
+        <translation>Deze korting is niet actief. Werk de korting bij in het beheer van je winkel om hem te delen.</translation>
+    </message>
+    <message>
+        <source>No active discount code selected.</source>
+        <translation>Geen actieve kortingscode geselecteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::DiscountSearchModel</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>De server antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Het antwoord van de server kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ImageSendDialog</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to send: images may be at most %2, this one is %3.</source>
+        <translation>%1 is te groot om te verzenden: afbeeldingen mogen maximaal %2 zijn, deze is %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be sent. Send a PNG, JPEG, GIF or WebP image.</source>
+        <translation>%1 is geen afbeelding die kan worden verzonden. Verstuur een PNG-, JPEG-, GIF- of WebP-afbeelding.</translation>
+    </message>
+    <message>
+        <source>Send an image</source>
+        <translation>Een afbeelding versturen</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Voorbeeld van de afbeelding</translation>
+    </message>
+    <message>
+        <source>No preview available</source>
+        <translation>Geen voorbeeld beschikbaar</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Geen voorbeeld</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Bestandsgrootte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>Send the image</source>
+        <translation>De afbeelding verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Werkelijke grootte</translation>
+    </message>
+    <message>
+        <source>The image is not available.</source>
+        <translation>De afbeelding is niet beschikbaar.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +701,34 @@
         <source>Only a failed message that never reached the server can be discarded.</source>
         <translation>Alleen een mislukt bericht dat de server nooit heeft bereikt, kan worden verwijderd.</translation>
     </message>
+    <message>
+        <source>A shortcut is 1 to %1 characters: lower-case letters a-z, digits, - and _.</source>
+        <translation>Een afkorting bestaat uit 1 tot %1 tekens: kleine letters a-z, cijfers, - en _.</translation>
+    </message>
+    <message>
+        <source>A saved reply may be at most %1 characters long.</source>
+        <translation>Een opgeslagen antwoord mag maximaal %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Type the text of the saved reply first.</source>
+        <translation>Typ eerst de tekst van het opgeslagen antwoord.</translation>
+    </message>
+    <message>
+        <source>A saved reply /%1 already exists.</source>
+        <translation>Er bestaat al een opgeslagen antwoord /%1.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be saved: %1</source>
+        <translation>Het opgeslagen antwoord kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>This saved reply no longer exists.</source>
+        <translation>Dit opgeslagen antwoord bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be deleted: %1</source>
+        <translation>Het opgeslagen antwoord kon niet worden verwijderd: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -275,10 +787,6 @@
     <message>
         <source>Reply</source>
         <translation>Antwoord</translation>
-    </message>
-    <message>
-        <source>Write a reply — Enter sends, Shift+Enter starts a new line</source>
-        <translation>Schrijf een antwoord — Enter verzendt, Shift+Enter begint een nieuwe regel</translation>
     </message>
     <message>
         <source>Send</source>
@@ -420,18 +928,6 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
-        <translation>%1 is geen PNG-, JPEG-, GIF- of WebP-afbeelding.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 10 MiB.</source>
-        <translation>%1 is groter dan 10 MiB.</translation>
-    </message>
-    <message>
         <source>Image not sent</source>
         <translation>Afbeelding niet verstuurd</translation>
     </message>
@@ -470,6 +966,121 @@ Aangemeld bij %2 als %3.</translation>
             <numerusform>Winkelwagen: %n artikelen, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a reply — Enter sends, Shift+Enter starts a new line, / inserts a saved reply</source>
+        <translation>Schrijf een antwoord — Enter verzendt, Shift+Enter begint een nieuwe regel, / voegt een opgeslagen antwoord in</translation>
+    </message>
+    <message>
+        <source>Product…</source>
+        <translation>Product…</translation>
+    </message>
+    <message>
+        <source>Share products</source>
+        <translation>Producten delen</translation>
+    </message>
+    <message>
+        <source>Share up to 3 products from your online store</source>
+        <translation>Deel tot 3 producten uit je onlinewinkel</translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation>Korting…</translation>
+    </message>
+    <message>
+        <source>Share a discount code</source>
+        <translation>Een kortingscode delen</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s profile</source>
+        <translation>Klantprofiel tonen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add a shop…</source>
+        <translation>Winkel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>The new language applies when Shop Inbox starts again.</source>
+        <translation>De nieuwe taal wordt gebruikt zodra Shop Inbox opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Syncing… %L1 updates received</source>
+        <translation>Synchroniseren… %L1 updates ontvangen</translation>
+    </message>
+    <message>
+        <source>View image</source>
+        <translation>Afbeelding bekijken</translation>
+    </message>
+    <message>
+        <source>The image is not available.</source>
+        <translation>De afbeelding is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The image is still loading.</source>
+        <translation>De afbeelding wordt nog geladen.</translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <translation>Afbeelding van %1</translation>
+    </message>
+    <message>
+        <source>S&amp;witch shop</source>
+        <translation>Van &amp;winkel wisselen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Uitloggen</translation>
+    </message>
+    <message>
+        <source>Saved &amp;replies…</source>
+        <translation>&amp;Opgeslagen antwoorden…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Share &amp;products…</source>
+        <translation>&amp;Producten delen…</translation>
+    </message>
+    <message>
+        <source>Share a &amp;discount…</source>
+        <translation>Een &amp;korting delen…</translation>
+    </message>
+    <message>
+        <source>Send an &amp;image…</source>
+        <translation>Een a&amp;fbeelding versturen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile</source>
+        <translation>Klant&amp;profiel</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::MediaCache</name>
+    <message>
+        <source>not a shop media address</source>
+        <translation>geen mediaadres van de winkel</translation>
+    </message>
+    <message>
+        <source>larger than 10 MiB</source>
+        <translation>groter dan 10 MiB</translation>
+    </message>
+    <message>
+        <source>not a PNG, JPEG, GIF or WebP image</source>
+        <translation>geen PNG-, JPEG-, GIF- of WebP-afbeelding</translation>
+    </message>
+    <message>
+        <source>cannot be stored: %1</source>
+        <translation>kan niet worden opgeslagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MessageDelegate</name>
@@ -497,6 +1108,22 @@ Aangemeld bij %2 als %3.</translation>
         <source>Not sent: %1</source>
         <translation>Niet verzonden: %1</translation>
     </message>
+    <message>
+        <source>Uploading %1%…</source>
+        <translation>Uploaden %1%…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Image unavailable</source>
+        <translation>Afbeelding niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Discount code %1</source>
+        <translation>Kortingscode %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::Notifier</name>
@@ -515,6 +1142,14 @@ Aangemeld bij %2 als %3.</translation>
         <source>A customer</source>
         <translation>Een klant</translation>
     </message>
+    <message>
+        <source>Show Shop Inbox</source>
+        <translation>Shop Inbox tonen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::OutboxSender</name>
@@ -525,6 +1160,355 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Unknown action %1</source>
         <translation>Onbekende actie %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductItemDelegate</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n op voorraad</numerusform>
+            <numerusform>%n op voorraad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Uitverkocht</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductPickerDialog</name>
+    <message>
+        <source>Share products</source>
+        <translation>Producten delen</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Producten zoeken</translation>
+    </message>
+    <message>
+        <source>Search products by title</source>
+        <translation>Producten zoeken op titel</translation>
+    </message>
+    <message>
+        <source>Where the products come from</source>
+        <translation>Waar de producten vandaan komen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Selected products</source>
+        <translation>Geselecteerde producten</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Message to send with the products</source>
+        <translation>Bericht om met de producten te verzenden</translation>
+    </message>
+    <message>
+        <source>Add a message (optional)</source>
+        <translation>Voeg een bericht toe (optioneel)</translation>
+    </message>
+    <message>
+        <source>Share product(s)</source>
+        <translation>Product(en) delen</translation>
+    </message>
+    <message>
+        <source>Share the selected products</source>
+        <translation>De geselecteerde producten delen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Showing products saved on this computer</source>
+        <translation>Op deze computer opgeslagen producten worden getoond</translation>
+    </message>
+    <message>
+        <source>Showing products from the online store</source>
+        <translation>Producten uit de onlinewinkel worden getoond</translation>
+    </message>
+    <message>
+        <source>No published products.</source>
+        <translation>Geen gepubliceerde producten.</translation>
+    </message>
+    <message>
+        <source>No published product matches “%1”.</source>
+        <translation>Geen gepubliceerd product komt overeen met “%1”.</translation>
+    </message>
+    <message>
+        <source>No product selected.</source>
+        <translation>Geen product geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Selected (%1 of %2): %3</source>
+        <translation>Geselecteerd (%1 van %2): %3</translation>
+    </message>
+    <message>
+        <source>You can share up to %1 products</source>
+        <translation>Je kunt maximaal %1 producten delen</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ProductSearchModel</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>De server antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Het antwoord van de server kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Opgeslagen antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;New reply</source>
+        <translation>&amp;Nieuw antwoord</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Afkorting</translation>
+    </message>
+    <message>
+        <source>e.g. shipping</source>
+        <translation>bijv. verzending</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut: /</source>
+        <translation>&amp;Afkorting: /</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _. Type /shortcut in a reply to insert the text. Saved replies are shared with all staff of the shop.</source>
+        <translation>Kleine letters, cijfers, - en _. Typ /afkorting in een antwoord om de tekst in te voegen. Opgeslagen antwoorden worden gedeeld met alle medewerkers van de winkel.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>De server heeft de wijziging geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Added: it appears in the list once the server has it.</source>
+        <translation>Toegevoegd: het verschijnt in de lijst zodra de server het heeft.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SavedReplyCompleter</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Opgeslagen antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Storefront chat</source>
+        <translation>Winkelchat</translation>
+    </message>
+    <message>
+        <source>Automated messages</source>
+        <translation>Automatische berichten</translation>
+    </message>
+    <message>
+        <source>Notify me about new customer messages</source>
+        <translation>Meld nieuwe berichten van klanten</translation>
+    </message>
+    <message>
+        <source>Start minimised to the tray</source>
+        <translation>Geminimaliseerd in het systeemvak starten</translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation>Geminimaliseerd starten</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Actief blijven in het systeemvak als het venster wordt gesloten</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Dit bureaublad heeft geen systeemvak.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>A new language applies when Shop Inbox starts again.</source>
+        <translation>Een nieuwe taal wordt gebruikt zodra Shop Inbox opnieuw start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Show the chat button in the online store</source>
+        <translation>De chatknop tonen in de onlinewinkel</translation>
+    </message>
+    <message>
+        <source>Button position</source>
+        <translation>Positie van de knop</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Rechtsonder</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Linksonder</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Kleur van de knop</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the button colour</source>
+        <translation>Kleur van de knop kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Positie:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Kleur:</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begroeting</translation>
+    </message>
+    <message>
+        <source>Shown in the chat window&apos;s header</source>
+        <translation>Getoond in de kop van het chatvenster</translation>
+    </message>
+    <message>
+        <source>Follow-up message</source>
+        <translation>Vervolgbericht</translation>
+    </message>
+    <message>
+        <source>Sent after the customer&apos;s first message</source>
+        <translation>Verzonden na het eerste bericht van de klant</translation>
+    </message>
+    <message>
+        <source>Away message</source>
+        <translation>Afwezigheidsbericht</translation>
+    </message>
+    <message>
+        <source>Sent outside business hours</source>
+        <translation>Verzonden buiten openingstijden</translation>
+    </message>
+    <message>
+        <source>Greeting:</source>
+        <translation>Begroeting:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Vervolg:</translation>
+    </message>
+    <message>
+        <source>Away:</source>
+        <translation>Afwezig:</translation>
+    </message>
+    <message>
+        <source>Business hours (the shop&apos;s time zone)</source>
+        <translation>Openingstijden (tijdzone van de winkel)</translation>
+    </message>
+    <message>
+        <source>Without business hours the shop is never away.</source>
+        <translation>Zonder openingstijden is de winkel nooit afwezig.</translation>
+    </message>
+    <message>
+        <source>%1 opens</source>
+        <translation>Openingstijd op %1</translation>
+    </message>
+    <message>
+        <source>%1 closes</source>
+        <translation>Sluitingstijd op %1</translation>
+    </message>
+    <message>
+        <source>Sign in to a shop to change its storefront chat.</source>
+        <translation>Log in bij een winkel om de winkelchat te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Loading the shop&apos;s settings…</source>
+        <translation>Instellingen van de winkel laden…</translation>
+    </message>
+    <message>
+        <source>The storefront settings need a connection to the shop server (%1).</source>
+        <translation>Voor de winkelinstellingen is een verbinding met de winkelserver nodig (%1).</translation>
+    </message>
+    <message>
+        <source>On %1 the shop must open before it closes.</source>
+        <translation>Op %1 moet de winkel openen voordat hij sluit.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Not saved: the shop server cannot be reached (%1).</source>
+        <translation>Niet opgeslagen: de winkelserver is niet bereikbaar (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>
