@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "codec/jsoncodec.h"
 #include "modelslog.h"
+#include "serversearch.h"
 #include "storage/cache.h"
 #include "storage/discountstore.h"
 
@@ -16,19 +17,15 @@ namespace shopinbox {
 DiscountSearchModel::DiscountSearchModel(Cache &cache, ApiClient *api, QObject *parent)
     : QAbstractListModel(parent)
     , m_cache(cache)
-    , m_api(api)
+    , m_search(new ServerSearch(api, this))
 {
     connect(&m_cache, &Cache::changed, this, &DiscountSearchModel::onCacheChanged);
-    m_serverWait.setSingleShot(true);
-    m_serverWait.setInterval(ServerWaitMs);
-    connect(&m_serverWait, &QTimer::timeout, this, [this] {
-        // No answer yet (a dead connection): the cache answers, and the server's late answer is dropped.
-        ++m_generation;
-        qCInfo(lcModels) << "discount search: no answer from the server, the cache answers";
-        m_serverError = tr("The server did not answer in time.");
-        setSearching(false);
+    connect(m_search, &ServerSearch::searchingChanged, this, &DiscountSearchModel::searchingChanged);
+    connect(m_search, &ServerSearch::failed, this, [this](const QString &reason) {
+        m_serverError = reason;
         searchCache();
     });
+    connect(m_search, &ServerSearch::answered, this, &DiscountSearchModel::onServerAnswer);
 }
 
 DiscountSearchModel::~DiscountSearchModel() = default;
@@ -36,60 +33,41 @@ DiscountSearchModel::~DiscountSearchModel() = default;
 void DiscountSearchModel::setQuery(const QString &query)
 {
     m_query = query;
-    const quint64 generation = ++m_generation;
-    m_serverWait.stop();
-    if (!m_api) {
-        m_serverError.clear();
-        setSearching(false);
-        searchCache();
-        return;
-    }
-    setSearching(true);
-    m_serverWait.start();
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("query"), query);
-    QPointer<DiscountSearchModel> self(this);
-    m_api->get(QStringLiteral("/api/v1/discounts"), params, [self, generation](const ApiResponse &response) {
-        if (!self || generation != self->m_generation)
-            return; // gone, or an answer to an older query
-        self->m_serverWait.stop();
-        self->setSearching(false);
-        QString error;
-        QList<DiscountCode> codes;
-        if (response.ok()) {
-            const QJsonDocument document = QJsonDocument::fromJson(response.body);
-            if (!document.isArray()) {
-                error = tr("The server's answer could not be read.");
-            } else {
-                const QJsonArray array = document.array();
-                for (qsizetype i = 0; i < array.size() && codes.size() < ResultLimit; ++i) {
-                    Decoded<DiscountCode> code =
-                        json::decodeDiscountCode(array.at(i), QStringLiteral("[%1]").arg(i));
-                    if (!code.ok()) {
-                        error = tr("The server's answer could not be read.");
-                        break;
-                    }
-                    codes.append(std::move(code).value());
-                }
-            }
-        } else {
-            error = response.errorMessage.isEmpty() ? tr("The server could not be reached.")
-                                                    : response.errorMessage;
-        }
-        if (!error.isEmpty()) {
-            qCInfo(lcModels) << "discount search falls back to the cache:" << error;
-            self->m_serverError = error;
-            self->searchCache();
+    m_search->start(QStringLiteral("/api/v1/discounts"), params);
+}
+
+void DiscountSearchModel::onServerAnswer(const QJsonArray &items)
+{
+    QList<DiscountCode> results;
+    for (qsizetype i = 0; i < items.size() && results.size() < ResultLimit; ++i) {
+        Decoded<DiscountCode> decoded = json::decodeDiscountCode(items.at(i), QStringLiteral("[%1]").arg(i));
+        if (!decoded.ok()) {
+            m_serverError = tr("The server's answer could not be read.");
+            searchCache();
             return;
         }
-        self->m_serverError.clear();
-        // Codes the sync has not brought yet are kept, so that they can be shared (and found offline).
-        for (const DiscountCode &code : std::as_const(codes)) {
-            if (!self->m_cache.discounts().get(code.code))
-                self->m_cache.discounts().upsert(code);
-        }
-        self->applyResults(std::move(codes), Source::Server);
-    });
+        const DiscountCode &item = decoded.value();
+        results.append(item);
+    }
+    m_serverError.clear();
+    // What the sync has not brought yet is kept, so that it can be shared (and found offline).
+    for (const DiscountCode &result : std::as_const(results)) {
+        if (!m_cache.discounts().get(result.code))
+            m_cache.discounts().upsert(result);
+    }
+    applyResults(std::move(results), Source::Server);
+}
+
+void DiscountSearchModel::setServerWait(int milliseconds)
+{
+    m_search->setWait(milliseconds);
+}
+
+bool DiscountSearchModel::isSearching() const
+{
+    return m_search->isSearching();
 }
 
 void DiscountSearchModel::searchCache()
@@ -105,14 +83,6 @@ void DiscountSearchModel::applyResults(QList<DiscountCode> codes, Source source)
     m_source = source;
     endResetModel();
     emit searchFinished();
-}
-
-void DiscountSearchModel::setSearching(bool searching)
-{
-    if (m_searching == searching)
-        return;
-    m_searching = searching;
-    emit searchingChanged(searching);
 }
 
 void DiscountSearchModel::onCacheChanged(const CacheChanges &changes)

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "codec/jsoncodec.h"
 #include "modelslog.h"
+#include "serversearch.h"
 #include "storage/cache.h"
 #include "storage/productstore.h"
 
@@ -18,19 +19,15 @@ namespace shopinbox {
 ProductSearchModel::ProductSearchModel(Cache &cache, ApiClient *api, QObject *parent)
     : QAbstractListModel(parent)
     , m_cache(cache)
-    , m_api(api)
+    , m_search(new ServerSearch(api, this))
 {
     connect(&m_cache, &Cache::changed, this, &ProductSearchModel::onCacheChanged);
-    m_serverWait.setSingleShot(true);
-    m_serverWait.setInterval(ServerWaitMs);
-    connect(&m_serverWait, &QTimer::timeout, this, [this] {
-        // No answer yet (a dead connection): the cache answers, and the server's late answer is dropped.
-        ++m_generation;
-        qCInfo(lcModels) << "product search: no answer from the server, the cache answers";
-        m_serverError = tr("The server did not answer in time.");
-        setSearching(false);
+    connect(m_search, &ServerSearch::searchingChanged, this, &ProductSearchModel::searchingChanged);
+    connect(m_search, &ServerSearch::failed, this, [this](const QString &reason) {
+        m_serverError = reason;
         searchCache();
     });
+    connect(m_search, &ServerSearch::answered, this, &ProductSearchModel::onServerAnswer);
 }
 
 ProductSearchModel::~ProductSearchModel() = default;
@@ -38,62 +35,43 @@ ProductSearchModel::~ProductSearchModel() = default;
 void ProductSearchModel::setQuery(const QString &query)
 {
     m_query = query;
-    const quint64 generation = ++m_generation;
-    m_serverWait.stop();
-    if (!m_api) {
-        m_serverError.clear();
-        setSearching(false);
-        searchCache();
-        return;
-    }
-    setSearching(true);
-    m_serverWait.start();
     QUrlQuery params;
     params.addQueryItem(QStringLiteral("query"), query);
     params.addQueryItem(QStringLiteral("limit"), QString::number(ResultLimit));
-    QPointer<ProductSearchModel> self(this);
-    m_api->get(QStringLiteral("/api/v1/products"), params, [self, generation](const ApiResponse &response) {
-        if (!self || generation != self->m_generation)
-            return; // gone, or an answer to an older query
-        self->m_serverWait.stop();
-        self->setSearching(false);
-        QString error;
-        QList<Product> products;
-        if (response.ok()) {
-            const QJsonDocument document = QJsonDocument::fromJson(response.body);
-            if (!document.isArray()) {
-                error = tr("The server's answer could not be read.");
-            } else {
-                const QJsonArray array = document.array();
-                for (qsizetype i = 0; i < array.size(); ++i) {
-                    Decoded<Product> product =
-                        json::decodeProduct(array.at(i), QStringLiteral("[%1]").arg(i));
-                    if (!product.ok()) {
-                        error = tr("The server's answer could not be read.");
-                        break;
-                    }
-                    if (product.value().publishedOnlineStore && !product.value().variants.isEmpty())
-                        products.append(std::move(product).value());
-                }
-            }
-        } else {
-            error = response.errorMessage.isEmpty() ? tr("The server could not be reached.")
-                                                    : response.errorMessage;
-        }
-        if (!error.isEmpty()) {
-            qCInfo(lcModels) << "product search falls back to the cache:" << error;
-            self->m_serverError = error;
-            self->searchCache();
+    m_search->start(QStringLiteral("/api/v1/products"), params);
+}
+
+void ProductSearchModel::onServerAnswer(const QJsonArray &items)
+{
+    QList<Product> results;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Decoded<Product> decoded = json::decodeProduct(items.at(i), QStringLiteral("[%1]").arg(i));
+        if (!decoded.ok()) {
+            m_serverError = tr("The server's answer could not be read.");
+            searchCache();
             return;
         }
-        self->m_serverError.clear();
-        // Products the sync has not brought yet are kept, so that they can be shared (and found offline).
-        for (const Product &product : std::as_const(products)) {
-            if (!self->m_cache.products().get(product.id))
-                self->m_cache.products().upsert(product);
-        }
-        self->applyResults(std::move(products), Source::Server);
-    });
+        const Product &product = decoded.value();
+        if (product.publishedOnlineStore && !product.variants.isEmpty())
+            results.append(product);
+    }
+    m_serverError.clear();
+    // What the sync has not brought yet is kept, so that it can be shared (and found offline).
+    for (const Product &result : std::as_const(results)) {
+        if (!m_cache.products().get(result.id))
+            m_cache.products().upsert(result);
+    }
+    applyResults(std::move(results), Source::Server);
+}
+
+void ProductSearchModel::setServerWait(int milliseconds)
+{
+    m_search->setWait(milliseconds);
+}
+
+bool ProductSearchModel::isSearching() const
+{
+    return m_search->isSearching();
 }
 
 void ProductSearchModel::searchCache()
@@ -110,14 +88,6 @@ void ProductSearchModel::applyResults(QList<Product> products, Source source)
     m_source = source;
     endResetModel();
     emit searchFinished();
-}
-
-void ProductSearchModel::setSearching(bool searching)
-{
-    if (m_searching == searching)
-        return;
-    m_searching = searching;
-    emit searchingChanged(searching);
 }
 
 void ProductSearchModel::onCacheChanged(const CacheChanges &changes)

@@ -3,14 +3,16 @@
 #include "domain/product.h"
 #include "storage/cachechanges.h"
 
+#include "serversearch.h"
 #include <QAbstractListModel>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
-#include <QTimer>
 
 namespace shopinbox {
 
 class ApiClient;
+
 class Cache;
 
 /**
@@ -57,7 +59,7 @@ public:
     static constexpr int ResultLimit = 50;
 
     /** Default of setServerWait(). */
-    static constexpr int ServerWaitMs = 3000;
+    static constexpr int ServerWaitMs = ServerSearch::DefaultWaitMs;
 
     /** @p api may be null: offline, the cache answers every search. */
     ProductSearchModel(Cache &cache, ApiClient *api, QObject *parent = nullptr);
@@ -75,9 +77,9 @@ public:
      * Milliseconds to wait for the server before the cache answers instead (default ServerWaitMs); a later
      * answer of the server to that query is then dropped.
      */
-    void setServerWait(int milliseconds) { m_serverWait.setInterval(milliseconds); }
+    void setServerWait(int milliseconds);
     /** A server search is under way. */
-    bool isSearching() const { return m_searching; }
+    bool isSearching() const;
     /** Why the server could not be asked, when the cache answered although online; empty otherwise. */
     QString serverError() const { return m_serverError; }
 
@@ -118,16 +120,13 @@ private:
     void applyResults(QList<Product> products, Source source);
     void searchCache();
     void onCacheChanged(const CacheChanges &changes);
-    void setSearching(bool searching);
+    void onServerAnswer(const QJsonArray &items);
     int selectedIndex(qint64 productId) const;
 
     Cache &m_cache;
-    ApiClient *m_api;
     QString m_query;
-    QTimer m_serverWait;
-    quint64 m_generation = 0; ///< Incremented per query; answers to older queries are dropped.
+    ServerSearch *m_search;
     Source m_source = Source::None;
-    bool m_searching = false;
     QString m_serverError;
     QList<Product> m_rows;
     QList<Product> m_selected;
