@@ -883,6 +883,7 @@
       var emailValue = emailInput.value.trim();
       if (!numberValue || !emailValue) {
         error.textContent = t('orderRequired');
+        scrollToEnd();
         return;
       }
       check.disabled = true;
@@ -898,6 +899,7 @@
           check.disabled = false;
           error.textContent = e.code === 'order_not_found' ? t('orderNotFound')
             : e.status === 400 ? t('orderRequired') : t('failed');
+          scrollToEnd();
         });
     });
     ui.list.appendChild(card);
