@@ -37,9 +37,9 @@ TEST_F(StorefrontFiles, DemoStoreIsHtmlEmbeddingTheWidget)
 
 TEST_F(StorefrontFiles, UnknownFilesAre404)
 {
-    for (const char *path : {"/storefront/widget.css", "/storefront/widget.js.map", "/storefront/demo-store.html",
-                             "/demo-store/widget.js", "/demo-store.html",
-                             "/storefront", "/widget.js"}) {
+    for (const char *path :
+         {"/storefront/widget.css", "/storefront/widget.js.map", "/storefront/demo-store.html",
+          "/demo-store/widget.js", "/demo-store.html", "/storefront", "/widget.js"}) {
         const HttpResponse response = http.get(QString::fromLatin1(path));
         EXPECT_EQ(response.status, 404) << path << ": " << response.describe();
         EXPECT_TRUE(response.hasErrorShape()) << path << ": " << response.describe();

@@ -104,7 +104,8 @@ void runCommand(ClientSession &session, const QJsonObject &command)
         return;
     }
     if (cmd == QLatin1String("customer")) {
-        const auto customer = session.cache().customers().get(command.value(QStringLiteral("id")).toInteger());
+        const auto customer =
+            session.cache().customers().get(command.value(QStringLiteral("id")).toInteger());
         emitLine(line("customer", {{QStringLiteral("customer"),
                                     customer ? QJsonValue(json::encode(*customer)) : QJsonValue()}}));
         return;
@@ -119,13 +120,15 @@ void runCommand(ClientSession &session, const QJsonObject &command)
     } else if (cmd == QLatin1String("discount")) {
         queued = actions.sendDiscount(conversationId, command.value(QStringLiteral("code")).toString(), text);
     } else {
-        emitLine(line("refused", {{QStringLiteral("cmd"), cmd}, {QStringLiteral("error"), QStringLiteral("unknown command")}}));
+        emitLine(line("refused", {{QStringLiteral("cmd"), cmd},
+                                  {QStringLiteral("error"), QStringLiteral("unknown command")}}));
         return;
     }
     if (queued)
         emitLine(line("queued", {{QStringLiteral("cmd"), cmd}, {QStringLiteral("local_id"), *queued}}));
     else
-        emitLine(line("refused", {{QStringLiteral("cmd"), cmd}, {QStringLiteral("error"), actions.lastError()}}));
+        emitLine(
+            line("refused", {{QStringLiteral("cmd"), cmd}, {QStringLiteral("error"), actions.lastError()}}));
 }
 
 } // namespace
@@ -136,7 +139,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("shop-inbox-staffagent"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Headless staff client driven by JSON lines, for tests."));
+    parser.setApplicationDescription(
+        QStringLiteral("Headless staff client driven by JSON lines, for tests."));
     parser.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server base URL."),
                                     QStringLiteral("url"));
