@@ -222,6 +222,10 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         qCInfo(lcServerHttp).noquote() << "OPTIONS" << path << 204 << timer.elapsed() << "ms";
         return true;
     }
+    if (request.method() == Method::Get && serveStorefrontFile(request, socket, path)) {
+        qCInfo(lcServerHttp).noquote() << "GET" << path << 200 << timer.elapsed() << "ms";
+        return true;
+    }
     if (request.method() == Method::Get && parts.value(0) == QLatin1String("media")) {
         served = serveFile(request, socket, parts.mid(1).join(QLatin1Char('/')));
         qCInfo(lcServerHttp).noquote() << "GET" << path << (served ? 200 : 404) << timer.elapsed() << "ms";
@@ -316,6 +320,41 @@ bool HttpApi::serveFile(const QHttpServerRequest &request, QTcpSocket *socket, c
     respond(request, socket, bytes, type.isEmpty() ? QByteArray("application/octet-stream") : type.toLatin1(),
             200, true);
     return true;
+}
+
+bool HttpApi::serveStorefrontFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path)
+{
+    // The storefront chat widget and the demo store, from the resources (resources/storefront).
+    struct StaticFile
+    {
+        const char *path;
+        const char *resource;
+        const char *contentType;
+        bool cors;
+    };
+    static const StaticFile files[] = {
+        {"/storefront/widget.js", ":/storefront/widget.js", "application/javascript", true},
+        {"/demo-store", ":/storefront/demo-store.html", "text/html; charset=utf-8", false},
+    };
+    for (const StaticFile &entry : files) {
+        if (path != QLatin1String(entry.path))
+            continue;
+        QFile file(QString::fromLatin1(entry.resource));
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QHttpServerResponder responder = makeResponder(request, socket);
+        const QByteArray type(entry.contentType);
+        if (entry.cors)
+            responder.write(
+                file.readAll(),
+                {{"Content-Type", type}, {"Cache-Control", "no-cache"}, {"Access-Control-Allow-Origin", "*"}},
+                QHttpServerResponder::StatusCode::Ok);
+        else
+            responder.write(file.readAll(), {{"Content-Type", type}, {"Cache-Control", "no-cache"}},
+                            QHttpServerResponder::StatusCode::Ok);
+        return true;
+    }
+    return false;
 }
 
 void HttpApi::onWebSocket()

@@ -61,6 +61,7 @@ private:
     void addRoutes();
     void onWebSocket();
     bool serveFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path);
+    bool serveStorefrontFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path);
     static QString bearerToken(const QHttpServerRequest &request);
     static void respond(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &body,
                         const QByteArray &contentType, int status, bool cors);
