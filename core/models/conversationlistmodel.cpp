@@ -10,6 +10,7 @@
 #include <QScopedValueRollback>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace shopinbox {
@@ -367,8 +368,75 @@ void ConversationListModel::onCacheChanged(const CacheChanges &changes)
                 affected.insert(row.id);
         }
     }
+    // A burst (hundreds of conversations in one batch of live events) is merged in one pass: one sort and
+    // one layout change instead of one row move each, which costs the view a relayout every time.
+    if (affected.size() > ManyChanges && m_searchText.trimmed().isEmpty()) {
+        refreshMany(affected);
+        return;
+    }
     for (qint64 id : std::as_const(affected))
         refreshConversation(id);
+}
+
+void ConversationListModel::refreshMany(const QSet<qint64> &ids)
+{
+    QHash<qint64, int> rowById;
+    rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        rowById.insert(m_rows.at(i).id, i);
+    QList<int> removals;
+    QList<Row> inserts;
+    bool updated = false;
+    for (qint64 id : ids) {
+        std::optional<Row> fresh = fetchRow(id);
+        const int current = rowById.value(id, -1);
+        const bool beyondLoaded = fresh && m_hasMore && m_boundary && before(*m_boundary, keyOf(*fresh));
+        if (!fresh || beyondLoaded) {
+            if (current >= 0)
+                removals.append(current);
+            continue; // gone from this filter, or paging will bring it
+        }
+        if (current < 0) {
+            inserts.append(std::move(*fresh));
+        } else {
+            m_rows[current] = std::move(*fresh);
+            updated = true;
+        }
+    }
+    std::sort(removals.begin(), removals.end(), std::greater<int>());
+    for (int row : std::as_const(removals)) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    const auto newestFirst = [](const Row &a, const Row &b) { return before(keyOf(a), keyOf(b)); };
+    if (!std::is_sorted(m_rows.cbegin(), m_rows.cend(), newestFirst)) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList from = persistentIndexList();
+        QList<qint64> fromIds;
+        fromIds.reserve(from.size());
+        for (const QModelIndex &index : from)
+            fromIds.append(m_rows.at(index.row()).id);
+        std::stable_sort(m_rows.begin(), m_rows.end(), newestFirst);
+        rowById.clear();
+        for (int i = 0; i < m_rows.size(); ++i)
+            rowById.insert(m_rows.at(i).id, i);
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (int i = 0; i < from.size(); ++i)
+            to.append(index(rowById.value(fromIds.at(i)), from.at(i).column()));
+        changePersistentIndexList(from, to);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    for (Row &row : inserts) {
+        const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, newestFirst);
+        const int dest = static_cast<int>(at - m_rows.cbegin());
+        beginInsertRows({}, dest, dest);
+        m_rows.insert(dest, std::move(row));
+        endInsertRows();
+    }
+    if (updated && !m_rows.isEmpty())
+        emit dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
 }
 
 void ConversationListModel::refreshConversation(qint64 id)

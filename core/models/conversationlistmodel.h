@@ -117,6 +117,9 @@ private:
     static Row readRow(const SqliteStatement &q);
     static bool before(const Key &a, const Key &b);
     static Key keyOf(const Row &row) { return {row.lastActivityMs, row.id}; }
+    /** More changed conversations than this in one batch are merged by refreshMany(). */
+    static constexpr int ManyChanges = 8;
+    void refreshMany(const QSet<qint64> &ids);
 
     Cache *m_cache;
     Filter m_filter = Filter::Open;

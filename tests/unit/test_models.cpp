@@ -581,6 +581,50 @@ TEST_F(ConversationListModelTest, NewMessageMovesItsConversationToTheTop)
               QStringLiteral("Thanks!"));
 }
 
+TEST_F(ConversationListModelTest, ABurstOfChangesIsMergedWithOneLayoutChangeAndKeepsPersistentIndexes)
+{
+    ConversationListModel model(&cache);
+    QAbstractItemModelTester tester(&model, Fatal);
+    loadAll(model);
+    const int rows = model.rowCount();
+    ASSERT_GT(rows, 40);
+    // The merchant has row 30 selected: a persistent index follows it wherever it goes.
+    const qint64 selectedId = model.conversationIdAt(30);
+    const QPersistentModelIndex selected(model.index(30, 0));
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    // Twenty conversations from the lower half get a new message in one batch (as a slice of live events
+    // does), plus one new conversation.
+    QList<ServerEvent> burst;
+    QList<qint64> touched;
+    for (int i = 0; i < 20; ++i) {
+        const qint64 id = model.conversationIdAt(rows - 1 - i);
+        touched.append(id);
+        burst.append(next("message.created", text(910000 + i, id, QStringLiteral("Burst %1").arg(i),
+                                                  newestMs + (i + 1) * Minute)));
+    }
+    burst.append(next("customer.upserted", customer(9600, QStringLiteral("Burst Customer"))));
+    burst.append(next("conversation.upserted", conversation(9600, 9600, newestMs + 30 * Minute)));
+    ASSERT_NO_FATAL_FAILURE(apply(burst));
+
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(moved.count(), 0);
+    EXPECT_EQ(layout.count(), 1);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(model.rowCount(), rows + 1);
+    // The order is exactly the cache's, newest first, with the burst on top in its order.
+    EXPECT_EQ(modelIds(model), sqlIds(QStringLiteral("c.status = 0")));
+    EXPECT_EQ(model.conversationIdAt(0), 9600);
+    EXPECT_EQ(model.conversationIdAt(1), touched.last());
+    EXPECT_EQ(dataAt(model, 1, ConversationListModel::LastMessagePreviewRole).toString(),
+              QStringLiteral("Burst 19"));
+    ASSERT_TRUE(selected.isValid());
+    EXPECT_EQ(model.conversationIdAt(selected.row()), selectedId);
+}
+
 TEST_F(ConversationListModelTest, NewConversationIsInsertedAtTheTop)
 {
     ConversationListModel model(&cache);
