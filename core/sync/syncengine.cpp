@@ -21,7 +21,7 @@ constexpr int MinBackoffMs = 1000;
 constexpr int MaxBackoffMs = 60'000;
 // Live events are applied at most this many per turn of the event loop: a burst of thousands of frames
 // (one socket read) then never freezes the window for longer than one slice (~10-15 ms on a slow machine).
-constexpr int SliceEvents = 100;
+constexpr int SliceEvents = 50;
 
 /** For lastError: events that EventApplier skipped because they do not decode (they are logged as well). */
 QString describeSkipped(const QStringList &skipped)
