@@ -156,7 +156,9 @@ QWidget *SettingsDialog::buildStorefront()
     colorRow->addWidget(pick);
     form->addRow(m_visible);
     form->addRow(tr("&Position:"), m_position);
-    form->addRow(tr("&Colour:"), colorRow);
+    auto *colorLabel = new QLabel(tr("&Colour:"), page);
+    colorLabel->setBuddy(m_color); // a row with a layout gets no buddy of its own
+    form->addRow(colorLabel, colorRow);
     return page;
 }
 

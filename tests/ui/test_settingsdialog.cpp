@@ -65,6 +65,15 @@ TEST_F(SettingsDialogTest, LoadsTheShopSettingsAndSavesOnlyWhatChanged)
     EXPECT_EQ(position->currentData().toString(), QStringLiteral("bottom-right"));
     EXPECT_TRUE(dialog->findChild<QCheckBox *>(QStringLiteral("open-mon"))->isChecked());
     EXPECT_EQ(dialog->findChild<QTimeEdit *>(QStringLiteral("to-mon"))->time(), QTime(17, 30));
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT")) {
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            dialog->grab().save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
+                                QStringLiteral("/settings-%1.png").arg(i));
+        }
+        tabs->setCurrentIndex(0);
+    }
     // An untouched dialog sends nothing: what it would send equals what the server has.
     const QJsonObject before = serverSettings();
     const QJsonObject untouched = dialog->editedShopSettings();
