@@ -44,7 +44,10 @@ QString EmailComposer::formatMoney(const Money &money)
     const qint64 whole = money.minorUnits / 100;
     const qint64 cents = qAbs(money.minorUnits % 100);
     const QString sign = money.minorUnits < 0 && whole == 0 ? QStringLiteral("-") : QString();
-    return QStringLiteral("%1 %2%3.%4").arg(money.currency, sign).arg(whole).arg(cents, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 %2%3.%4")
+        .arg(money.currency, sign)
+        .arg(whole)
+        .arg(cents, 2, 10, QLatin1Char('0'));
 }
 
 QString EmailComposer::subject(const Shop &shop)
@@ -65,7 +68,8 @@ QString EmailComposer::describe(const Message &message)
                                   product.url.isEmpty() ? QString() : QStringLiteral(" ") + product.url));
         break;
     case MessageKind::Discount:
-        parts.append(QStringLiteral("Discount code %1: %2").arg(message.discountCode, message.discountSummary));
+        parts.append(
+            QStringLiteral("Discount code %1: %2").arg(message.discountCode, message.discountSummary));
         break;
     case MessageKind::Image:
         parts.append(QStringLiteral("[image]"));
@@ -85,8 +89,8 @@ QString EmailComposer::plainText(const EmailContent &content)
     if (!content.previous.isEmpty()) {
         text += QStringLiteral("\nEarlier in this conversation\n----------------------------\n");
         for (const Message &message : content.previous)
-            text += QStringLiteral("%1 (%2):\n%3\n\n").arg(author(message, content), when(message.createdAt),
-                                                           describe(message));
+            text += QStringLiteral("%1 (%2):\n%3\n\n")
+                        .arg(author(message, content), when(message.createdAt), describe(message));
     }
     if (!content.orders.isEmpty()) {
         text += QStringLiteral("\nYour recent orders\n------------------\n");
@@ -101,9 +105,10 @@ QString EmailComposer::plainText(const EmailContent &content)
 QString EmailComposer::html(const EmailContent &content)
 {
     const QString shop = content.shop.name.toHtmlEscaped();
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head>\n"
-                                  "<body style=\"font-family: sans-serif; color: #222;\">\n")
-                       .arg(subject(content.shop).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head>\n"
+                       "<body style=\"font-family: sans-serif; color: #222;\">\n")
+            .arg(subject(content.shop).toHtmlEscaped());
     html += QStringLiteral("<p><strong>%1</strong> replied to your message:</p>\n").arg(shop);
     html += QStringLiteral("<div class=\"reply\" style=\"padding: 8px 12px; background: #f2f5f3; "
                            "border-radius: 6px;\">%1</div>\n")
@@ -112,10 +117,11 @@ QString EmailComposer::html(const EmailContent &content)
     if (!content.previous.isEmpty()) {
         html += QStringLiteral("<h3>Earlier in this conversation</h3>\n<table class=\"history\">\n");
         for (const Message &message : content.previous)
-            html += QStringLiteral("<tr><td style=\"vertical-align: top; padding-right: 12px;\"><strong>%1</strong>"
-                                   "<br><small>%2</small></td><td>%3</td></tr>\n")
-                        .arg(author(message, content).toHtmlEscaped(), when(message.createdAt).toHtmlEscaped(),
-                             escapeMultiline(describe(message)));
+            html += QStringLiteral(
+                        "<tr><td style=\"vertical-align: top; padding-right: 12px;\"><strong>%1</strong>"
+                        "<br><small>%2</small></td><td>%3</td></tr>\n")
+                        .arg(author(message, content).toHtmlEscaped(),
+                             when(message.createdAt).toHtmlEscaped(), escapeMultiline(describe(message)));
         html += QStringLiteral("</table>\n");
     }
     if (!content.orders.isEmpty()) {

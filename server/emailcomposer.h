@@ -17,14 +17,14 @@ struct EmailContent
 {
     Shop shop;
     Customer customer;
-    Message reply;            ///< The new merchant message.
-    QList<Message> previous;  ///< Up to MaxPreviousMessages earlier messages, oldest first.
-    QList<Order> orders;      ///< The customer's recent orders, newest first.
-    QString fromAddress;      ///< e.g. shop@mail.example.com (display name: the shop's name).
-    QString replyTo;          ///< The conversation's reply address.
-    QDateTime date;           ///< Date header (UTC).
-    QString messageId;        ///< Message-ID without angle brackets.
-    QString publicBaseUrl;    ///< Base of relative image URLs; empty: images are named, not linked.
+    Message reply;           ///< The new merchant message.
+    QList<Message> previous; ///< Up to MaxPreviousMessages earlier messages, oldest first.
+    QList<Order> orders;     ///< The customer's recent orders, newest first.
+    QString fromAddress;     ///< e.g. shop@mail.example.com (display name: the shop's name).
+    QString replyTo;         ///< The conversation's reply address.
+    QDateTime date;          ///< Date header (UTC).
+    QString messageId;       ///< Message-ID without angle brackets.
+    QString publicBaseUrl;   ///< Base of relative image URLs; empty: images are named, not linked.
 };
 
 /**

@@ -72,9 +72,10 @@ void EmailQueue::pump()
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<Job> job;
-    m_db.run(QStringLiteral("SELECT id, shop_id, message_id, sender, recipient, content, attempts FROM email_queue "
-                            "WHERE status = 'pending' AND next_attempt_at <= ? AND locked_until <= ? "
-                            "ORDER BY next_attempt_at, id LIMIT 1"),
+    m_db.run(QStringLiteral(
+                 "SELECT id, shop_id, message_id, sender, recipient, content, attempts FROM email_queue "
+                 "WHERE status = 'pending' AND next_attempt_at <= ? AND locked_until <= ? "
+                 "ORDER BY next_attempt_at, id LIMIT 1"),
              {now, now}, [&](const QSqlQuery &q) {
                  job = Job{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString().toLatin1(),
@@ -89,8 +90,8 @@ void EmailQueue::pump()
         return;
     }
     // Claim the row, so another server process on the same database does not send it too.
-    QSqlQuery &claim = m_db.prepare(
-        QStringLiteral("UPDATE email_queue SET locked_until = ? WHERE id = ? AND locked_until <= ? AND status = 'pending'"));
+    QSqlQuery &claim = m_db.prepare(QStringLiteral(
+        "UPDATE email_queue SET locked_until = ? WHERE id = ? AND locked_until <= ? AND status = 'pending'"));
     claim.addBindValue(now + ClaimMs);
     claim.addBindValue(job->id);
     claim.addBindValue(now);
@@ -104,8 +105,8 @@ void EmailQueue::pump()
     m_busy = true;
     qCInfo(lcServerEmail) << "sending mail" << job->id << "of message" << job->messageId << "attempt"
                           << job->attempts + 1;
-    m_watcher.setFuture(QtConcurrent::run(&SmtpSender::send, m_smtp, job->sender, QStringList{job->recipient},
-                                          job->content));
+    m_watcher.setFuture(
+        QtConcurrent::run(&SmtpSender::send, m_smtp, job->sender, QStringList{job->recipient}, job->content));
 }
 
 void EmailQueue::finished()
@@ -129,14 +130,16 @@ void EmailQueue::record(const Job &job, const QString &error)
     if (error.isEmpty()) {
         qCInfo(lcServerEmail) << "mail" << job.id << "sent to the SMTP server";
         ok = m_service.finishEmail(job.shopId, job.messageId, DeliveryState::Emailed, {}, [&] {
-            return m_db.run(QStringLiteral("UPDATE email_queue SET status = 'sent', attempts = ?, sent_at = ?, "
-                                           "locked_until = 0, last_error = NULL WHERE id = ?"),
-                            {attempts, now, job.id});
+            return m_db.run(
+                QStringLiteral("UPDATE email_queue SET status = 'sent', attempts = ?, sent_at = ?, "
+                               "locked_until = 0, last_error = NULL WHERE id = ?"),
+                {attempts, now, job.id});
         });
     } else if (attempts >= m_retry.maxAttempts) {
-        qCWarning(lcServerEmail).noquote() << "mail" << job.id << "given up after" << attempts
-                                           << "attempts:" << error;
-        const QString reason = QStringLiteral("the email could not be sent (%1 attempts): %2").arg(attempts).arg(error);
+        qCWarning(lcServerEmail).noquote()
+            << "mail" << job.id << "given up after" << attempts << "attempts:" << error;
+        const QString reason =
+            QStringLiteral("the email could not be sent (%1 attempts): %2").arg(attempts).arg(error);
         ok = m_service.finishEmail(job.shopId, job.messageId, DeliveryState::Failed, reason, [&] {
             return m_db.run(QStringLiteral("UPDATE email_queue SET status = 'failed', attempts = ?, "
                                            "locked_until = 0, last_error = ? WHERE id = ?"),
@@ -144,11 +147,12 @@ void EmailQueue::record(const Job &job, const QString &error)
         });
     } else {
         const qint64 delay = m_retry.delayAfter(attempts);
-        qCInfo(lcServerEmail).noquote() << "mail" << job.id << "attempt" << attempts << "failed, retry in"
-                                        << delay << "ms:" << error;
-        ok = m_db.run(QStringLiteral("UPDATE email_queue SET attempts = ?, next_attempt_at = ?, locked_until = 0, "
-                                     "last_error = ? WHERE id = ?"),
-                      {attempts, now + delay, error, job.id});
+        qCInfo(lcServerEmail).noquote()
+            << "mail" << job.id << "attempt" << attempts << "failed, retry in" << delay << "ms:" << error;
+        ok = m_db.run(
+            QStringLiteral("UPDATE email_queue SET attempts = ?, next_attempt_at = ?, locked_until = 0, "
+                           "last_error = ? WHERE id = ?"),
+            {attempts, now + delay, error, job.id});
     }
     if (!ok)
         qCWarning(lcServerEmail) << "cannot record the result of mail" << job.id

@@ -14,9 +14,9 @@ class ShopService;
 /** @brief How often and how patiently a mail is retried (from the --email-retry-* options). */
 struct EmailRetryPolicy
 {
-    int initialDelayMs = 5000;  ///< Delay after the first failure; doubled after each further one.
-    int maxDelayMs = 3600000;   ///< Cap of the delay.
-    int maxAttempts = 10;       ///< After this many failed attempts the mail is given up ("failed").
+    int initialDelayMs = 5000; ///< Delay after the first failure; doubled after each further one.
+    int maxDelayMs = 3600000;  ///< Cap of the delay.
+    int maxAttempts = 10;      ///< After this many failed attempts the mail is given up ("failed").
 
     /** Delay after the @p failures-th failed attempt (1 = the first). */
     qint64 delayAfter(int failures) const;

@@ -71,7 +71,8 @@ constexpr char16_t Cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2
 
 QString decodeEntities(const QString &text)
 {
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"));
     QString out;
     qsizetype last = 0;
     QRegularExpressionMatchIterator it = entity.globalMatch(text);
@@ -83,7 +84,7 @@ QString decodeEntities(const QString &text)
         if (name.startsWith(QLatin1Char('#'))) {
             bool ok = false;
             const uint code = name.at(1).toLower() == QLatin1Char('x') ? name.mid(2).toUInt(&ok, 16)
-                                                                        : name.mid(1).toUInt(&ok, 10);
+                                                                       : name.mid(1).toUInt(&ok, 10);
             if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
                 const char32_t c = code;
                 replacement = QString::fromUcs4(&c, 1);
@@ -126,7 +127,8 @@ QByteArray decodeTransfer(const QByteArray &body, const QByteArray &encoding, QS
         }
         return decoded.decoded;
     }
-    *error = QStringLiteral("unsupported Content-Transfer-Encoding \"%1\"").arg(QString::fromLatin1(e.left(40)));
+    *error =
+        QStringLiteral("unsupported Content-Transfer-Encoding \"%1\"").arg(QString::fromLatin1(e.left(40)));
     return {};
 }
 
@@ -271,9 +273,11 @@ bool MimeMessage::findText(const Part &part, int depth, QString *plain, QString 
     if (!error->isEmpty())
         return false;
     const QByteArray charset = type.param("charset");
-    const std::optional<QString> text = decodeCharset(decoded, charset.isEmpty() ? QByteArray("us-ascii") : charset);
+    const std::optional<QString> text =
+        decodeCharset(decoded, charset.isEmpty() ? QByteArray("us-ascii") : charset);
     if (!text) {
-        *error = QStringLiteral("unsupported charset \"%1\" (utf-8, us-ascii, iso-8859-1 and windows-1252 are read)")
+        *error = QStringLiteral(
+                     "unsupported charset \"%1\" (utf-8, us-ascii, iso-8859-1 and windows-1252 are read)")
                      .arg(QString::fromLatin1(charset.left(40)));
         return false;
     }
@@ -330,7 +334,8 @@ QStringList MimeMessage::headers(const QByteArray &name) const
 
 QStringList MimeMessage::addresses(const QList<QByteArray> &names) const
 {
-    static const QRegularExpression address(QStringLiteral("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+"));
+    static const QRegularExpression address(
+        QStringLiteral("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+"));
     QStringList result;
     for (const QByteArray &name : names) {
         for (const QString &value : headers(name)) {
@@ -519,8 +524,9 @@ QString MimeMessage::htmlToText(const QString &html)
         QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     text.remove(hidden);
-    static const QRegularExpression breaks(QStringLiteral("<\\s*(br|/p|/div|/li|/tr|/h[1-6]|/blockquote)\\b[^>]*>"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("<\\s*(br|/p|/div|/li|/tr|/h[1-6]|/blockquote)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     text.replace(QLatin1Char('\r'), QString());
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     text.replace(breaks, QStringLiteral("\n"));

@@ -27,8 +27,9 @@ QString ReplyAddress::make(qint64 conversationId) const
 
 ReplyAddress::Match ReplyAddress::check(const QString &address, qint64 *conversationId) const
 {
-    static const QRegularExpression pattern(QStringLiteral("^reply\\+([0-9]{1,18})\\.([0-9a-fA-F]{1,64})@(.+)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^reply\\+([0-9]{1,18})\\.([0-9a-fA-F]{1,64})@(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(address.trimmed());
     if (!isValid() || !match.hasMatch() || match.captured(3).compare(m_domain, Qt::CaseInsensitive) != 0)
         return Match::NotAReplyAddress;

@@ -13,16 +13,20 @@ QString ReplyExtractor::extract(const QString &text)
     const QStringList lines = normalized.split(QLatin1Char('\n'));
 
     static const QRegularExpression attribution(
-        QStringLiteral("^\\s*(On\\s.+wrote:|Am\\s.+schrieb.*:|Op\\s.+schreef.*:|Le\\s.+a\\s+écrit\\s*:)\\s*$"),
+        QStringLiteral(
+            "^\\s*(On\\s.+wrote:|Am\\s.+schrieb.*:|Op\\s.+schreef.*:|Le\\s.+a\\s+écrit\\s*:)\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression attributionStart(QStringLiteral("^\\s*(On|Am|Op|Le)\\s.+"),
                                                      QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression attributionEnd(QStringLiteral("(wrote|schrieb|schreef|a\\s+écrit)\\s*:\\s*$"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression original(QStringLiteral("^\\s*-{2,}\\s*(Original Message|Forwarded message)\\s*-{2,}"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attributionEnd(
+        QStringLiteral("(wrote|schrieb|schreef|a\\s+écrit)\\s*:\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression original(
+        QStringLiteral("^\\s*-{2,}\\s*(Original Message|Forwarded message)\\s*-{2,}"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression underscores(QStringLiteral("^\\s*_{10,}\\s*$"));
-    static const QRegularExpression fromLine(QStringLiteral("^\\s*\\*?From:\\*?\\s"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fromLine(QStringLiteral("^\\s*\\*?From:\\*?\\s"),
+                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sentLine(QStringLiteral("^\\s*\\*?(Sent|Date):\\*?\\s"),
                                              QRegularExpression::CaseInsensitiveOption);
 

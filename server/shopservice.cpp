@@ -1,5 +1,6 @@
 #include "shopservice.h"
 
+#include "businesshours.h"
 #include "codec/imagetype.h"
 #include "codec/jsoncodec.h"
 #include "credentials.h"
@@ -18,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
@@ -589,10 +591,29 @@ ApiResult ShopService::inboundEmail(const QString &secret, const QByteArray &raw
     return result;
 }
 
-ApiResult ShopService::automatedReplyLocked(qint64, const Conversation &, QList<ServerEvent> &, bool *added)
+ApiResult ShopService::automatedReplyLocked(qint64 shopId, const Conversation &conversation,
+                                            QList<ServerEvent> &out, bool *added)
 {
     *added = false;
-    return ApiResult::object({});
+    const std::optional<Shop> shop = m_repository.shop(shopId);
+    if (!shop)
+        return unavailable();
+    const QJsonObject settings = m_repository.settings(shopId);
+    const bool open =
+        BusinessHours::isOpen(settings.value(QStringLiteral("business_hours")), shop->timeZone, now());
+    const QString text =
+        settings.value(open ? QStringLiteral("follow_up") : QStringLiteral("away")).toString();
+    if (text.trimmed().isEmpty())
+        return ApiResult::object({});
+    Message message;
+    message.conversationId = conversation.id;
+    message.kind = MessageKind::System;
+    message.author = MessageAuthor::System;
+    message.body = text;
+    message.delivery = DeliveryState::Sent;
+    const ApiResult result = insertMessageLocked(shopId, message, conversation, out);
+    *added = result.ok();
+    return result;
 }
 
 ApiResult ShopService::patchConversation(const StaffAccount &staff, qint64 conversationId,
@@ -1022,6 +1043,7 @@ ShopService::customerMessages(const QList<std::pair<StorefrontSession, QJsonObje
         }
         QList<ServerEvent> events;
         QHash<QString, qsizetype> inBatch;
+        QSet<qint64> answered; // conversations whose first-message check is done in this batch
         bool failed = false;
         for (qsizetype i : shop.value()) {
             const StorefrontSession &session = incoming.at(i).first;
@@ -1043,10 +1065,31 @@ ShopService::customerMessages(const QList<std::pair<StorefrontSession, QJsonObje
                 results[i] = notFound(QStringLiteral("conversation"));
                 continue;
             }
+            // The customer's first message of a conversation gets the follow-up (or away) message.
+            bool first = false;
+            if (!answered.contains(session.conversationId)) {
+                answered.insert(session.conversationId);
+                if (!m_db.run(QStringLiteral("SELECT COUNT(*) FROM messages WHERE shop_id = ? AND "
+                                             "conversation_id = ? AND author = ?"),
+                              {shopId, session.conversationId, QStringLiteral("customer")},
+                              [&](const QSqlQuery &q) { first = q.value(0).toLongLong() == 0; })) {
+                    failed = true;
+                    break;
+                }
+            }
             results[i] = insertMessageLocked(shopId, message, *conversation, events);
             if (!results.at(i).ok()) {
                 failed = true;
                 break;
+            }
+            if (first) {
+                bool added = false;
+                const std::optional<Conversation> updated =
+                    m_repository.conversation(shopId, session.conversationId);
+                if (!updated || !automatedReplyLocked(shopId, *updated, events, &added).ok()) {
+                    failed = true;
+                    break;
+                }
             }
             messages[i] = json::decodeMessage(QJsonValue(results.at(i).body)).value();
             inBatch.insert(message.clientId, i);

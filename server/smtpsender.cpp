@@ -61,7 +61,7 @@ QString SmtpSender::send(const SmtpSettings &settings, const QString &from, cons
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(settings.timeoutMs));
     if (settings.url.startsWith(QLatin1String("smtp://"), Qt::CaseInsensitive))
         curl_easy_setopt(curl, CURLOPT_USE_SSL,
-                         static_cast<long>(settings.requireStartTls ? CURLUSESSL_ALL : CURLUSESSL_NONE));
+                         static_cast<long>(settings.requireStartTls ? CURLUSESSL_ALL : CURLUSESSL_TRY));
     if (!settings.user.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());

@@ -9,8 +9,8 @@ namespace shopinbox::server {
 /** @brief Where and how outgoing mail is handed over (from the --smtp-* options). */
 struct SmtpSettings
 {
-    QString url;           ///< smtp://host:port (STARTTLS optional) or smtps://host:port (TLS); empty: no mail.
-    QString user;          ///< Empty: no AUTH.
+    QString url;  ///< smtp://host:port (STARTTLS optional) or smtps://host:port (TLS); empty: no mail.
+    QString user; ///< Empty: no AUTH.
     QString password;
     bool requireStartTls = false; ///< smtp:// only: refuse to send unless STARTTLS succeeds.
     int connectTimeoutMs = 10000;

@@ -66,7 +66,8 @@ struct ReceivedMail
     QString part(const QByteArray &type) const
     {
         const QRegularExpression boundaryPattern(QStringLiteral("boundary=\"([^\"]+)\""));
-        const QString boundary = boundaryPattern.match(QString::fromLatin1(header("Content-Type"))).captured(1);
+        const QString boundary =
+            boundaryPattern.match(QString::fromLatin1(header("Content-Type"))).captured(1);
         const QByteArray delimiter = "--" + boundary.toLatin1();
         qsizetype from = 0;
         while (true) {
@@ -94,8 +95,9 @@ public:
     {
         // The system interpreter: python3-aiosmtpd is a Debian package (a pyenv python3 first in PATH
         // would not have it).
-        m_process.setProgram(QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                               : QStringLiteral("python3"));
+        m_process.setProgram(QFile::exists(QStringLiteral("/usr/bin/python3"))
+                                 ? QStringLiteral("/usr/bin/python3")
+                                 : QStringLiteral("python3"));
         m_process.setArguments({QStringLiteral(SHOPINBOX_SOURCE_DIR "/tests/support/smtp-sink.py"),
                                 QString::number(port), m_dir.path()});
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -160,7 +162,8 @@ protected:
     {
         m_smtpPort = freePort();
         if (smtpUpFromStart()) {
-            ASSERT_TRUE(sink.start(m_smtpPort)) << "cannot start tests/support/smtp-sink.py (python3-aiosmtpd)";
+            ASSERT_TRUE(sink.start(m_smtpPort))
+                << "cannot start tests/support/smtp-sink.py (python3-aiosmtpd)";
         }
         ServerFixture::SetUp();
         if (HasFatalFailure())
@@ -184,7 +187,8 @@ protected:
     QList<ServerEvent> updatesOf(qint64 id, qint64 since)
     {
         QList<ServerEvent> result;
-        for (const ServerEvent &event : ofType(http.syncAll(token, since), QStringLiteral("message.updated"))) {
+        for (const ServerEvent &event :
+             ofType(http.syncAll(token, since), QStringLiteral("message.updated"))) {
             if (event.data.value(QStringLiteral("id")).toInteger() == id)
                 result.append(event);
         }
@@ -238,7 +242,8 @@ TEST_F(Email, AReplyToAnOfflineCustomerIsEmailedWithHeadersAndStillInTheChat)
     const QJsonObject session = customer(QStringLiteral("Ana Núñez"), QStringLiteral("ana@example.com"));
     const qint64 conversation = idOf(session, "conversation_id");
     const qint64 since = http.lastSeq(token);
-    const QJsonObject message = postText(token, conversation, QStringLiteral("Your parcel left today. Grüße!"));
+    const QJsonObject message =
+        postText(token, conversation, QStringLiteral("Your parcel left today. Grüße!"));
     EXPECT_EQ(message.value(QStringLiteral("delivery")).toString(), QStringLiteral("pending"));
 
     ASSERT_TRUE(sink.waitForMails(1));
@@ -249,9 +254,11 @@ TEST_F(Email, AReplyToAnOfflineCustomerIsEmailedWithHeadersAndStillInTheChat)
     EXPECT_EQ(mail.header("Subject"), QByteArray("New reply from Maple & Moss"));
     // The display name of the customer is not ASCII: an RFC 2047 encoded-word.
     EXPECT_TRUE(mail.header("To").startsWith("=?UTF-8?B?")) << mail.header("To").toStdString();
-    EXPECT_EQ(MimeMessage::decodeHeaderText(mail.header("To")), QStringLiteral("Ana Núñez <ana@example.com>"));
+    EXPECT_EQ(MimeMessage::decodeHeaderText(mail.header("To")),
+              QStringLiteral("Ana Núñez <ana@example.com>"));
     const QRegularExpression replyTo(
-        QStringLiteral("^\"Maple & Moss\" <reply\\+%1\\.[0-9a-f]{32}@mail\\.maple\\.test>$").arg(conversation));
+        QStringLiteral("^\"Maple & Moss\" <reply\\+%1\\.[0-9a-f]{32}@mail\\.maple\\.test>$")
+            .arg(conversation));
     EXPECT_TRUE(replyTo.match(QString::fromLatin1(mail.header("Reply-To"))).hasMatch())
         << mail.header("Reply-To").toStdString();
     EXPECT_FALSE(mail.header("Date").isEmpty());
@@ -263,13 +270,13 @@ TEST_F(Email, AReplyToAnOfflineCustomerIsEmailedWithHeadersAndStillInTheChat)
     EXPECT_TRUE(mail.part("text/html").contains(QStringLiteral("Maple &amp; Moss")));
 
     const QJsonObject updated = waitForDelivery(idOf(message), since, QStringLiteral("emailed"));
-    EXPECT_EQ(updated.value(QStringLiteral("body")).toString(), message.value(QStringLiteral("body")).toString());
+    EXPECT_EQ(updated.value(QStringLiteral("body")).toString(),
+              message.value(QStringLiteral("body")).toString());
 
     // The chat has the reply as well: the history a chat socket receives when the customer comes back.
     WsClient chat;
-    ASSERT_TRUE(chat.open(
-        wsUrl(QStringLiteral("/storefront/v1/chat?session=%1")
-                  .arg(session.value(QStringLiteral("session_token")).toString()))));
+    ASSERT_TRUE(chat.open(wsUrl(QStringLiteral("/storefront/v1/chat?session=%1")
+                                    .arg(session.value(QStringLiteral("session_token")).toString()))));
     ASSERT_TRUE(chat.waitForFrames(1));
     bool inHistory = false;
     for (const QJsonValue &m : chat.frames.constFirst().value(QStringLiteral("messages")).toArray())
@@ -334,16 +341,18 @@ TEST_F(Email, CustomerAndMerchantTextIsEscapedInTheHtmlPart)
     EXPECT_FALSE(html.contains(QStringLiteral("<b>")));
     EXPECT_TRUE(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
     EXPECT_TRUE(html.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;")));
-    EXPECT_TRUE(sink.mails().constFirst().part("text/plain").contains(QStringLiteral("<img src=x onerror=alert(1)>")));
+    EXPECT_TRUE(sink.mails()
+                    .constFirst()
+                    .part("text/plain")
+                    .contains(QStringLiteral("<img src=x onerror=alert(1)>")));
 }
 
 TEST_F(Email, ACustomerInTheStoreGetsNoEmail)
 {
     const QJsonObject session = customer(QStringLiteral("Cy"), QStringLiteral("cy@example.com"));
     WsClient chat;
-    ASSERT_TRUE(chat.open(
-        wsUrl(QStringLiteral("/storefront/v1/chat?session=%1")
-                  .arg(session.value(QStringLiteral("session_token")).toString()))));
+    ASSERT_TRUE(chat.open(wsUrl(QStringLiteral("/storefront/v1/chat?session=%1")
+                                    .arg(session.value(QStringLiteral("session_token")).toString()))));
     server::ShopService &service = *runner().service();
     ASSERT_TRUE(waitFor([&] {
         const auto c = service.repository().customer(service.defaultShopId(), idOf(session, "customer_id"));
@@ -406,7 +415,8 @@ TEST_F(EmailLate, PendingMailSurvivesARestart)
     EXPECT_FALSE(waitForDelivery(idOf(message), since, QStringLiteral("emailed")).isEmpty());
 }
 
-// --- Inbound ------------------------------------------------------------------------------------------------
+// --- Inbound
+// ------------------------------------------------------------------------------------------------
 
 namespace {
 
@@ -436,14 +446,12 @@ TEST_F(Email, AReplyMailWithQuotedHistoryThreadsIntoItsConversation)
                             "--b1\r\n"
                             "Content-Type: text/html; charset=utf-8\r\n"
                             "Content-Transfer-Encoding: base64\r\n\r\n" +
-                            QByteArray("<p>Yes, the blue one</p>").toBase64() +
-                            "\r\n--b1--\r\n";
+                            QByteArray("<p>Yes, the blue one</p>").toBase64() + "\r\n--b1--\r\n";
     const qint64 since = http.lastSeq(token);
-    const HttpResponse response =
-        http.send("POST", QStringLiteral("/api/v1/inbound-email"),
-                  replyMail(QStringLiteral("Maple & Moss <%1>").arg(address), body,
-                            "multipart/alternative; boundary=\"b1\""),
-                  QString::fromLatin1(InboundSecret), "message/rfc822");
+    const HttpResponse response = http.send("POST", QStringLiteral("/api/v1/inbound-email"),
+                                            replyMail(QStringLiteral("Maple & Moss <%1>").arg(address), body,
+                                                      "multipart/alternative; boundary=\"b1\""),
+                                            QString::fromLatin1(InboundSecret), "message/rfc822");
     ASSERT_EQ(response.status, 201) << response.describe();
     const QJsonObject message = response.object();
     EXPECT_EQ(message.value(QStringLiteral("conversation_id")).toInteger(), conversation);
@@ -460,10 +468,9 @@ TEST_F(Email, AReplyMailWithQuotedHistoryThreadsIntoItsConversation)
 
     // The relay delivering the same mail again creates nothing new.
     const qint64 after = http.lastSeq(token);
-    const HttpResponse again =
-        http.send("POST", QStringLiteral("/api/v1/inbound-email"),
-                  replyMail(address, body, "multipart/alternative; boundary=\"b1\""),
-                  QString::fromLatin1(InboundSecret), "message/rfc822");
+    const HttpResponse again = http.send("POST", QStringLiteral("/api/v1/inbound-email"),
+                                         replyMail(address, body, "multipart/alternative; boundary=\"b1\""),
+                                         QString::fromLatin1(InboundSecret), "message/rfc822");
     EXPECT_EQ(again.status, 200) << again.describe();
     EXPECT_EQ(http.lastSeq(token), after);
 }
@@ -471,18 +478,19 @@ TEST_F(Email, AReplyMailWithQuotedHistoryThreadsIntoItsConversation)
 TEST_F(Email, AnHtmlOnlyReplyIsReadWithoutItsTags)
 {
     const QJsonObject session = customer(QStringLiteral("Hal"), QStringLiteral("hal@example.com"));
-    const QString address = runner().service()->emailSettings().replyAddress.make(idOf(session, "conversation_id"));
+    const QString address =
+        runner().service()->emailSettings().replyAddress.make(idOf(session, "conversation_id"));
     const QByteArray html = "<html><body><div>Is it <b>in stock</b>?</div><div>Hal &amp; co</div>"
                             "<blockquote>old stuff</blockquote></body></html>";
-    QByteArray mail = "To: " + address.toUtf8() +
-                      "\r\nDelivered-To: " + address.toUtf8() +
+    QByteArray mail = "To: " + address.toUtf8() + "\r\nDelivered-To: " + address.toUtf8() +
                       "\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n"
                       "Content-Transfer-Encoding: base64\r\n\r\n" +
                       html.toBase64() + "\r\n";
     const HttpResponse response = http.send("POST", QStringLiteral("/api/v1/inbound-email"), mail,
                                             QString::fromLatin1(InboundSecret), "message/rfc822");
     ASSERT_EQ(response.status, 201) << response.describe();
-    EXPECT_EQ(response.object().value(QStringLiteral("body")).toString(), QStringLiteral("Is it in stock?\nHal & co"));
+    EXPECT_EQ(response.object().value(QStringLiteral("body")).toString(),
+              QStringLiteral("Is it in stock?\nHal & co"));
 }
 
 TEST_F(Email, ForgedUnknownUnauthenticatedAndMalformedReplyMailsChangeNothing)
@@ -511,12 +519,13 @@ TEST_F(Email, ForgedUnknownUnauthenticatedAndMalformedReplyMailsChangeNothing)
     const QList<Case> cases{
         {"no secret", good, QString(), 401, "unauthorized"},
         {"wrong secret", good, QStringLiteral("not-the-secret-at-all"), 401, "unauthorized"},
-        {"forged token", replyMail(forged, "Hello\r\n", "text/plain"), QString::fromLatin1(InboundSecret), 403,
-         "invalid_reply_address"},
+        {"forged token", replyMail(forged, "Hello\r\n", "text/plain"), QString::fromLatin1(InboundSecret),
+         403, "invalid_reply_address"},
         {"another conversation's token",
          replyMail(QStringLiteral("reply+%1.%2@%3")
                        .arg(conversation + 1)
-                       .arg(address.section(QLatin1Char('.'), 1).section(QLatin1Char('@'), 0, 0), QString::fromLatin1(MailDomain)),
+                       .arg(address.section(QLatin1Char('.'), 1).section(QLatin1Char('@'), 0, 0),
+                            QString::fromLatin1(MailDomain)),
                    "Hello\r\n", "text/plain"),
          QString::fromLatin1(InboundSecret), 403, "invalid_reply_address"},
         {"unknown conversation", replyMail(key.make(987654321), "Hello\r\n", "text/plain"),
@@ -530,7 +539,8 @@ TEST_F(Email, ForgedUnknownUnauthenticatedAndMalformedReplyMailsChangeNothing)
         {"multipart without boundary", replyMail(address, "Hello\r\n", "multipart/mixed"),
          QString::fromLatin1(InboundSecret), 400, "malformed_email"},
         {"broken base64",
-         "To: " + address.toUtf8() + "\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n@@@!!\r\n",
+         "To: " + address.toUtf8() +
+             "\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n@@@!!\r\n",
          QString::fromLatin1(InboundSecret), 400, "malformed_email"},
         {"unknown charset", replyMail(address, "Hello\r\n", "text/plain; charset=klingon"),
          QString::fromLatin1(InboundSecret), 400, "malformed_email"},
