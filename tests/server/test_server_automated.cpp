@@ -46,7 +46,8 @@ protected:
             EXPECT_EQ(result.status, 201);
         }
         QList<QJsonObject> automated;
-        for (const ServerEvent &event : ofType(http.syncAll(token, since), QStringLiteral("message.created"))) {
+        for (const ServerEvent &event :
+             ofType(http.syncAll(token, since), QStringLiteral("message.created"))) {
             if (event.data.value(QStringLiteral("author")).toString() == QLatin1String("system")) {
                 EXPECT_EQ(event.data.value(QStringLiteral("conversation_id")).toInteger(),
                           session.value(QStringLiteral("conversation_id")).toInteger());
@@ -60,7 +61,8 @@ protected:
         setNow(isoUtc);
         const QList<QJsonObject> automated = conversationWith({QStringLiteral("Hello?")});
         EXPECT_EQ(automated.size(), 1) << isoUtc.toStdString();
-        return automated.isEmpty() ? QString() : automated.constFirst().value(QStringLiteral("body")).toString();
+        return automated.isEmpty() ? QString()
+                                   : automated.constFirst().value(QStringLiteral("body")).toString();
     }
 
     QString token;
@@ -91,8 +93,8 @@ TEST_F(AutomatedMessages, TheAwayMessageOnlyOutsideBusinessHours)
 TEST_F(AutomatedMessages, BusinessHoursFollowTheShopsClockAcrossTheChangeToSummerTime)
 {
     QJsonObject hours{{QStringLiteral("sun"), QJsonArray{QStringLiteral("09:00"), QStringLiteral("17:00")}}};
-    const HttpResponse put = http.put(QStringLiteral("/api/v1/settings"),
-                                      {{QStringLiteral("business_hours"), hours}}, token);
+    const HttpResponse put =
+        http.put(QStringLiteral("/api/v1/settings"), {{QStringLiteral("business_hours"), hours}}, token);
     ASSERT_EQ(put.status, 200) << put.describe();
     // Sunday before the change: CET, UTC+1.
     EXPECT_EQ(automatedTextAt(QStringLiteral("2026-03-22T08:30:00Z")), FollowUp); // 09:30 CET
@@ -106,11 +108,13 @@ TEST_F(AutomatedMessages, BusinessHoursFollowTheShopsClockAcrossTheChangeToSumme
 
 TEST_F(AutomatedMessages, NoBusinessHoursMeansAlwaysOpenAndEmptyTextsSendNothing)
 {
-    ASSERT_EQ(http.put(QStringLiteral("/api/v1/settings"), {{QStringLiteral("business_hours"), QJsonValue()}}, token)
+    ASSERT_EQ(http.put(QStringLiteral("/api/v1/settings"), {{QStringLiteral("business_hours"), QJsonValue()}},
+                       token)
                   .status,
               200);
     EXPECT_EQ(automatedTextAt(QStringLiteral("2026-03-29T02:00:00Z")), FollowUp); // Sunday 04:00
-    ASSERT_EQ(http.put(QStringLiteral("/api/v1/settings"), {{QStringLiteral("follow_up"), QStringLiteral("")}}, token)
+    ASSERT_EQ(http.put(QStringLiteral("/api/v1/settings"),
+                       {{QStringLiteral("follow_up"), QStringLiteral("")}}, token)
                   .status,
               200);
     setNow(QStringLiteral("2026-03-25T10:00:00Z"));

@@ -91,15 +91,16 @@ class SmtpSink
 {
 public:
     ~SmtpSink() { stop(); }
-    bool start(quint16 port)
+    bool start(quint16 port, const QStringList &credentials = {})
     {
         // The system interpreter: python3-aiosmtpd is a Debian package (a pyenv python3 first in PATH
         // would not have it).
         m_process.setProgram(QFile::exists(QStringLiteral("/usr/bin/python3"))
                                  ? QStringLiteral("/usr/bin/python3")
                                  : QStringLiteral("python3"));
-        m_process.setArguments({QStringLiteral(SHOPINBOX_SOURCE_DIR "/tests/support/smtp-sink.py"),
-                                QString::number(port), m_dir.path()});
+        m_process.setArguments(QStringList{QStringLiteral(SHOPINBOX_SOURCE_DIR "/tests/support/smtp-sink.py"),
+                                           QString::number(port), m_dir.path()} +
+                               credentials);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -413,6 +414,34 @@ TEST_F(EmailLate, PendingMailSurvivesARestart)
     ASSERT_TRUE(sink.waitForMails(1));
     EXPECT_TRUE(sink.mails().constFirst().part("text/plain").contains(QStringLiteral("Kept")));
     EXPECT_FALSE(waitForDelivery(idOf(message), since, QStringLiteral("emailed")).isEmpty());
+}
+
+TEST_F(EmailLate, SmtpAuthUsesTheConfiguredUserAndAWrongPasswordFailsTheMessage)
+{
+    ASSERT_TRUE(sink.start(m_smtpPort, {QStringLiteral("shop"), QStringLiteral("s3cret")}));
+    restartServer([](server::ServerOptions &options) {
+        options.smtpUser = QStringLiteral("shop");
+        options.smtpPassword = QStringLiteral("wrong");
+        options.emailMaxAttempts = 2;
+        options.emailRetryInitialMs = 50;
+    });
+    token = http.login();
+    const QJsonObject session = customer(QStringLiteral("Jo"), QStringLiteral("jo@example.com"));
+    qint64 since = http.lastSeq(token);
+    QJsonObject message = postText(token, idOf(session, "conversation_id"), QStringLiteral("Locked out"));
+    const QJsonObject failed = waitForDelivery(idOf(message), since, QStringLiteral("failed"));
+    ASSERT_FALSE(failed.isEmpty());
+    EXPECT_TRUE(failed.value(QStringLiteral("failure_reason")).toString().contains(QStringLiteral("535")))
+        << failed.value(QStringLiteral("failure_reason")).toString().toStdString();
+    EXPECT_TRUE(sink.mails().isEmpty());
+
+    restartServer([](server::ServerOptions &options) { options.smtpPassword = QStringLiteral("s3cret"); });
+    token = http.login();
+    since = http.lastSeq(token);
+    message = postText(token, idOf(session, "conversation_id"), QStringLiteral("Let in"));
+    EXPECT_FALSE(waitForDelivery(idOf(message), since, QStringLiteral("emailed")).isEmpty());
+    ASSERT_TRUE(sink.waitForMails(1));
+    EXPECT_TRUE(sink.mails().constFirst().part("text/plain").contains(QStringLiteral("Let in")));
 }
 
 // --- Inbound
