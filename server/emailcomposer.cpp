@@ -37,6 +37,26 @@ QString orderStatus(const Order &order)
     return QStringLiteral("%1, %2").arg(order.financialStatus, order.fulfillmentStatus);
 }
 
+// "Name: value" folded (RFC 5322) at spaces so no line is longer than 78 characters where possible.
+QByteArray headerLine(const QByteArray &name, const QByteArray &value)
+{
+    QByteArray out;
+    for (const QByteArray &segment : (name + ": " + value).split('\n')) {
+        QByteArray rest = segment.endsWith('\r') ? segment.chopped(1) : segment;
+        if (!out.isEmpty())
+            out += "\r\n";
+        while (rest.size() > 78) {
+            const qsizetype space = rest.lastIndexOf(' ', 78);
+            if (space <= 1)
+                break;
+            out += rest.left(space) + "\r\n";
+            rest = rest.mid(space); // the space starts the continuation line
+        }
+        out += rest;
+    }
+    return out + "\r\n";
+}
+
 } // namespace
 
 QString EmailComposer::formatMoney(const Money &money)
@@ -146,14 +166,14 @@ QByteArray EmailComposer::compose(const EmailContent &content)
         QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000";
     const QString customerName = content.customer.name.isEmpty() ? QString() : content.customer.name;
     QByteArray mail;
-    mail += "Date: " + dateText + "\r\n";
-    mail += "From: " + MimeMessage::encodeMailbox(content.shop.name, content.fromAddress) + "\r\n";
-    mail += "To: " + MimeMessage::encodeMailbox(customerName, content.customer.email.trimmed()) + "\r\n";
-    mail += "Reply-To: " + MimeMessage::encodeMailbox(content.shop.name, content.replyTo) + "\r\n";
-    mail += "Subject: " + MimeMessage::encodeHeaderText(subject(content.shop)) + "\r\n";
-    mail += "Message-ID: <" + content.messageId.toLatin1() + ">\r\n";
-    mail += "MIME-Version: 1.0\r\n";
-    mail += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+    mail += headerLine("Date", dateText);
+    mail += headerLine("From", MimeMessage::encodeMailbox(content.shop.name, content.fromAddress));
+    mail += headerLine("To", MimeMessage::encodeMailbox(customerName, content.customer.email.trimmed()));
+    mail += headerLine("Reply-To", MimeMessage::encodeMailbox(content.shop.name, content.replyTo));
+    mail += headerLine("Subject", MimeMessage::encodeHeaderText(subject(content.shop)));
+    mail += headerLine("Message-ID", '<' + content.messageId.toLatin1() + '>');
+    mail += headerLine("MIME-Version", "1.0");
+    mail += headerLine("Content-Type", "multipart/alternative; boundary=\"" + boundary + '"');
     mail += "\r\n";
     mail += "This is a multi-part message in MIME format.\r\n";
     const auto part = [&](const char *type, const QString &text) {

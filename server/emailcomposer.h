@@ -24,7 +24,6 @@ struct EmailContent
     QString replyTo;         ///< The conversation's reply address.
     QDateTime date;          ///< Date header (UTC).
     QString messageId;       ///< Message-ID without angle brackets.
-    QString publicBaseUrl;   ///< Base of relative image URLs; empty: images are named, not linked.
 };
 
 /**

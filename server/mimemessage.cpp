@@ -299,7 +299,13 @@ std::optional<MimeMessage> MimeMessage::parse(const QByteArray &raw, QString *er
         *error = QStringLiteral("the message contains NUL bytes");
         return std::nullopt;
     }
-    std::optional<Part> top = splitPart(raw, error);
+    // An mbox "From sender date" envelope line some relays put first is not a header.
+    const QByteArray body = raw.startsWith("From ") ? raw.mid(raw.indexOf('\n') + 1) : raw;
+    if (raw.startsWith("From ") && raw.indexOf('\n') < 0) {
+        *error = QStringLiteral("the message has no headers");
+        return std::nullopt;
+    }
+    std::optional<Part> top = splitPart(body, error);
     if (!top)
         return std::nullopt;
     if (top->headers.isEmpty()) {

@@ -266,6 +266,13 @@ TEST_F(Email, AReplyToAnOfflineCustomerIsEmailedWithHeadersAndStillInTheChat)
     EXPECT_TRUE(mail.header("Message-ID").startsWith('<'));
     EXPECT_EQ(mail.header("MIME-Version"), QByteArray("1.0"));
     EXPECT_TRUE(mail.header("Content-Type").startsWith("multipart/alternative; boundary="));
+    // 7-bit on the wire, CRLF lines of at most 78 characters (quoted-printable, encoded-words).
+    EXPECT_EQ(mail.raw.count('\n'), mail.raw.count("\r\n"));
+    for (const QByteArray &line : mail.raw.split('\n')) {
+        EXPECT_LE(line.size(), 79) << line.toStdString();
+        for (char c : line)
+            EXPECT_TRUE(static_cast<unsigned char>(c) < 128) << line.toStdString();
+    }
     EXPECT_TRUE(mail.part("text/plain").contains(QStringLiteral("Your parcel left today. Grüße!")));
     EXPECT_TRUE(mail.part("text/html").contains(QStringLiteral("Your parcel left today. Grüße!")));
     EXPECT_TRUE(mail.part("text/html").contains(QStringLiteral("Maple &amp; Moss")));
@@ -511,7 +518,9 @@ TEST_F(Email, AnHtmlOnlyReplyIsReadWithoutItsTags)
         runner().service()->emailSettings().replyAddress.make(idOf(session, "conversation_id"));
     const QByteArray html = "<html><body><div>Is it <b>in stock</b>?</div><div>Hal &amp; co</div>"
                             "<blockquote>old stuff</blockquote></body></html>";
-    QByteArray mail = "To: " + address.toUtf8() + "\r\nDelivered-To: " + address.toUtf8() +
+    // Some relays pass the mbox envelope line ("From sender date") first: it is skipped.
+    QByteArray mail = "From relay@mail.maple.test Tue Nov 24 10:00:00 2026\r\nTo: " + address.toUtf8() +
+                      "\r\nDelivered-To: " + address.toUtf8() +
                       "\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n"
                       "Content-Transfer-Encoding: base64\r\n\r\n" +
                       html.toBase64() + "\r\n";
