@@ -191,6 +191,9 @@ void HttpApi::addRoutes()
              });
     addRoute(Method::Post, QStringLiteral("/storefront/v1/order-status"), Auth::None, Body::Json,
              [&s](Request &r) { return s.orderStatus(s.defaultShopId(), r.json); });
+    // Mail relay: a customer's reply mail, authenticated with the inbound secret (not a staff token).
+    addRoute(Method::Post, QStringLiteral("/api/v1/inbound-email"), Auth::None, Body::Raw,
+             [&s](Request &r) { return s.inboundEmail(bearerToken(r.http), r.http.body()); });
 }
 
 bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -5,12 +5,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
 
 #include <array>
+#include <cstring>
 
 namespace shopinbox::server {
 
@@ -103,7 +105,21 @@ CREATE UNIQUE INDEX saved_replies_by_shortcut ON saved_replies(shop_id, shortcut
 CREATE UNIQUE INDEX saved_replies_by_client_id ON saved_replies(shop_id, client_id);
 )sql";
 
-constexpr std::array<const char *, 4> Steps{Step1, Step2, Step3, Step4};
+// Outgoing mail: one row per notification mail, kept after it was sent or given up (status "pending",
+// "sent" or "failed"). locked_until claims a row while one server process is sending it. server_secrets
+// holds keys generated on first use (the HMAC key of reply addresses), shared by every server process.
+constexpr const char *Step5 = R"sql(
+CREATE TABLE email_queue(
+  id BIGINT PRIMARY KEY, shop_id BIGINT NOT NULL REFERENCES shops(id),
+  message_id BIGINT NOT NULL REFERENCES messages(id), sender TEXT NOT NULL, recipient TEXT NOT NULL,
+  content TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at BIGINT NOT NULL, locked_until BIGINT NOT NULL DEFAULT 0, last_error TEXT,
+  created_at BIGINT NOT NULL, sent_at BIGINT);
+CREATE INDEX email_queue_due ON email_queue(status, next_attempt_at);
+CREATE TABLE server_secrets(name TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql";
+
+constexpr std::array<const char *, 5> Steps{Step1, Step2, Step3, Step4, Step5};
 
 QString redacted(QUrl url)
 {
@@ -255,6 +271,29 @@ bool ServerDatabase::exec(QSqlQuery &query)
         return false;
     }
     return true;
+}
+
+QByteArray ServerDatabase::secret(const QString &name)
+{
+    const auto read = [&]() {
+        QByteArray value;
+        run(QStringLiteral("SELECT value FROM server_secrets WHERE name = ?"), {name},
+            [&](const QSqlQuery &q) { value = QByteArray::fromHex(q.value(0).toString().toLatin1()); });
+        return value;
+    };
+    QByteArray value = read();
+    if (!value.isEmpty())
+        return value;
+    QByteArray fresh(32, Qt::Uninitialized);
+    for (qsizetype i = 0; i < fresh.size(); i += 4) {
+        const quint32 word = QRandomGenerator::system()->generate();
+        std::memcpy(fresh.data() + i, &word, sizeof word);
+    }
+    // Another process may insert first: then its key wins (the insert fails and the read finds it).
+    if (!run(QStringLiteral("INSERT INTO server_secrets(name, value) VALUES (?, ?)"),
+             {name, QString::fromLatin1(fresh.toHex())}))
+        qCInfo(lcServerDb) << "secret" << name << "was created concurrently";
+    return read();
 }
 
 bool ServerDatabase::migrate()

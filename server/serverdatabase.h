@@ -58,6 +58,10 @@ public:
 
     static int latestVersion();
 
+    /** The secret key @p name (32 random bytes, created on first use and kept); empty when the database
+     * failed. */
+    QByteArray secret(const QString &name);
+
 private:
     QSqlDatabase m_db;
     QString m_connectionName;

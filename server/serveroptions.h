@@ -17,6 +17,18 @@ struct ServerOptions
     QString tlsCertificate;   ///< PEM; with tlsKey serves HTTPS and WSS.
     QString tlsKey;
     QString demoDataFile; ///< Override of the demo shop JSON (tests).
+
+    // Mail (see docs/protocol.md, "Email").
+    QString smtpUrl;                ///< smtp://host:port or smtps://host:port; empty: no mail is sent.
+    QString smtpUser;               ///< Empty: no SMTP AUTH.
+    QString smtpPassword;           ///< From --smtp-password-file.
+    bool smtpStartTls = false;      ///< Require STARTTLS on smtp://.
+    QString mailFromDomain;         ///< From address notifications@<domain>; required with smtpUrl.
+    QString replyDomain;            ///< Domain of the reply addresses; default mailFromDomain.
+    int emailRetryInitialMs = 5000; ///< First retry delay, doubled per failure.
+    int emailRetryMaxMs = 3600000;  ///< Retry delay cap.
+    int emailMaxAttempts = 10;      ///< Attempts before a mail is given up.
+    QString inboundSecret;          ///< Bearer secret of POST /api/v1/inbound-email; empty: endpoint off.
 };
 
 } // namespace shopinbox::server

@@ -3,6 +3,7 @@
 #include "credentials.h"
 #include "demoseeder.h"
 #include "demotraffic.h"
+#include "emailqueue.h"
 #include "httpapi.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
@@ -55,6 +56,33 @@ QString ServerRunner::start(const ServerOptions &options)
                                                                                : options.demoDataFile);
         if (!error.isEmpty())
             return error;
+    }
+    if (!options.smtpUrl.isEmpty() || !options.inboundSecret.isEmpty()) {
+        const QString replyDomain =
+            options.replyDomain.isEmpty() ? options.mailFromDomain : options.replyDomain;
+        if (replyDomain.isEmpty())
+            return QStringLiteral("mail needs --mail-from-domain (or --reply-domain)");
+        const QByteArray key = m_db->secret(QStringLiteral("reply_address_key"));
+        if (key.isEmpty())
+            return QStringLiteral("cannot create the reply address key: %1").arg(m_db->errorMessage());
+        EmailSettings email;
+        email.outgoing = !options.smtpUrl.isEmpty();
+        email.fromAddress = QStringLiteral("notifications@%1")
+                                .arg(options.mailFromDomain.isEmpty() ? replyDomain : options.mailFromDomain);
+        email.replyAddress = ReplyAddress(key, replyDomain);
+        email.inboundSecret = options.inboundSecret.toUtf8();
+        m_service->setEmailSettings(email);
+        if (email.outgoing) {
+            SmtpSettings smtp;
+            smtp.url = options.smtpUrl;
+            smtp.user = options.smtpUser;
+            smtp.password = options.smtpPassword;
+            smtp.requireStartTls = options.smtpStartTls;
+            m_emailQueue = std::make_unique<EmailQueue>(*m_service, *m_db, smtp,
+                                                        EmailRetryPolicy{options.emailRetryInitialMs,
+                                                                         options.emailRetryMaxMs,
+                                                                         options.emailMaxAttempts});
+        }
     }
     m_hub = std::make_unique<StreamHub>(*m_service, *m_db);
     m_api = std::make_unique<HttpApi>(*m_service, *m_hub);
@@ -114,12 +142,17 @@ QString ServerRunner::start(const ServerOptions &options)
         m_traffic = std::make_unique<DemoTraffic>(*m_service, 20261124);
         m_traffic->start();
     }
+    if (m_emailQueue)
+        m_emailQueue->start();
     return {};
 }
 
 void ServerRunner::stop()
 {
     m_traffic.reset();
+    if (m_emailQueue)
+        m_emailQueue->stop();
+    m_emailQueue.reset();
     if (m_hub)
         m_hub->closeAll();
     m_api.reset();

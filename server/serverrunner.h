@@ -10,6 +10,7 @@
 namespace shopinbox::server {
 
 class DemoTraffic;
+class EmailQueue;
 class HttpApi;
 class ServerDatabase;
 class ShopService;
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<StreamHub> m_hub;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<DemoTraffic> m_traffic;
+    std::unique_ptr<EmailQueue> m_emailQueue;
     QUrl m_url;
 };
 

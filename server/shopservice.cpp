@@ -1,9 +1,13 @@
 #include "shopservice.h"
 
+#include "businesshours.h"
 #include "codec/imagetype.h"
 #include "codec/jsoncodec.h"
 #include "credentials.h"
 #include "domain/carteventtext.h"
+#include "emailcomposer.h"
+#include "mimemessage.h"
+#include "replyextractor.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
 #include "servertransaction.h"
@@ -15,8 +19,12 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace shopinbox::server {
 
@@ -382,11 +390,229 @@ ApiResult ShopService::postMessage(const StaffAccount &staff, qint64 conversatio
     const std::optional<Conversation> conversation = m_repository.conversation(shopId, conversationId);
     if (!conversation)
         return notFound(QStringLiteral("conversation"));
+    // A customer who is not in the store (no chat socket) gets the reply by mail too, when mail is set up.
+    std::optional<Customer> customer;
+    if (m_email.outgoing) {
+        customer = m_repository.customer(shopId, conversation->customerId);
+        if (customer && !customer->online && validEmail(customer->email.trimmed().toLower()))
+            message.delivery = DeliveryState::Pending;
+    }
     QList<ServerEvent> events;
     ApiResult result = insertMessageLocked(shopId, message, *conversation, events);
+    const bool queued = result.ok() && message.delivery == DeliveryState::Pending;
+    if (queued &&
+        !enqueueEmailLocked(shopId, json::decodeMessage(QJsonValue(result.body)).value(), *customer))
+        result = unavailable();
     if (!result.ok() || !commit(tx, shopId, events))
         return result.ok() ? unavailable() : result;
     announce(shopId, events);
+    if (queued)
+        emit emailQueued();
+    return result;
+}
+
+bool ShopService::enqueueEmailLocked(qint64 shopId, const Message &message, const Customer &customer)
+{
+    const std::optional<Shop> shop = m_repository.shop(shopId);
+    if (!shop)
+        return false;
+    EmailContent content;
+    content.shop = *shop;
+    content.customer = customer;
+    content.reply = message;
+    QList<Message> newestFirst;
+    if (!m_db.run(QStringLiteral(
+                      "SELECT payload FROM messages WHERE shop_id = ? AND conversation_id = ? AND id <> ? "
+                      "ORDER BY created_at DESC, id DESC LIMIT ?"),
+                  {shopId, message.conversationId, message.id, EmailComposer::MaxPreviousMessages},
+                  [&](const QSqlQuery &q) {
+                      const Decoded<Message> decoded = json::decodeMessage(
+                          QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+                      if (decoded)
+                          newestFirst.append(decoded.value());
+                  }))
+        return false;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    content.previous = newestFirst;
+    const QDateTime since = now().addDays(-EmailComposer::RecentOrderDays);
+    for (const Order &order : m_repository.orders(shopId, customer.id)) {
+        if (order.placedAt >= since)
+            content.orders.append(order);
+    }
+    std::sort(content.orders.begin(), content.orders.end(),
+              [](const Order &a, const Order &b) { return a.placedAt > b.placedAt; });
+    content.fromAddress = m_email.fromAddress;
+    content.replyTo = m_email.replyAddress.make(message.conversationId);
+    content.date = now();
+    const QString domain = m_email.fromAddress.section(QLatin1Char('@'), 1);
+    content.messageId = QStringLiteral("message-%1.%2@%3")
+                            .arg(message.id)
+                            .arg(QUuid::createUuid().toString(QUuid::Id128).left(12), domain);
+    const QByteArray mail = EmailComposer::compose(content);
+    const std::optional<qint64> id = m_events.nextId();
+    if (!id)
+        return false;
+    return m_db.run(
+        QStringLiteral("INSERT INTO email_queue(id, shop_id, message_id, sender, recipient, content, "
+                       "status, attempts, next_attempt_at, locked_until, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, 0, ?)"),
+        {*id, shopId, message.id, m_email.fromAddress, customer.email.trimmed(), QString::fromLatin1(mail),
+         QDateTime::currentMSecsSinceEpoch(), now().toMSecsSinceEpoch()});
+}
+
+bool ShopService::finishEmail(qint64 shopId, qint64 messageId, DeliveryState state, const QString &reason,
+                              const std::function<bool()> &inTransaction)
+{
+    ServerTransaction tx(m_db);
+    if (!tx.isActive() || !lockShop(shopId))
+        return false;
+    QList<ServerEvent> events;
+    if (std::optional<Message> message = m_repository.message(shopId, messageId)) {
+        message->delivery = state;
+        message->failureReason = state == DeliveryState::Failed ? reason : QString();
+        if (!m_repository.updateMessage(shopId, *message) ||
+            !appendEvent(shopId, QStringLiteral("message.updated"), json::encode(*message), events))
+            return false;
+    }
+    if (!inTransaction() || !commit(tx, shopId, events))
+        return false;
+    announce(shopId, events);
+    return true;
+}
+
+ApiResult ShopService::inboundEmail(const QString &secret, const QByteArray &raw)
+{
+    if (m_email.inboundSecret.isEmpty())
+        return ApiResult::error(
+            403, QStringLiteral("inbound_disabled"),
+            QStringLiteral("inbound email is not enabled on this server (--inbound-secret-file)"));
+    const QByteArray given = secret.toUtf8();
+    unsigned char diff = given.size() == m_email.inboundSecret.size() ? 0 : 1;
+    for (qsizetype i = 0; i < given.size() && i < m_email.inboundSecret.size(); ++i)
+        diff |= static_cast<unsigned char>(given.at(i) ^ m_email.inboundSecret.at(i));
+    if (given.isEmpty() || diff != 0)
+        return ApiResult::error(
+            401, QStringLiteral("unauthorized"),
+            QStringLiteral("the inbound secret is required: Authorization: Bearer <secret>"));
+    if (raw.size() > MaxInboundEmailBytes)
+        return ApiResult::error(413, QStringLiteral("too_large"),
+                                QStringLiteral("mails may be at most 10 MiB"));
+    QString error;
+    const std::optional<MimeMessage> mail = MimeMessage::parse(raw, &error);
+    if (!mail)
+        return ApiResult::error(400, QStringLiteral("malformed_email"),
+                                QStringLiteral("the mail cannot be read: %1").arg(error));
+    qint64 conversationId = 0;
+    bool found = false;
+    bool forged = false;
+    const QStringList recipients = mail->addresses({"delivered-to", "x-original-to", "to", "cc"});
+    for (const QString &address : recipients) {
+        qint64 id = 0;
+        const ReplyAddress::Match match = m_email.replyAddress.check(address, &id);
+        if (match == ReplyAddress::Match::Valid) {
+            conversationId = id;
+            found = true;
+            break;
+        }
+        forged = forged || match == ReplyAddress::Match::BadToken;
+    }
+    if (!found && forged)
+        return ApiResult::error(403, QStringLiteral("invalid_reply_address"),
+                                QStringLiteral("the reply address's token does not match its conversation"));
+    if (!found)
+        return ApiResult::error(404, QStringLiteral("unknown_recipient"),
+                                QStringLiteral("no reply address of this server among the recipients "
+                                               "(Delivered-To, X-Original-To, To, Cc)"));
+    if (mail->text().isNull())
+        return ApiResult::error(422, QStringLiteral("no_text"),
+                                QStringLiteral("the mail has no text/plain or text/html part"));
+    QString text = ReplyExtractor::extract(mail->text());
+    if (text.trimmed().isEmpty())
+        return ApiResult::error(
+            422, QStringLiteral("empty_reply"),
+            QStringLiteral("the mail holds no new text (only quoted history or a signature)"));
+    if (text.size() > MaxMessageLength)
+        text = text.left(MaxMessageLength - 1) + QChar(0x2026);
+    qint64 shopId = 0;
+    std::optional<Conversation> conversation;
+    for (const Shop &shop : m_repository.shops()) {
+        conversation = m_repository.conversation(shop.id, conversationId);
+        if (conversation) {
+            shopId = shop.id;
+            break;
+        }
+    }
+    if (!conversation)
+        return ApiResult::error(404, QStringLiteral("unknown_conversation"),
+                                QStringLiteral("conversation %1 does not exist").arg(conversationId));
+    // The same mail delivered twice (relays retry) is one message: its client_id derives from Message-ID.
+    const QString messageIdHeader = mail->header("message-id").trimmed();
+    static const QUuid mailNamespace(QStringLiteral("6b1f3c52-3f0e-4f5e-9a57-1c1f6e0d7a10"));
+    const QString clientId =
+        (messageIdHeader.isEmpty() ? QUuid::createUuid()
+                                   : QUuid::createUuidV5(mailNamespace, messageIdHeader + QLatin1Char('|') +
+                                                                            QString::number(conversationId)))
+            .toString(QUuid::WithoutBraces);
+    ServerTransaction tx(m_db);
+    if (!tx.isActive() || !lockShop(shopId))
+        return unavailable();
+    if (std::optional<Message> existing = m_repository.messageByClientId(shopId, clientId))
+        return ApiResult::object(json::encode(*existing), 200);
+    conversation = m_repository.conversation(shopId, conversationId);
+    if (!conversation)
+        return unavailable();
+    Message message;
+    message.conversationId = conversationId;
+    message.clientId = clientId;
+    message.author = MessageAuthor::Customer;
+    message.kind = MessageKind::Text;
+    message.body = text;
+    message.delivery = DeliveryState::Sent;
+    QList<ServerEvent> events;
+    bool firstMessage = false;
+    if (!m_db.run(
+            QStringLiteral(
+                "SELECT COUNT(*) FROM messages WHERE shop_id = ? AND conversation_id = ? AND author = ?"),
+            {shopId, conversationId, QStringLiteral("customer")},
+            [&](const QSqlQuery &q) { firstMessage = q.value(0).toLongLong() == 0; }))
+        return unavailable();
+    ApiResult result = insertMessageLocked(shopId, message, *conversation, events);
+    if (result.ok() && firstMessage) {
+        bool added = false;
+        const std::optional<Conversation> updated = m_repository.conversation(shopId, conversationId);
+        const ApiResult automated =
+            updated ? automatedReplyLocked(shopId, *updated, events, &added) : unavailable();
+        if (!automated.ok())
+            result = automated;
+    }
+    if (!result.ok() || !commit(tx, shopId, events))
+        return result.ok() ? unavailable() : result;
+    announce(shopId, events);
+    return result;
+}
+
+ApiResult ShopService::automatedReplyLocked(qint64 shopId, const Conversation &conversation,
+                                            QList<ServerEvent> &out, bool *added)
+{
+    *added = false;
+    const std::optional<Shop> shop = m_repository.shop(shopId);
+    if (!shop)
+        return unavailable();
+    const QJsonObject settings = m_repository.settings(shopId);
+    const bool open =
+        BusinessHours::isOpen(settings.value(QStringLiteral("business_hours")), shop->timeZone, now());
+    const QString text =
+        settings.value(open ? QStringLiteral("follow_up") : QStringLiteral("away")).toString();
+    if (text.trimmed().isEmpty())
+        return ApiResult::object({});
+    Message message;
+    message.conversationId = conversation.id;
+    message.kind = MessageKind::System;
+    message.author = MessageAuthor::System;
+    message.body = text;
+    message.delivery = DeliveryState::Sent;
+    const ApiResult result = insertMessageLocked(shopId, message, conversation, out);
+    *added = result.ok();
     return result;
 }
 
@@ -817,6 +1043,7 @@ ShopService::customerMessages(const QList<std::pair<StorefrontSession, QJsonObje
         }
         QList<ServerEvent> events;
         QHash<QString, qsizetype> inBatch;
+        QSet<qint64> answered; // conversations whose first-message check is done in this batch
         bool failed = false;
         for (qsizetype i : shop.value()) {
             const StorefrontSession &session = incoming.at(i).first;
@@ -838,10 +1065,31 @@ ShopService::customerMessages(const QList<std::pair<StorefrontSession, QJsonObje
                 results[i] = notFound(QStringLiteral("conversation"));
                 continue;
             }
+            // The customer's first message of a conversation gets the follow-up (or away) message.
+            bool first = false;
+            if (!answered.contains(session.conversationId)) {
+                answered.insert(session.conversationId);
+                if (!m_db.run(QStringLiteral("SELECT COUNT(*) FROM messages WHERE shop_id = ? AND "
+                                             "conversation_id = ? AND author = ?"),
+                              {shopId, session.conversationId, QStringLiteral("customer")},
+                              [&](const QSqlQuery &q) { first = q.value(0).toLongLong() == 0; })) {
+                    failed = true;
+                    break;
+                }
+            }
             results[i] = insertMessageLocked(shopId, message, *conversation, events);
             if (!results.at(i).ok()) {
                 failed = true;
                 break;
+            }
+            if (first) {
+                bool added = false;
+                const std::optional<Conversation> updated =
+                    m_repository.conversation(shopId, session.conversationId);
+                if (!updated || !automatedReplyLocked(shopId, *updated, events, &added).ok()) {
+                    failed = true;
+                    break;
+                }
             }
             messages[i] = json::decodeMessage(QJsonValue(results.at(i).body)).value();
             inBatch.insert(message.clientId, i);

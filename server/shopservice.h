@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "eventlog.h"
+#include "replyaddress.h"
 #include "shoprepository.h"
 
 #include <QDateTime>
@@ -30,6 +31,16 @@ struct StorefrontSession
     qint64 historyFromMs = 0;
 };
 
+/** @brief Mail in and out of the shop (from the server's --smtp-*, --mail-from-domain, --inbound-* options).
+ */
+struct EmailSettings
+{
+    bool outgoing = false;     ///< SMTP is configured: replies to offline customers are queued as mail.
+    QString fromAddress;       ///< Envelope sender and From address, e.g. shop@mail.example.com.
+    ReplyAddress replyAddress; ///< Signs and checks the per-conversation Reply-To addresses.
+    QByteArray inboundSecret;  ///< Bearer secret of POST /api/v1/inbound-email; empty: the endpoint is off.
+};
+
 /**
  * @brief The shop server's operations, shared by the HTTP API, the streams and the demo.
  *
@@ -47,6 +58,8 @@ public:
     ShopService(ServerDatabase &db, QString mediaDirectory, QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setEmailSettings(EmailSettings settings) { m_email = std::move(settings); }
+    const EmailSettings &emailSettings() const { return m_email; }
     QDateTime now() const { return m_clock(); }
     ShopRepository &repository() { return m_repository; }
     EventLog &eventLog() { return m_events; }
@@ -86,9 +99,22 @@ public:
     /** Messages of a conversation, oldest first, for the storefront chat's history. */
     QJsonArray conversationMessages(const StorefrontSession &session, int limit);
 
+    // Mail.
+    /** A reply mail (raw RFC 822 @p raw) from the inbound mail relay authenticated by @p secret. */
+    ApiResult inboundEmail(const QString &secret, const QByteArray &raw);
+    /**
+     * The queued mail of message @p messageId ended: its delivery becomes @p state (Emailed or Failed with
+     * @p reason) and a message.updated event is appended; @p inTransaction runs in the same transaction
+     * (the queue's own bookkeeping). False when the database failed (nothing changed).
+     */
+    bool finishEmail(qint64 shopId, qint64 messageId, DeliveryState state, const QString &reason,
+                     const std::function<bool()> &inTransaction);
+
     /** The single shop of this server (the demo and a merchant's install have one); 0 when none yet. */
     qint64 defaultShopId();
 
+    /** Largest inbound mail accepted, in bytes. */
+    static constexpr qint64 MaxInboundEmailBytes = 10 * 1024 * 1024;
     /** Largest image accepted by uploadMedia(). */
     static constexpr qint64 MaxImageBytes = 10 * 1024 * 1024;
     /** Longest chat message, in characters. */
@@ -97,6 +123,8 @@ public:
 signals:
     /** Events up to @p lastSeq of @p shopId are committed. */
     void committed(qint64 shopId, qint64 lastSeq);
+    /** A mail was queued (committed): the mail queue should look for work. */
+    void emailQueued();
 
 private:
     ApiResult insertMessageLocked(qint64 shopId, Message message, Conversation conversation,
@@ -105,6 +133,11 @@ private:
     /** Writes the staged @p events (assigning their seqs) and commits. */
     bool commit(ServerTransaction &tx, qint64 shopId, QList<ServerEvent> &events);
     bool lockShop(qint64 shopId);
+    /** Composes the notification mail of staff message @p message and adds it to the mail queue. */
+    bool enqueueEmailLocked(qint64 shopId, const Message &message, const Customer &customer);
+    /** After a customer's first message: the follow-up or (outside business hours) away message. */
+    ApiResult automatedReplyLocked(qint64 shopId, const Conversation &conversation, QList<ServerEvent> &out,
+                                   bool *added);
     void announce(qint64 shopId, const QList<ServerEvent> &events);
     bool loginRateLimited(const QString &key);
     void recordLoginFailure(const QString &key);
@@ -114,6 +147,7 @@ private:
     EventLog m_events;
     QString m_mediaDirectory;
     Clock m_clock;
+    EmailSettings m_email;
     struct Failures
     {
         int count = 0;

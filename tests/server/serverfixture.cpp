@@ -546,10 +546,25 @@ void ServerFixture::SetUp()
     } else {
         options.databaseUrl = qEnvironmentVariable("SHOPINBOX_TEST_DATABASE_URL");
     }
+    adjustOptions(options);
+    m_options = options;
     m_runner = std::make_unique<shopinbox::server::ServerRunner>();
     const QString error = m_runner->start(options);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     ASSERT_TRUE(m_runner->url().isValid());
+    http.setBase(m_runner->url());
+}
+
+void ServerFixture::restartServer(const std::function<void(shopinbox::server::ServerOptions &)> &change)
+{
+    m_runner->stop();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_runner.reset();
+    if (change)
+        change(m_options);
+    m_runner = std::make_unique<shopinbox::server::ServerRunner>();
+    const QString error = m_runner->start(m_options);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     http.setBase(m_runner->url());
 }
 

@@ -186,6 +186,14 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
+    /** Called by SetUp() before the server starts: tests that need other options change them here. */
+    virtual void adjustOptions(shopinbox::server::ServerOptions &) {}
+    /** Stops the server and starts it again on the same database and data directory, with @p options
+     * changed by @p change (for example other SMTP settings); fails the test when it does not start. */
+    void restartServer(const std::function<void(shopinbox::server::ServerOptions &)> &change = {});
+    /** The options the server runs with. */
+    const shopinbox::server::ServerOptions &options() const { return m_options; }
+
     bool isPostgreSQL() const { return m_pg != nullptr; }
     shopinbox::server::ServerRunner &runner() { return *m_runner; }
     /** ws://host:port + @p pathAndQuery. */
@@ -202,6 +210,7 @@ private:
     QTemporaryDir m_dataDir;
     std::unique_ptr<PgDatabase> m_pg;
     std::unique_ptr<shopinbox::server::ServerRunner> m_runner;
+    shopinbox::server::ServerOptions m_options;
 };
 
 } // namespace servertest

@@ -422,6 +422,14 @@ TEST_F(ServerBinary, BadOptionsExitWithStatus2)
         {"unexpected-argument"},
         {"--tls-cert", "cert.pem"},
         {"--tls-key", "key.pem"},
+        {"--smtp-url", "http://127.0.0.1:25", "--mail-from-domain", "shop.test"},
+        {"--smtp-url", "smtp://127.0.0.1:25"},
+        {"--smtp-url", "smtps://127.0.0.1:465", "--mail-from-domain", "shop.test", "--smtp-starttls"},
+        {"--smtp-url", "smtp://127.0.0.1:25", "--mail-from-domain", "shop.test", "--smtp-password-file",
+         "/nonexistent/password"},
+        {"--inbound-secret-file", "/nonexistent/secret", "--reply-domain", "shop.test"},
+        {"--email-max-attempts", "0"},
+        {"--email-retry-ms", "soon"},
     };
     for (const QStringList &arguments : cases) {
         ServerProcess server;
@@ -441,9 +449,27 @@ TEST_F(ServerBinary, HelpListsEveryOptionAndExitsZero)
     ASSERT_TRUE(server.waitForExit(10000));
     EXPECT_EQ(server.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(server.exitCode(), 0) << server.output();
-    for (const char *option : {"--data-dir <dir>", "--database <url>", "--host <address>", "--port <port>",
-                               "--demo ", "--demo-traffic", "--tls-cert <file>", "--tls-key <file>",
-                               "--demo-data <file>", "--help", "--version"})
+    for (const char *option : {"--data-dir <dir>",
+                               "--database <url>",
+                               "--host <address>",
+                               "--port <port>",
+                               "--demo ",
+                               "--demo-traffic",
+                               "--tls-cert <file>",
+                               "--tls-key <file>",
+                               "--demo-data <file>",
+                               "--smtp-url <url>",
+                               "--smtp-user <name>",
+                               "--smtp-password-file <file>",
+                               "--smtp-starttls",
+                               "--mail-from-domain <domain>",
+                               "--reply-domain <domain>",
+                               "--email-retry-ms <ms>",
+                               "--email-retry-max-ms <ms>",
+                               "--email-max-attempts <n>",
+                               "--inbound-secret-file <file>",
+                               "--help",
+                               "--version"})
         EXPECT_TRUE(server.out.contains(option)) << option << " is missing from:\n"
                                                  << server.out.toStdString();
 

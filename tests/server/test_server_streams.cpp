@@ -19,6 +19,20 @@ namespace {
 class ServerStreams : public ServerFixture
 {
 protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (HasFatalFailure())
+            return;
+        // These tests count the messages of new conversations exactly: no follow-up or away message after
+        // a customer's first message (test_server_automated covers those).
+        shopinbox::server::ShopRepository &repository = runner().service()->repository();
+        const qint64 shop = runner().service()->defaultShopId();
+        QJsonObject settings = repository.settings(shop);
+        settings.insert(QStringLiteral("follow_up"), QString());
+        settings.insert(QStringLiteral("away"), QString());
+        ASSERT_TRUE(repository.setSettings(shop, settings));
+    }
     QUrl streamUrl(qint64 since) const { return wsUrl(QStringLiteral("/api/v1/stream?since=%1").arg(since)); }
     QUrl chatUrl(const QString &session) const
     {

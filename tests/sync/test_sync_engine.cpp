@@ -243,6 +243,11 @@ TEST(SyncLive, StorefrontMessageReachesModelsWithinOneSecond)
     QSignalSpy listResets(&list, &QAbstractItemModel::modelReset);
 
     server::ShopService &service = server.service();
+    // No follow-up message after the customer's first message: the last message is the customer's own.
+    QJsonObject settings = service.repository().settings(DemoShopId);
+    settings.insert(QStringLiteral("follow_up"), QString());
+    settings.insert(QStringLiteral("away"), QString());
+    ASSERT_TRUE(service.repository().setSettings(DemoShopId, settings));
     const server::ApiResult created =
         service.createSession(DemoShopId, {{QStringLiteral("name"), QStringLiteral("Live Tester")},
                                            {QStringLiteral("email"), QStringLiteral("live@example.com")}});

@@ -158,6 +158,11 @@ TEST_F(MainWindowTest, CustomerHtmlIsShownAsTheTextItIs)
 {
     // A customer writes markup; the delegates hand it to the painter as plain text, unchanged.
     const QString markup = QStringLiteral("<img src=x onerror=alert(1)> <b>bold?</b>");
+    // No follow-up message after this first customer message: the preview is the customer's own text.
+    QJsonObject settings = m_server.service()->repository().settings(1);
+    settings.insert(QStringLiteral("follow_up"), QString());
+    settings.insert(QStringLiteral("away"), QString());
+    ASSERT_TRUE(m_server.service()->repository().setSettings(1, settings));
     const server::ApiResult session = m_server.service()->createSession(
         1, {{QStringLiteral("name"), QStringLiteral("Mallory")},
             {QStringLiteral("email"), QStringLiteral("mallory@example.com")}});
