@@ -334,7 +334,6 @@
     '.sic-msg.pending .sic-bubble { opacity: .65; }',
     '.sic-meta { font-size: 11px; color: #8b949e; margin: 2px 4px 0; }',
     '.sic-note { align-self: center; max-width: 90%; text-align: center; font-size: 12px; color: #57606a; background: #eceff3; border-radius: 10px; padding: 4px 10px; overflow-wrap: anywhere; }',
-    '.sic-note.follow-up { background: #fff; border: 1px dashed #d0d7de; }',
     '.sic-card { background: #fff; border: 1px solid #e3e6ea; border-radius: 12px; overflow: hidden; width: 240px; max-width: 100%; }',
     '.sic-card + .sic-card { margin-top: 6px; }',
     '.sic-card img { display: block; width: 100%; height: 150px; object-fit: cover; background: #eef0f2; }',
@@ -592,13 +591,9 @@
     if (!ui || !ui.list) return;
     var keep = ui.orderCard && ui.orderCard.parentNode === ui.list ? ui.orderCard : null;
     while (ui.list.firstChild) ui.list.removeChild(ui.list.firstChild);
-    var followUpShown = false;
+    // The follow-up and away messages come from the server as system messages (it knows business hours).
     messages.forEach(function (message) {
       ui.list.appendChild(renderMessage(message, false));
-      if (!followUpShown && message.author === 'customer' && settings.follow_up) {
-        followUpShown = true;
-        ui.list.appendChild(el('div', 'sic-note follow-up', settings.follow_up));
-      }
     });
     if (ui.discountBar) {
       ui.discountBar.hidden = !(state && state.discount_code);
