@@ -21,6 +21,7 @@
 #include "storage/cartstore.h"
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
+#include "storage/outboxstore.h"
 #include "storage/staffstore.h"
 #include "sync/clientsession.h"
 #include "sync/localactions.h"
@@ -525,7 +526,12 @@ QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
         connect(view, &QAction::triggered, this, [this, row] { viewImage(row); });
         actions.prepend(view);
     }
-    if (index.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Failed)) {
+    // Retry and Discard only for what never reached the server (still in the outbox); a message the server
+    // accepted but could not email stays as it is, with its reason.
+    const bool inOutbox =
+        m_session.cache().outbox().byClientId(index.data(MessageModel::ClientIdRole).toString()).has_value();
+    if (inOutbox &&
+        index.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Failed)) {
         const qint64 localId = index.data(MessageModel::LocalIdRole).toLongLong();
         auto *retry = new QAction(tr("Retry sending"), parent);
         connect(retry, &QAction::triggered, this, [this, localId] {

@@ -419,6 +419,34 @@ TEST_F(MainWindowTest, MessageActionsOfferLinksAndRetryOrDiscardForFailedMessage
     const int rows = thread->model()->rowCount();
     discard->trigger();
     EXPECT_EQ(thread->model()->rowCount(), rows - 1);
+
+    // A message the server accepted but could not email (message.updated: failed) is not in the outbox:
+    // it keeps its reason, without Retry or Discard that would have nothing to act on.
+    Message emailFailed;
+    emailFailed.id = 987654;
+    emailFailed.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    emailFailed.conversationId = conversationId;
+    emailFailed.kind = MessageKind::Text;
+    emailFailed.author = MessageAuthor::Staff;
+    emailFailed.staffId = m_session->account().staffId;
+    emailFailed.body = QStringLiteral("Your parcel left today.");
+    emailFailed.createdAt = QDateTime::currentDateTimeUtc();
+    emailFailed.delivery = DeliveryState::Failed;
+    emailFailed.failureReason = QStringLiteral("550 mailbox unavailable");
+    const std::optional<qint64> failedId = m_session->cache().messages().upsert(emailFailed);
+    ASSERT_TRUE(failedId);
+    CacheChanges failedChange;
+    failedChange.messages[conversationId].insert(*failedId);
+    m_session->cache().publish(failedChange);
+    const int failedRow = static_cast<int>(thread->model()->rowCount()) - 1;
+    ASSERT_EQ(thread->model()->index(failedRow, 0).data(MessageModel::BodyRole).toString(),
+              QStringLiteral("Your parcel left today."));
+    EXPECT_TRUE(
+        MessageDelegate::deliveryText(thread->model()->index(failedRow, 0)).contains(QStringLiteral("550")));
+    for (QAction *action : m_window->messageActions(failedRow, &owner)) {
+        EXPECT_NE(action->text(), QObject::tr("Retry sending"));
+        EXPECT_NE(action->text(), QObject::tr("Discard"));
+    }
 }
 
 TEST_F(MainWindowTest, ImagesAreCheckedBeforeTheyAreSent)
