@@ -549,11 +549,8 @@ QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
     return actions;
 }
 
-ProductPickerDialog *MainWindow::openProductPicker()
+template<typename Picker> Picker *MainWindow::openPicker(Picker *dialog)
 {
-    if (!m_conversationId)
-        return nullptr;
-    auto *dialog = new ProductPickerDialog(m_session.cache(), &m_session.api(), m_thumbnails, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, conversationId = m_conversationId] {
         QString error;
@@ -565,20 +562,18 @@ ProductPickerDialog *MainWindow::openProductPicker()
     return dialog;
 }
 
+ProductPickerDialog *MainWindow::openProductPicker()
+{
+    if (!m_conversationId)
+        return nullptr;
+    return openPicker(new ProductPickerDialog(m_session.cache(), &m_session.api(), m_thumbnails, this));
+}
+
 DiscountPickerDialog *MainWindow::openDiscountPicker()
 {
     if (!m_conversationId)
         return nullptr;
-    auto *dialog = new DiscountPickerDialog(m_session.cache(), &m_session.api(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, conversationId = m_conversationId] {
-        QString error;
-        if (!dialog->sendTo(m_session.actions(), conversationId, &error))
-            statusBar()->showMessage(error, 8000);
-        m_pinnedToBottom = true;
-    });
-    dialog->show();
-    return dialog;
+    return openPicker(new DiscountPickerDialog(m_session.cache(), &m_session.api(), this));
 }
 
 ImageViewer *MainWindow::viewImage(int row)

@@ -115,6 +115,8 @@ private:
     void updateTitle();
 
     void restoreState();
+    /** Shows a picker (non-modal); accepting it shares into the conversation open at that moment. */
+    template<typename Picker> Picker *openPicker(Picker *dialog);
 
     ClientSession &m_session;
     QSettings *m_settings = nullptr;

@@ -298,7 +298,6 @@ bool LocalActions::updateSavedReply(qint64 id, const QString &shortcut, const QS
     if (!checkSavedReply(id, name, text))
         return false;
     SavedReply changed{id, name, text, QDateTime::currentDateTimeUtc()};
-    TransactionGuard tx(m_cache.database());
     OutboxEntry entry;
     entry.action = QStringLiteral("update_saved_reply");
     // "previous" is not sent: it restores the cache if the server refuses the change.
@@ -307,18 +306,9 @@ bool LocalActions::updateSavedReply(qint64 id, const QString &shortcut, const QS
                      {QStringLiteral("text"), text},
                      {QStringLiteral("previous"), json::encode(*previous)}};
     entry.createdAt = changed.updatedAt;
-    if (!tx.isActive() || !m_cache.savedReplies().upsert(changed) || !m_cache.outbox().enqueue(entry) ||
-        !tx.commit()) {
-        m_lastError =
-            tr("The saved reply could not be saved: %1").arg(m_cache.database().lastConnectionError());
-        return false;
-    }
-    CacheChanges changes;
-    changes.savedReplies.insert(id);
-    m_cache.publish(changes);
-    if (m_sender)
-        m_sender->kick();
-    return true;
+    return queueSavedReplyChange(
+        id, entry, [&] { return m_cache.savedReplies().upsert(changed); },
+        tr("The saved reply could not be saved: %1"));
 }
 
 bool LocalActions::deleteSavedReply(qint64 id)
@@ -328,15 +318,22 @@ bool LocalActions::deleteSavedReply(qint64 id)
         m_lastError = tr("This saved reply no longer exists.");
         return false;
     }
-    TransactionGuard tx(m_cache.database());
     OutboxEntry entry;
     entry.action = QStringLiteral("delete_saved_reply");
     entry.payload = {{QStringLiteral("id"), id}, {QStringLiteral("previous"), json::encode(*previous)}};
     entry.createdAt = QDateTime::currentDateTimeUtc();
-    if (!tx.isActive() || !m_cache.savedReplies().remove(id) || !m_cache.outbox().enqueue(entry) ||
-        !tx.commit()) {
-        m_lastError =
-            tr("The saved reply could not be deleted: %1").arg(m_cache.database().lastConnectionError());
+    return queueSavedReplyChange(
+        id, entry, [&] { return m_cache.savedReplies().remove(id); },
+        tr("The saved reply could not be deleted: %1"));
+}
+
+bool LocalActions::queueSavedReplyChange(qint64 id, const OutboxEntry &entry,
+                                         const std::function<bool()> &changeCache, const QString &failure)
+{
+    // The optimistic change and its outbox entry land together or not at all.
+    TransactionGuard tx(m_cache.database());
+    if (!tx.isActive() || !changeCache() || !m_cache.outbox().enqueue(entry) || !tx.commit()) {
+        m_lastError = failure.arg(m_cache.database().lastConnectionError());
         return false;
     }
     CacheChanges changes;

@@ -9,12 +9,14 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace shopinbox {
 
 class Cache;
 class OutboxSender;
+struct OutboxEntry;
 
 /**
  * @brief Every merchant action, applied to the cache at once and queued for the server.
@@ -61,6 +63,8 @@ private:
     std::optional<qint64> queueMessage(qint64 conversationId, const QJsonObject &request, Message echo);
     bool queueConversationChange(qint64 conversationId, const QJsonObject &patch);
     bool checkSavedReply(std::optional<qint64> id, const QString &shortcut, const QString &text);
+    bool queueSavedReplyChange(qint64 id, const OutboxEntry &entry, const std::function<bool()> &changeCache,
+                               const QString &failure);
 
     Cache &m_cache;
     OutboxSender *m_sender;
