@@ -562,16 +562,8 @@
 <context>
     <name>shopinbox::DiscountSearchModel</name>
     <message>
-        <source>The server did not answer in time.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -1262,16 +1254,8 @@ Angemeldet bei %2 als %3.</translation>
 <context>
     <name>shopinbox::ProductSearchModel</name>
     <message>
-        <source>The server did not answer in time.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1322,21 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Saved replies</source>
         <translation>Gespeicherte Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ServerSearch</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -562,16 +562,8 @@
 <context>
     <name>shopinbox::DiscountSearchModel</name>
     <message>
-        <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Impossible de joindre le serveur.</translation>
     </message>
 </context>
 <context>
@@ -1262,16 +1254,8 @@ Connecté à %2 en tant que %3.</translation>
 <context>
     <name>shopinbox::ProductSearchModel</name>
     <message>
-        <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Impossible de joindre le serveur.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1322,21 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Saved replies</source>
         <translation>Réponses enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ServerSearch</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Impossible de joindre le serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>

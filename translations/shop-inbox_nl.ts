@@ -562,16 +562,8 @@
 <context>
     <name>shopinbox::DiscountSearchModel</name>
     <message>
-        <source>The server did not answer in time.</source>
-        <translation>De server antwoordde niet op tijd.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Het antwoord van de server kon niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>De server is niet bereikbaar.</translation>
     </message>
 </context>
 <context>
@@ -1262,16 +1254,8 @@ Aangemeld bij %2 als %3.</translation>
 <context>
     <name>shopinbox::ProductSearchModel</name>
     <message>
-        <source>The server did not answer in time.</source>
-        <translation>De server antwoordde niet op tijd.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Het antwoord van de server kon niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>De server is niet bereikbaar.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1322,21 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Saved replies</source>
         <translation>Opgeslagen antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::ServerSearch</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>De server antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Het antwoord van de server kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
