@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QTextLayout>
+#include <QTextOption>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -28,6 +30,33 @@ constexpr QSize ImageBox(240, 180);
 MessageAuthor authorOf(const QModelIndex &index)
 {
     return static_cast<MessageAuthor>(index.data(MessageModel::AuthorRole).toInt());
+}
+
+// Wrap at word boundaries, and inside a word only when it alone is wider than the bubble (a long URL).
+QTextOption textOption()
+{
+    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return option;
+}
+
+// The size the text takes when laid out as paint() draws it, at most @p width wide. Plain text: no rich-text
+// detection anywhere.
+QRect measureText(const QString &text, const QFont &font, int width)
+{
+    QTextLayout layout(text, font);
+    layout.setTextOption(textOption());
+    layout.beginLayout();
+    qreal height = 0;
+    qreal widest = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+        widest = qMax(widest, line.naturalTextWidth());
+    }
+    layout.endLayout();
+    return QRect(0, 0, qCeil(widest) + 1, qCeil(height)); // +1: painting must not wrap the widest line again
 }
 
 MessageKind kindOf(const QModelIndex &index)
@@ -123,9 +152,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const QFontMetrics fm(option.font);
     const QString text = bubbleText(index);
     // Plain text measured as plain text: Qt::TextWordWrap and no rich-text detection anywhere.
-    const QRect measured = text.isEmpty() ? QRect()
-                                          : fm.boundingRect(QRect(0, 0, maxContent, 100000),
-                                                            Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
+    const QRect measured = text.isEmpty() ? QRect() : measureText(text, option.font, maxContent);
     QSize media;
     switch (kindOf(index)) {
     case MessageKind::Products: {
@@ -289,7 +316,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawRoundedRect(l.bubble, 10, 10);
     painter->setPen(ink);
     painter->setFont(option.font);
-    painter->drawText(l.text, Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft, bubbleText(index));
+    painter->drawText(QRectF(l.text), bubbleText(index), textOption());
     if (!l.media.isEmpty())
         paintMedia(painter, option, index, l.media, ink);
     const QString footer = deliveryText(index);
