@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace shopinbox::server {
@@ -37,6 +38,27 @@ bool BusinessHours::isOpen(const QJsonValue &hours, const QString &timeZone, con
         return false;
     const int now = local.time().hour() * 60 + local.time().minute();
     return close > open ? (now >= open && now < close) : (now >= open || now < close);
+}
+
+QString BusinessHours::problem(const QJsonObject &hours)
+{
+    static const QStringList days = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                                     QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                                     QStringLiteral("sun")};
+    for (auto it = hours.constBegin(); it != hours.constEnd(); ++it) {
+        if (!days.contains(it.key()))
+            return QStringLiteral("business_hours has an unknown day %1 (use mon to sun)").arg(it.key());
+        if (it.value().isNull())
+            continue;
+        const QJsonArray span = it.value().toArray();
+        const int open = span.size() == 2 ? minutes(span.at(0)) : -1;
+        const int close = span.size() == 2 ? minutes(span.at(1)) : -1;
+        if (!it.value().isArray() || open < 0 || close < 0 || open == close || open == 24 * 60)
+            return QStringLiteral("business_hours.%1 must be null or [\"HH:mm\", \"HH:mm\"] with different "
+                                  "times")
+                .arg(it.key());
+    }
+    return {};
 }
 
 } // namespace shopinbox::server

@@ -20,6 +20,9 @@ class BusinessHours
 public:
     /** Whether the shop is open at @p utc under @p hours in @p timeZone (UTC when unknown). */
     static bool isOpen(const QJsonValue &hours, const QString &timeZone, const QDateTime &utc);
+    /** Why @p hours is not a valid setting (an unknown day, a day that is neither null nor two readable
+     * times, opening and closing at the same time), or an empty string. */
+    static QString problem(const QJsonObject &hours);
 };
 
 } // namespace shopinbox::server

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QRandomGenerator>
@@ -809,6 +810,9 @@ ApiResult ShopService::putSettings(const StaffAccount &staff, const QJsonObject 
         } else if (key == QLatin1String("business_hours")) {
             if (!value.isObject() && !value.isNull())
                 return badRequest(QStringLiteral("business_hours must be an object"));
+            const QString problem = BusinessHours::problem(value.toObject());
+            if (!problem.isEmpty())
+                return badRequest(problem);
         } else {
             return badRequest(QStringLiteral("unknown setting %1").arg(key));
         }

@@ -151,7 +151,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int maxContent = maxBubble - 2 * Padding;
     const QFontMetrics fm(option.font);
     const QString text = bubbleText(index);
-    // Plain text measured as plain text: Qt::TextWordWrap and no rich-text detection anywhere.
+    // Plain text measured as paint() lays it out (measureText); no rich-text detection anywhere.
     const QRect measured = text.isEmpty() ? QRect() : measureText(text, option.font, maxContent);
     QSize media;
     switch (kindOf(index)) {

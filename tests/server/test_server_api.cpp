@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QUrl>
@@ -942,6 +943,11 @@ TEST_F(ServerApi, SettingsAreReadValidatedAndPublished)
           QJsonObject{{"color", "#1234567"}}, QJsonObject{{"color", 123}}, QJsonObject{{"visible", "yes"}},
           QJsonObject{{"position", "top"}}, QJsonObject{{"greeting", QString(1001, 'g')}},
           QJsonObject{{"business_hours", "9-5"}}, QJsonObject{{"unknown_setting", true}},
+          QJsonObject{{"business_hours", QJsonObject{{"monday", QJsonArray{"09:00", "17:00"}}}}},
+          QJsonObject{{"business_hours", QJsonObject{{"mon", QJsonArray{"9am", "5pm"}}}}},
+          QJsonObject{{"business_hours", QJsonObject{{"tue", QJsonArray{"09:00"}}}}},
+          QJsonObject{{"business_hours", QJsonObject{{"wed", QJsonArray{"09:00", "09:00"}}}}},
+          QJsonObject{{"business_hours", QJsonObject{{"thu", "closed"}}}},
           QJsonObject{{"greeting", "fine"}, {"color", "blue"}}}) {
         const HttpResponse response = http.put("/api/v1/settings", bad, token);
         EXPECT_EQ(response.status, 400)
@@ -959,11 +965,20 @@ TEST_F(ServerApi, SettingsAreReadValidatedAndPublished)
     expected.insert("greeting", "Hoi! <b>Welkom</b>");
     EXPECT_EQ(updated.object(), expected);
     EXPECT_EQ(http.get("/api/v1/settings", token).object(), expected);
+    // Valid hours: a closed day, a day until midnight, a night shift past midnight.
+    const QJsonObject hours{{"mon", QJsonArray{"09:00", "17:30"}},
+                            {"sat", QJsonValue::Null},
+                            {"fri", QJsonArray{"12:00", "24:00"}},
+                            {"sun", QJsonArray{"22:00", "02:00"}}};
+    const HttpResponse withHours = http.put("/api/v1/settings", {{"business_hours", hours}}, token);
+    ASSERT_EQ(withHours.status, 200) << withHours.describe();
+    expected.insert("business_hours", hours);
+    EXPECT_EQ(withHours.object(), expected);
 
     const QList<ServerEvent> events = http.syncAll(token, seqBefore);
-    ASSERT_EQ(events.size(), 1);
-    EXPECT_EQ(events.at(0).type, "settings.updated");
-    EXPECT_EQ(events.at(0).data, expected);
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(1).type, "settings.updated");
+    EXPECT_EQ(events.at(1).data, expected);
 
     // The storefront widget reads the same settings without signing in, from any origin.
     const HttpResponse storefront = http.get("/storefront/v1/settings");
