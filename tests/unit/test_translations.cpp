@@ -63,7 +63,8 @@ QStringList placeholders(const QString &text)
 
 QString tsPath(const char *language)
 {
-    return QStringLiteral(SHOPINBOX_FIXTURES_DIR "/../../translations/shop-inbox_%1.ts").arg(QLatin1String(language));
+    return QStringLiteral(SHOPINBOX_FIXTURES_DIR "/../../translations/shop-inbox_%1.ts")
+        .arg(QLatin1String(language));
 }
 
 class Translations : public ::testing::TestWithParam<const char *>
