@@ -2,6 +2,7 @@
 // tests/support/smtp-sink.py, started per test with QProcess), and reply mails come back through
 // POST /api/v1/inbound-email. On SQLite and on PostgreSQL ("pg." prefix).
 #include "serverfixture.h"
+#include "smtpsink.h"
 
 #include "mimemessage.h"
 #include "serverdatabase.h"
@@ -86,71 +87,17 @@ struct ReceivedMail
     }
 };
 
-/** tests/support/smtp-sink.py on 127.0.0.1:port, storing mail in a temporary directory. */
-class SmtpSink
+/** The real SMTP server of tests/support, with the mails read for these tests' checks. */
+class SmtpSink : public testsupport::SmtpSink
 {
 public:
-    ~SmtpSink() { stop(); }
-    bool start(quint16 port, const QStringList &credentials = {})
-    {
-        // The system interpreter: python3-aiosmtpd is a Debian package (a pyenv python3 first in PATH
-        // would not have it).
-        m_process.setProgram(QFile::exists(QStringLiteral("/usr/bin/python3"))
-                                 ? QStringLiteral("/usr/bin/python3")
-                                 : QStringLiteral("python3"));
-        m_process.setArguments(QStringList{QStringLiteral(SHOPINBOX_SOURCE_DIR "/tests/support/smtp-sink.py"),
-                                           QString::number(port), m_dir.path()} +
-                               credentials);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return false;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 10000) {
-            if (m_process.canReadLine() && m_process.readLine().startsWith("ready"))
-                return true;
-            if (m_process.state() == QProcess::NotRunning)
-                return false;
-            m_process.waitForReadyRead(100);
-        }
-        return false;
-    }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.closeWriteChannel();
-            if (!m_process.waitForFinished(3000)) {
-                m_process.kill();
-                m_process.waitForFinished(3000);
-            }
-        }
-    }
     QList<ReceivedMail> mails() const
     {
         QList<ReceivedMail> result;
-        const QDir dir(m_dir.path());
-        for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
-            QFile data(dir.filePath(name));
-            QFile meta(dir.filePath(name.chopped(4) + QStringLiteral(".json")));
-            if (!data.open(QIODevice::ReadOnly) || !meta.open(QIODevice::ReadOnly))
-                continue;
-            const QJsonObject envelope = QJsonDocument::fromJson(meta.readAll()).object();
-            ReceivedMail mail{data.readAll(), envelope.value(QStringLiteral("mail_from")).toString(), {}};
-            for (const QJsonValue &to : envelope.value(QStringLiteral("rcpt_tos")).toArray())
-                mail.recipients.append(to.toString());
-            result.append(mail);
-        }
+        for (const testsupport::SinkMail &mail : testsupport::SmtpSink::mails())
+            result.append(ReceivedMail{mail.raw, mail.mailFrom, mail.recipients});
         return result;
     }
-    bool waitForMails(qsizetype count, int timeoutMs = 15000)
-    {
-        return waitFor([&] { return mails().size() >= count; }, timeoutMs);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
 };
 
 class Email : public ServerFixture
