@@ -71,10 +71,6 @@ bool centred(const QModelIndex &index)
            authorOf(index) == MessageAuthor::System;
 }
 
-QString money(qint64 minor, const QString &currency)
-{
-    return moneyText(minor, currency);
-}
 } // namespace
 
 QString MessageDelegate::displayText(const QModelIndex &index)
@@ -89,8 +85,8 @@ QString MessageDelegate::displayText(const QModelIndex &index)
             const QVariantMap product = value.toMap();
             lines.append(QStringLiteral("▣ %1 — %2")
                              .arg(product.value(QStringLiteral("title")).toString(),
-                                  money(product.value(QStringLiteral("priceMinor")).toLongLong(),
-                                        product.value(QStringLiteral("currency")).toString())));
+                                  moneyText(product.value(QStringLiteral("priceMinor")).toLongLong(),
+                                            product.value(QStringLiteral("currency")).toString())));
         }
         return lines.join(QLatin1Char('\n'));
     }
@@ -225,6 +221,19 @@ void MessageDelegate::paintMedia(QPainter *painter, const QStyleOptionViewItem &
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
     const QFontMetrics metrics(option.font);
+    // A card's words: the title in bold on top, a muted line at the bottom; both cut with … when too long.
+    auto cardText = [&](const QRect &words, const QString &title, const QString &detail) {
+        painter->setFont(bold);
+        painter->setPen(cardInk);
+        painter->drawText(QRect(words.left(), words.top(), words.width(), boldMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          boldMetrics.elidedText(title, Qt::ElideRight, words.width()));
+        painter->setFont(option.font);
+        painter->setPen(muted);
+        painter->drawText(
+            QRect(words.left(), words.bottom() - metrics.height(), words.width(), metrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(detail, Qt::ElideRight, words.width()));
+    };
 
     switch (kindOf(index)) {
     case MessageKind::Image:
@@ -240,19 +249,9 @@ void MessageDelegate::paintMedia(QPainter *painter, const QStyleOptionViewItem &
             image(product.value(QStringLiteral("imageUrl")).toString(), thumb, QStringLiteral("▣"));
             const QRect words(thumb.right() + 10, box.top() + 8, box.right() - thumb.right() - 18,
                               CardHeight - 16);
-            painter->setFont(bold);
-            painter->setPen(cardInk);
-            painter->drawText(QRect(words.left(), words.top(), words.width(), boldMetrics.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              boldMetrics.elidedText(product.value(QStringLiteral("title")).toString(),
-                                                     Qt::ElideRight, words.width()));
-            painter->setFont(option.font);
-            painter->setPen(muted);
-            painter->drawText(
-                QRect(words.left(), words.bottom() - metrics.height(), words.width(), metrics.height()),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                money(product.value(QStringLiteral("priceMinor")).toLongLong(),
-                      product.value(QStringLiteral("currency")).toString()));
+            cardText(words, product.value(QStringLiteral("title")).toString(),
+                     moneyText(product.value(QStringLiteral("priceMinor")).toLongLong(),
+                               product.value(QStringLiteral("currency")).toString()));
             top += CardHeight + CardGap;
         }
         break;
@@ -260,21 +259,8 @@ void MessageDelegate::paintMedia(QPainter *painter, const QStyleOptionViewItem &
     case MessageKind::Discount: {
         card(area);
         const QRect words = area.adjusted(12, 6, -12, -6);
-        painter->setFont(bold);
-        painter->setPen(cardInk);
-        painter->drawText(
-            QRect(words.left(), words.top(), words.width(), boldMetrics.height()),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            boldMetrics.elidedText(
-                tr("Discount code %1").arg(index.data(MessageModel::DiscountCodeRole).toString()),
-                Qt::ElideRight, words.width()));
-        painter->setFont(option.font);
-        painter->setPen(muted);
-        painter->drawText(
-            QRect(words.left(), words.bottom() - metrics.height(), words.width(), metrics.height()),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(index.data(MessageModel::DiscountSummaryRole).toString(), Qt::ElideRight,
-                               words.width()));
+        cardText(words, tr("Discount code %1").arg(index.data(MessageModel::DiscountCodeRole).toString()),
+                 index.data(MessageModel::DiscountSummaryRole).toString());
         break;
     }
     default:
