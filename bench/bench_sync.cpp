@@ -5,7 +5,9 @@
 // The server runs as a child process (its own event loop); the server data is generated once into
 // SHOPINBOX_BENCH_SYNC_DIR (scripts/bench sets it) through the server's own service layer.
 #include "api/apiclient.h"
+#include "eventloopwait.h"
 #include "models/conversationlistmodel.h"
+#include "serverprocess.h"
 #include "serverrunner.h"
 #include "shopservice.h"
 #include "storage/cache.h"
@@ -43,17 +45,6 @@ QString dataDir()
 {
     const char *dir = std::getenv("SHOPINBOX_BENCH_SYNC_DIR");
     return dir ? QString::fromLocal8Bit(dir) : QDir::tempPath() + QStringLiteral("/shop-inbox-bench-sync");
-}
-
-// Waits in the event loop (sleeping, not spinning: the server shares the cores) until @p done or @p ms.
-void spin(int ms, const std::function<bool()> &done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer wake;
-    wake.start(5);
-    while (!done() && timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 // Fills the server's database once: the demo shop plus 20,000 customers with a conversation each and
@@ -109,43 +100,6 @@ bool prepareServer(QString *error)
     return ready.open(QIODevice::WriteOnly);
 }
 
-class ServerProcess
-{
-public:
-    bool start()
-    {
-        m_process.setProgram(QStringLiteral(SHOPINBOX_SERVER_BINARY));
-        m_process.setArguments(
-            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir()});
-        m_process.start();
-        QByteArray out;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 30000) {
-            m_process.waitForReadyRead(500);
-            m_process.readAllStandardError();
-            out += m_process.readAllStandardOutput();
-            const int at = out.indexOf("listening on ");
-            if (at >= 0 && out.indexOf('\n', at) > 0) {
-                url = QUrl(QString::fromUtf8(out.mid(at + 13, out.indexOf('\n', at) - at - 13)).trimmed());
-                QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                                 [this] { m_process.readAllStandardError(); });
-                return true;
-            }
-        }
-        return false;
-    }
-    ~ServerProcess()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(10000);
-    }
-    QUrl url;
-
-private:
-    QProcess m_process;
-};
-
 QString login(QNetworkAccessManager &network, const QUrl &url)
 {
     ApiClient api(&network);
@@ -159,19 +113,19 @@ QString login(QNetworkAccessManager &network, const QUrl &url)
                  token = r.json().value(QStringLiteral("token")).toString();
                  done = true;
              });
-    spin(30000, [&] { return done; });
+    bench::waitInEventLoop(30000, [&] { return done; });
     return token;
 }
 
 // The prepared server as a child process; false (and the benchmark skipped) when it cannot run.
-bool startPreparedServer(benchmark::State &state, ServerProcess &server)
+bool startPreparedServer(benchmark::State &state, bench::ServerProcess &server)
 {
     QString error;
     if (!prepareServer(&error)) {
         state.SkipWithError(qPrintable(error));
         return false;
     }
-    if (!server.start()) {
+    if (!server.start(QStringLiteral(SHOPINBOX_SERVER_BINARY), {QStringLiteral("--data-dir"), dataDir()})) {
         state.SkipWithError("server did not start");
         return false;
     }
@@ -191,7 +145,7 @@ struct SyncingClient
     bool syncUntilOnline()
     {
         engine.start();
-        spin(600000, [this] { return engine.state() == SyncEngine::State::Online; });
+        bench::waitInEventLoop(600000, [this] { return engine.state() == SyncEngine::State::Online; });
         return engine.state() == SyncEngine::State::Online;
     }
 
@@ -203,13 +157,13 @@ struct SyncingClient
 
 void BM_InitialSync(benchmark::State &state)
 {
-    ServerProcess server;
+    bench::ServerProcess server;
     if (!startPreparedServer(state, server))
         return;
     QNetworkAccessManager network;
-    const QString token = login(network, server.url);
+    const QString token = login(network, server.url());
     for (auto _ : state) {
-        SyncingClient client(network, server.url, token);
+        SyncingClient client(network, server.url(), token);
         QElapsedTimer timer;
         timer.start();
         const bool online = client.syncUntilOnline();
@@ -227,12 +181,12 @@ BENCHMARK(BM_InitialSync)->Iterations(1)->UseManualTime()->Unit(benchmark::kSeco
 
 void BM_LiveLatency(benchmark::State &state)
 {
-    ServerProcess server;
+    bench::ServerProcess server;
     if (!startPreparedServer(state, server))
         return;
     QNetworkAccessManager network;
-    const QString token = login(network, server.url);
-    SyncingClient client(network, server.url, token);
+    const QString token = login(network, server.url());
+    SyncingClient client(network, server.url(), token);
     if (!client.syncUntilOnline()) {
         state.SkipWithError("the client did not get online");
         return;
@@ -249,7 +203,7 @@ void BM_LiveLatency(benchmark::State &state)
     int ready = 0;
     for (int i = 0; i < sockets; ++i) {
         ApiClient storefront(&network);
-        storefront.setBaseUrl(server.url);
+        storefront.setBaseUrl(server.url());
         QString session;
         bool done = false;
         storefront.post(
@@ -261,7 +215,7 @@ void BM_LiveLatency(benchmark::State &state)
                 session = r.json().value(QStringLiteral("session_token")).toString();
                 done = true;
             });
-        spin(10000, [&] { return done; });
+        bench::waitInEventLoop(10000, [&] { return done; });
         auto chat = std::make_unique<QWebSocket>();
         QObject::connect(chat.get(), &QWebSocket::textMessageReceived, chat.get(),
                          [&ready](const QString &text) {
@@ -272,14 +226,14 @@ void BM_LiveLatency(benchmark::State &state)
             if (auto *tcp = raw->findChild<QAbstractSocket *>())
                 tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         });
-        QUrl url = server.url;
+        QUrl url = server.url();
         url.setScheme(QStringLiteral("ws"));
         url.setPath(QStringLiteral("/storefront/v1/chat"));
         url.setQuery(QStringLiteral("session=") + session);
         chat->open(url);
         chats.push_back(std::move(chat));
     }
-    spin(60000, [&] { return ready >= sockets; });
+    bench::waitInEventLoop(60000, [&] { return ready >= sockets; });
 
     QElapsedTimer clock;
     clock.start();
@@ -320,9 +274,9 @@ void BM_LiveLatency(benchmark::State &state)
         });
         clock.restart();
         tick.start(2);
-        spin(seconds * 1000, [] { return false; });
+        bench::waitInEventLoop(seconds * 1000, [] { return false; });
         tick.stop();
-        spin(10000, [&] { return sent.isEmpty(); });
+        bench::waitInEventLoop(10000, [&] { return sent.isEmpty(); });
         std::sort(latencies.begin(), latencies.end());
         auto pct = [&](double p) {
             return latencies.empty()

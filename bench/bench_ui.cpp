@@ -6,6 +6,7 @@
 //                            real shop server on loopback
 #include "auth/accountmanager.h"
 #include "auth/sessioncredentialstore.h"
+#include "eventloopwait.h"
 #include "mainwindow.h"
 #include "serverprocess.h"
 #include "stallwatchdog.h"
@@ -38,17 +39,6 @@
 using namespace shopinbox;
 
 namespace {
-
-// Waits in the event loop (sleeping, not spinning: the server shares the cores) until @p done or @p ms.
-void spin(int ms, const std::function<bool()> &done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer wake;
-    wake.start(5);
-    while (!done() && timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-}
 
 double median(std::vector<double> values)
 {
@@ -170,7 +160,7 @@ void BM_BurstStall(benchmark::State &state)
     std::optional<AccountManager::SignInResult> signedIn;
     accounts.signIn(server.url(), QStringLiteral("owner@demo.shop"), QStringLiteral("demo-owner"),
                     [&](const AccountManager::SignInResult &result) { signedIn = result; });
-    spin(30000, [&] { return signedIn.has_value(); });
+    bench::waitInEventLoop(30000, [&] { return signedIn.has_value(); });
     if (!signedIn || !signedIn->ok) {
         state.SkipWithError(
             qPrintable(QStringLiteral("sign-in failed: %1").arg(signedIn ? signedIn->error : QString())));
@@ -185,7 +175,7 @@ void BM_BurstStall(benchmark::State &state)
     MainWindow window(session, &settings);
     window.show();
     session.start();
-    spin(60000, [&] { return session.sync().state() == SyncEngine::State::Online; });
+    bench::waitInEventLoop(60000, [&] { return session.sync().state() == SyncEngine::State::Online; });
     if (session.sync().state() != SyncEngine::State::Online) {
         state.SkipWithError("the client did not get online");
         return;
@@ -209,7 +199,7 @@ void BM_BurstStall(benchmark::State &state)
     QObject::connect(crowd, &bench::StorefrontCrowd::failed, &window, [&](const QString &e) { error = e; });
     const QUrl url = server.url();
     QMetaObject::invokeMethod(crowd, [crowd, url] { crowd->prepare(url, Customers); });
-    spin(120000, [&] { return ready || !error.isEmpty(); });
+    bench::waitInEventLoop(120000, [&] { return ready || !error.isEmpty(); });
     auto stopWorker = [&] {
         worker.quit();
         worker.wait();
@@ -225,7 +215,7 @@ void BM_BurstStall(benchmark::State &state)
         quiet.start();
         const QMetaObject::Connection watching =
             QObject::connect(&session.cache(), &Cache::changed, &window, [&] { quiet.restart(); });
-        spin(60000, [&] { return quiet.elapsed() > 1000; });
+        bench::waitInEventLoop(60000, [&] { return quiet.elapsed() > 1000; });
         QObject::disconnect(watching);
     };
 
@@ -250,7 +240,7 @@ void BM_BurstStall(benchmark::State &state)
         watchdog.start();
         clock.start();
         QMetaObject::invokeMethod(crowd, [crowd] { crowd->burst(MessagesPerCustomer); });
-        spin(120000, [&] { return arrived.size() >= Customers * MessagesPerCustomer; });
+        bench::waitInEventLoop(120000, [&] { return arrived.size() >= Customers * MessagesPerCustomer; });
         const double totalMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
         watchdog.stop();
         QObject::disconnect(counting);
