@@ -20,6 +20,8 @@
 // Exit codes: 0 after "quit" or the end of stdin, 1 sign-in or cache failure, 2 bad command line.
 #include "api/apiclient.h"
 #include "api/apiresponse.h"
+#include "auth/accountmanager.h"
+#include "auth/sessioncredentialstore.h"
 #include "codec/jsoncodec.h"
 #include "storage/cache.h"
 #include "storage/cartstore.h"
@@ -37,6 +39,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSocketNotifier>
 
 #include <cstdio>
@@ -162,8 +165,9 @@ int main(int argc, char **argv)
     std::getline(std::cin, password);
 
     QNetworkAccessManager network;
-    ApiClient login(&network);
-    login.setBaseUrl(serverUrl);
+    QSettings settings(parser.value(cacheDir) + QStringLiteral("/staffagent.ini"), QSettings::IniFormat);
+    SessionCredentialStore credentials;
+    AccountManager accounts(&settings, &credentials, &network);
     std::unique_ptr<ClientSession> session;
     bool online = false;
     QByteArray pendingInput;
@@ -192,28 +196,17 @@ int main(int argc, char **argv)
         }
     });
 
-    login.post(
-        QStringLiteral("/api/v1/login"),
-        {{QStringLiteral("email"), parser.value(email)},
-         {QStringLiteral("password"), QString::fromStdString(password)}},
-        [&](const ApiResponse &response) {
-            const QJsonObject body = response.json();
-            const QString token = body.value(QStringLiteral("token")).toString();
-            if (!response.ok() || token.isEmpty()) {
-                complain(
-                    QStringLiteral("sign-in failed: %1 %2").arg(response.status).arg(response.errorMessage));
+    // Signed in as the desktop client does it (AccountManager), with the token kept for this run only.
+    accounts.signIn(
+        serverUrl, parser.value(email), QString::fromStdString(password),
+        [&](const AccountManager::SignInResult &result) {
+            if (!result.ok) {
+                complain(QStringLiteral("sign-in failed: %1").arg(result.error));
                 QCoreApplication::exit(1);
                 return;
             }
-            const QJsonObject staff = body.value(QStringLiteral("staff")).toObject();
-            const QJsonObject shop = body.value(QStringLiteral("shop")).toObject();
-            Account account;
-            account.serverUrl = serverUrl;
-            account.email = parser.value(email);
-            account.staffId = staff.value(QStringLiteral("id")).toInteger();
-            account.staffName = staff.value(QStringLiteral("name")).toString();
-            account.shopId = shop.value(QStringLiteral("id")).toInteger();
-            account.shopName = shop.value(QStringLiteral("name")).toString();
+            const Account &account = result.account;
+            const QString &token = result.token;
             session = std::make_unique<ClientSession>(account, token, parser.value(cacheDir), &network);
             const Cache::OpenResult opened = session->open();
             if (!opened.ok()) {
