@@ -36,6 +36,8 @@ public:
     QUrl url() const { return m_url; }
 
     ShopService *service() const { return m_service.get(); }
+    /** The WebSocket streams (tests wait on its socket counts to know a close was handled). */
+    StreamHub *hub() const { return m_hub.get(); }
 
 private:
     std::unique_ptr<ServerDatabase> m_db;

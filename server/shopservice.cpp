@@ -6,6 +6,7 @@
 #include "credentials.h"
 #include "domain/carteventtext.h"
 #include "emailcomposer.h"
+#include "faults/crashpoint.h"
 #include "mimemessage.h"
 #include "replyextractor.h"
 #include "serverdatabase.h"
@@ -406,6 +407,9 @@ ApiResult ShopService::postMessage(const StaffAccount &staff, qint64 conversatio
         result = unavailable();
     if (!result.ok() || !commit(tx, shopId, events))
         return result.ok() ? unavailable() : result;
+    // Crash tests: the message is stored, its answer never leaves (the client must retry without a
+    // duplicate).
+    CrashPoint::reach("server.message.after-commit");
     announce(shopId, events);
     if (queued)
         emit emailQueued();

@@ -83,6 +83,7 @@ ProductPickerDialog::ProductPickerDialog(Cache &cache, ApiClient *api, Thumbnail
     layout->addWidget(buttons);
 
     m_debounce = new QTimer(this);
+    m_debounce->setObjectName(QStringLiteral("searchDelay"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(SearchDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &ProductPickerDialog::startSearch);

@@ -6,6 +6,7 @@
 #include "conversationstore.h"
 #include "customerstore.h"
 #include "discountstore.h"
+#include "faults/crashpoint.h"
 #include "messagestore.h"
 #include "orderstore.h"
 #include "productstore.h"
@@ -79,12 +80,16 @@ EventApplier::Result EventApplier::apply(const QList<ServerEvent> &events, std::
         result.cursor = start;
         return result;
     }
+    // Crash tests: everything of the batch is written, nothing committed (the cache must reopen without it).
+    CrashPoint::reach("cache.apply.before-commit");
     if (!tx.commit()) {
         result.error = tx.errorMessage();
         result.changes = {};
         result.cursor = start;
         return result;
     }
+    // Crash tests: batch and cursor are committed, the models have not heard of it yet.
+    CrashPoint::reach("cache.apply.after-commit");
     result.ok = true;
     result.cursor = cursor;
     for (const QString &line : std::as_const(result.skipped))

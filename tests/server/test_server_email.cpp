@@ -10,12 +10,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTcpServer>
-#include <QThread>
 #include <QTimeZone>
 
 using namespace servertest;
@@ -156,6 +155,24 @@ protected:
             },
             timeoutMs);
         return found;
+    }
+    /** Rows in the server's email queue (what was ever queued: sent, failed or waiting). */
+    int queuedMails()
+    {
+        int count = -1;
+        runner().service()->repository().database().run(
+            QStringLiteral("SELECT count(*) FROM email_queue"), {},
+            [&](const QSqlQuery &q) { count = q.value(0).toInt(); });
+        return count;
+    }
+    /** The attempts the queue recorded for the mail of message @p id (-1: no such mail). */
+    int attemptsOf(qint64 id)
+    {
+        int attempts = -1;
+        runner().service()->repository().database().run(
+            QStringLiteral("SELECT attempts FROM email_queue WHERE message_id = ?"), {id},
+            [&](const QSqlQuery &q) { attempts = q.value(0).toInt(); });
+        return attempts;
     }
     void customerSays(const QJsonObject &session, const QString &text)
     {
@@ -316,9 +333,21 @@ TEST_F(Email, ACustomerInTheStoreGetsNoEmail)
     const qint64 since = http.lastSeq(token);
     const QJsonObject message = postText(token, idOf(session, "conversation_id"), QStringLiteral("Hi there"));
     EXPECT_EQ(message.value(QStringLiteral("delivery")).toString(), QStringLiteral("sent"));
-    QThread::msleep(800);
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(sink.mails().isEmpty());
+    // A later observable point: the customer leaves, and the next reply is emailed. Had the first one been
+    // queued, it would have been sent first (the queue goes in order), so by the time the second mail is in,
+    // a mail for the first would be too.
+    chat.close();
+    ASSERT_TRUE(waitFor([&] {
+        const auto c = service.repository().customer(service.defaultShopId(), idOf(session, "customer_id"));
+        return c && !c->online;
+    }));
+    const QJsonObject later =
+        postText(token, idOf(session, "conversation_id"), QStringLiteral("Now that you have left"));
+    EXPECT_EQ(later.value(QStringLiteral("delivery")).toString(), QStringLiteral("pending"));
+    ASSERT_FALSE(waitForDelivery(idOf(later), since, QStringLiteral("emailed")).isEmpty());
+    ASSERT_TRUE(sink.waitForMails(1));
+    EXPECT_EQ(sink.mails().size(), 1);
+    EXPECT_EQ(queuedMails(), 1) << "only the reply after the customer left was queued";
     EXPECT_TRUE(updatesOf(idOf(message), since).isEmpty());
 }
 
@@ -327,8 +356,8 @@ TEST_F(EmailLate, AMailWaitsWhileTheSmtpServerIsDownAndIsSentOnceItIsUp)
     const QJsonObject session = customer(QStringLiteral("Di"), QStringLiteral("di@example.com"));
     const qint64 since = http.lastSeq(token);
     const QJsonObject message = postText(token, idOf(session, "conversation_id"), QStringLiteral("Later"));
-    // Several attempts fail (connection refused) meanwhile; the message stays pending.
-    waitFor([] { return false; }, 1200);
+    // Several attempts fail (connection refused) meanwhile, as the queue records; the message stays pending.
+    ASSERT_TRUE(waitFor([&] { return attemptsOf(idOf(message)) >= 3; }, 60000));
     EXPECT_TRUE(updatesOf(idOf(message), since).isEmpty());
     ASSERT_TRUE(sink.start(m_smtpPort));
     ASSERT_TRUE(sink.waitForMails(1));
@@ -360,7 +389,8 @@ TEST_F(EmailLate, PendingMailSurvivesARestart)
     token = http.login();
     const QJsonObject session = customer(QStringLiteral("Gus"), QStringLiteral("gus@example.com"));
     const QJsonObject message = postText(token, idOf(session, "conversation_id"), QStringLiteral("Kept"));
-    waitFor([] { return false; }, 500); // the first attempt fails; the next is 10 minutes away
+    // The first attempt fails (as the queue records); the next is 10 minutes away.
+    ASSERT_TRUE(waitFor([&] { return attemptsOf(idOf(message)) == 1; }, 60000));
     const qint64 since = http.lastSeq(token);
     ASSERT_TRUE(sink.start(m_smtpPort));
     restartServer();

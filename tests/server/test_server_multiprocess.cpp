@@ -5,6 +5,7 @@
 
 #include "codec/jsoncodec.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -289,7 +290,11 @@ TEST_F(SharedDatabase, ChatHistoryIsInTheOrderMessagesWereWrittenThroughEitherSe
             http.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
                       {{"client_id", newClientId()}, {"body", written.constLast()}}, token);
         ASSERT_EQ(posted.status, 201) << posted.describe();
-        waitFor([] { return false; }, 3); // distinct created_at milliseconds
+        // The next reply gets a later created_at: wait until the clock has passed this one's stamp.
+        const QDateTime stamped =
+            QDateTime::fromString(posted.object().value("created_at").toString(), Qt::ISODateWithMs);
+        ASSERT_TRUE(stamped.isValid()) << posted.describe();
+        ASSERT_TRUE(testsupport::waitUntilClockPasses(stamped));
     }
 
     // The customer's chat (on either server) shows them oldest first, as the event log has them.

@@ -35,4 +35,9 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
+bool waitUntilClockPasses(const QDateTime &stamp)
+{
+    return waitFor([&] { return QDateTime::currentDateTimeUtc() > stamp; });
+}
+
 } // namespace testsupport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -14,7 +15,18 @@ QT_END_NAMESPACE
 
 namespace testsupport {
 
-/** Runs the event loop until @p done returns true or @p timeoutMs passed; returns done(). */
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000);
+/**
+ * The one way tests wait: runs the event loop until @p done returns true, and returns done(). @p timeoutMs
+ * is a ceiling that only bounds a hang — generous, never part of what is tested: a test waits for an
+ * observable event (a signal, a line of output, a row, a frame), never for time to pass. There is no sleep
+ * helper on purpose (see docs/reliability.md).
+ */
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000);
+
+/**
+ * Waits until the system clock has passed @p stamp (an observable event: the next timestamp taken is
+ * strictly later), for tests about "newer wins" between stamps taken by different parties.
+ */
+bool waitUntilClockPasses(const QDateTime &stamp);
 
 } // namespace testsupport

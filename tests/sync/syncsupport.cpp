@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -20,13 +21,6 @@
 using namespace shopinbox;
 
 namespace synctest {
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 QString newClientId()
 {
@@ -418,6 +412,12 @@ bool ServerProcess::start(quint16 port, int timeoutMs)
                      [this, process] { m_stdout += process->readAllStandardOutput(); });
     QObject::connect(process, &QProcess::readyReadStandardError, process,
                      [this, process] { m_stderr += process->readAllStandardError(); });
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SHOPINBOX_CRASH_AT"));
+    if (!m_crashAt.isEmpty())
+        env.insert(QStringLiteral("SHOPINBOX_CRASH_AT"), m_crashAt);
+    m_crashAt.clear();
+    process->setProcessEnvironment(env);
     process->start(QStringLiteral(SHOPINBOX_SERVER_BINARY),
                    {QStringLiteral("--data-dir"), m_dataDirectory, QStringLiteral("--host"),
                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
@@ -438,6 +438,15 @@ bool ServerProcess::start(quint16 port, int timeoutMs)
         return false;
     }
     return true;
+}
+
+bool ServerProcess::waitForExit(int ceilingMs)
+{
+    if (!m_process)
+        return false;
+    const bool ended = waitFor([&] { return m_process->state() == QProcess::NotRunning; }, ceilingMs);
+    m_stderr += m_process->readAllStandardError();
+    return ended;
 }
 
 void ServerProcess::kill()

@@ -42,8 +42,6 @@ inline constexpr qint64 WarehouseStaffId = 3; ///< Has no chat permission.
 inline constexpr qint64 DemoShopId = 1;
 
 using testsupport::waitFor;
-/** Runs the event loop for @p ms (to let things happen, never as an assertion). */
-void spin(int ms);
 
 /** A new client_id (UUID without braces). */
 QString newClientId();
@@ -142,8 +140,15 @@ class ServerProcess
 public:
     explicit ServerProcess(QString dataDirectory);
     ~ServerProcess();
+    /**
+     * Arms a crash point (SHOPINBOX_CRASH_AT, core/faults/crashpoint.h) for the next start() only, e.g.
+     * "server.message.after-commit:45".
+     */
+    void setCrashAt(const QString &spec) { m_crashAt = spec; }
     /** Starts with --demo on @p port (0: any) and waits for the "listening on" line. */
-    bool start(quint16 port = 0, int timeoutMs = 20000);
+    bool start(quint16 port = 0, int timeoutMs = 30000);
+    /** Waits until the process ended by itself (at a crash point, say); @p ceilingMs only bounds a hang. */
+    bool waitForExit(int ceilingMs = 60000);
     /** SIGKILL, then waits for the process to end. */
     void kill();
     /** SIGTERM (clean shutdown), then waits. */
@@ -156,6 +161,7 @@ public:
 
 private:
     QString m_dataDirectory;
+    QString m_crashAt;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
     QByteArray m_stdout;

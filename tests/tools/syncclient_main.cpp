@@ -1,7 +1,12 @@
 // shop-inbox-syncclient: signs in to a shop server and keeps a cache file in sync with SyncEngine, headless.
-// The sync tests start it as a child process and kill it at random moments of its catch-up.
+// The sync tests start it as a child process and kill it at chosen points of its catch-up: after the k-th
+// progress line (SIGKILL from the test), or at a crash point (SHOPINBOX_CRASH_AT, core/faults/crashpoint.h).
 //
-//   shop-inbox-syncclient --server URL --email EMAIL --password-stdin --cache FILE [--exit-when-caught-up]
+//   shop-inbox-syncclient --server URL --email EMAIL --password-stdin --cache FILE
+//                         [--page-size N] [--exit-when-caught-up | --hold-when-caught-up]
+//
+// --hold-when-caught-up: once online, wait until standard input is closed and exit 0 then, so a test that
+// kills the client after some progress line always finds it still running (it can never finish first).
 //
 // Standard output, one line each (flushed at once):
 //   cache <Opened|Created|RebuiltAfterCorruption> cursor=<N>   the cache file was opened
@@ -23,6 +28,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <thread>
 
 using namespace shopinbox;
 
@@ -60,12 +66,26 @@ int main(int argc, char **argv)
                                        QStringLiteral("file"));
     const QCommandLineOption exitWhenCaughtUp(QStringLiteral("exit-when-caught-up"),
                                               QStringLiteral("Exit the first time the engine is online."));
-    parser.addOptions({server, email, passwordStdin, cachePath, exitWhenCaughtUp});
+    const QCommandLineOption holdWhenCaughtUp(
+        QStringLiteral("hold-when-caught-up"),
+        QStringLiteral("Once online, exit when standard input is closed (not before)."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("Events per catch-up page (default: the engine's)."),
+                                      QStringLiteral("n"));
+    parser.addOptions(
+        {server, email, passwordStdin, cachePath, exitWhenCaughtUp, holdWhenCaughtUp, pageSize});
     parser.process(app);
     const QUrl serverUrl(parser.value(server));
     if (!serverUrl.isValid() || serverUrl.scheme().isEmpty() || parser.value(email).isEmpty() ||
         !parser.isSet(passwordStdin) || parser.value(cachePath).isEmpty()) {
         complain(QStringLiteral("--server, --email, --password-stdin and --cache are required"));
+        return 2;
+    }
+    bool pageSizeOk = true;
+    const int pageEvents = parser.isSet(pageSize) ? parser.value(pageSize).toInt(&pageSizeOk) : 0;
+    if (!pageSizeOk || pageEvents < 0 || (parser.isSet(exitWhenCaughtUp) && parser.isSet(holdWhenCaughtUp))) {
+        complain(QStringLiteral("--page-size takes a positive number; --exit-when-caught-up and "
+                                "--hold-when-caught-up exclude each other"));
         return 2;
     }
     std::string password;
@@ -86,7 +106,10 @@ int main(int argc, char **argv)
     ApiClient api(&network);
     api.setBaseUrl(serverUrl);
     SyncEngine engine(cache, api);
+    if (pageEvents > 0)
+        engine.setPageSize(pageEvents);
     const bool exitOnline = parser.isSet(exitWhenCaughtUp);
+    const bool holdOnline = parser.isSet(holdWhenCaughtUp);
 
     QObject::connect(&engine, &SyncEngine::progress, &app, [&](qint64 applied, bool more) {
         say(QStringLiteral("progress applied=%1 more=%2 cursor=%3")
@@ -103,6 +126,15 @@ int main(int argc, char **argv)
         if (exitOnline) {
             engine.stop();
             QCoreApplication::exit(0);
+        } else if (holdOnline) {
+            // Standard input stays open until the test closes it; a blocking read in its own thread.
+            std::thread([&app] {
+                std::string line;
+                while (std::getline(std::cin, line)) {
+                }
+                QMetaObject::invokeMethod(
+                    &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+            }).detach();
         }
     });
     QObject::connect(&engine, &SyncEngine::lastErrorChanged, &app,

@@ -10,6 +10,7 @@
 #include "imageviewer.h"
 #include "mainwindow.h"
 #include "messagedelegate.h"
+#include "modalcloser.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "models/productsearchmodel.h"
@@ -54,7 +55,6 @@
 #include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -463,13 +463,14 @@ TEST_F(MainWindowTest, ImagesAreCheckedBeforeTheyAreSent)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("this is not an image");
     }
-    // The refusal is a message box; close it as soon as it appears.
-    QTimer::singleShot(100, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
-            box->close();
-    });
     const int before = thread->model()->rowCount();
-    EXPECT_FALSE(m_window->sendImageFile(text));
+    {
+        // The refusal is a message box; it is closed as soon as it appears.
+        ModalCloser closer;
+        EXPECT_FALSE(m_window->sendImageFile(text));
+        EXPECT_TRUE(closer.appeared()) << "no message box told the merchant why";
+        EXPECT_FALSE(closer.text().isEmpty());
+    }
     EXPECT_EQ(thread->model()->rowCount(), before);
 
     const QString png = dir.filePath(QStringLiteral("photo.png"));

@@ -32,6 +32,7 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTest>
+#include <QTimer>
 
 using namespace shopinbox;
 using testsupport::waitFor;
@@ -142,7 +143,10 @@ TEST_F(PickersTest, ProductPickerSearchesTheServerAsYouType)
     // Typing searches once, after the pause, on the server.
     QSignalSpy finished(&dialog.model(), &ProductSearchModel::searchFinished);
     search(dialog, dialog.model(), QStringLiteral("organic"));
-    QTest::qWait(ProductPickerDialog::SearchDelayMs + 100);
+    // The later point after which no other search can start: no pause in typing pending, none in flight.
+    auto *delay = dialog.findChild<QTimer *>(QStringLiteral("searchDelay"));
+    ASSERT_TRUE(delay);
+    ASSERT_TRUE(waitFor([&] { return !delay->isActive() && !dialog.model().isSearching(); }));
     EXPECT_EQ(finished.size(), 1); // one search for the whole word
     EXPECT_EQ(dialog.model().source(), ProductSearchModel::Source::Server);
     ASSERT_GT(dialog.model().rowCount(), 0);

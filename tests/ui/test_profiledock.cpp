@@ -23,6 +23,7 @@
 
 using namespace shopinbox;
 using testsupport::waitFor;
+using testsupport::waitUntilClockPasses;
 
 namespace {
 
@@ -230,7 +231,8 @@ TEST_F(ProfileDockTest, ANoteQueuedOfflineLosesToANewerOneAndTheMerchantIsTold)
     m_session->outbox().stop();
     m_dock->noteEditor()->setPlainText(QStringLiteral("Written offline"));
     ASSERT_TRUE(m_dock->saveNote());
-    QTest::qWait(20); // the agent's note is saved strictly later
+    // The agent's note is saved strictly later than this one was stamped.
+    ASSERT_TRUE(waitUntilClockPasses(QDateTime::currentDateTimeUtc()));
     // ...meanwhile another staff member saves theirs...
     const auto agent = signIn(QStringLiteral("agent@demo.shop"), QStringLiteral("demo-agent"));
     ASSERT_TRUE(agent);

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -221,7 +222,9 @@ TEST_F(PickerModelsTest, AnswersToAnOlderQueryAreIgnored)
     model.setQuery(QStringLiteral("wool"));
     ASSERT_TRUE(waitFor([&] { return !model.isSearching(); }));
     ASSERT_TRUE(waitFor([&] { return finished.size() >= 1; }));
-    QTest::qWait(100);
+    // The later point: both requests (the superseded one too) have ended and their replies are gone, so
+    // an answer to "linen" could only have come before now.
+    ASSERT_TRUE(waitFor([&] { return network.findChildren<QNetworkReply *>().isEmpty(); }));
     EXPECT_EQ(finished.size(), 1);
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0).data(ProductSearchModel::TitleRole).toString(), QStringLiteral("Wool Jumper"));
