@@ -273,7 +273,8 @@ ApiResult ShopService::sync(const StaffAccount &staff, const QString &sinceText,
         body += page->frames.at(i);
     }
     body += "],\"has_more\":" + QByteArray(page->hasMore ? "true" : "false") +
-            ",\"next_since\":" + QByteArray::number(page->nextSince) + '}';
+            ",\"next_since\":" + QByteArray::number(page->nextSince) +
+            ",\"email_replies\":" + QByteArray(m_email.outgoing ? "true" : "false") + '}';
     return ApiResult::json(std::move(body));
 }
 

@@ -118,7 +118,7 @@ public:
     /** Largest image accepted by uploadMedia(). */
     static constexpr qint64 MaxImageBytes = 10 * 1024 * 1024;
     /** Longest chat message, in characters. */
-    static constexpr int MaxMessageLength = 5000;
+    static constexpr int MaxMessageLength = Message::MaxBodyLength;
 
 signals:
     /** Events up to @p lastSeq of @p shopId are committed. */

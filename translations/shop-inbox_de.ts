@@ -721,6 +721,14 @@
         <source>The saved reply could not be deleted: %1</source>
         <translation>Die gespeicherte Antwort konnte nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>This reply is %L1 characters long; the limit is %L2. Shorten it to send it.</source>
+        <translation>Diese Antwort ist %L1 Zeichen lang; erlaubt sind %L2. Kürzen Sie sie, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -799,10 +807,6 @@
     <message>
         <source>Left the store — replies will be emailed to %1</source>
         <translation>Hat den Shop verlassen — Antworten werden per E-Mail an %1 gesendet</translation>
-    </message>
-    <message>
-        <source>Left the store</source>
-        <translation>Hat den Shop verlassen</translation>
     </message>
     <message>
         <source>○ Reopen</source>
@@ -1054,6 +1058,21 @@ Angemeldet bei %2 als %3.</translation>
         <source>Customer &amp;profile</source>
         <translation>Kunden&amp;profil</translation>
     </message>
+    <message>
+        <source>Left the store — they will see your reply when they come back</source>
+        <translation>Hat den Shop verlassen — sieht Ihre Antwort bei der Rückkehr</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long to send: shorten the reply by %Ln character(s).</source>
+        <translation>
+            <numerusform>Zu lang zum Senden: Kürzen Sie die Antwort um %Ln Zeichen.</numerusform>
+            <numerusform>Zu lang zum Senden: Kürzen Sie die Antwort um %Ln Zeichen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>
@@ -1115,6 +1134,22 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Discount code %1</source>
         <translation>Rabattcode %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,13 @@
             <numerusform>Shop Inbox — %1 (%n unread)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too long to send: shorten the reply by %Ln character(s).</source>
+        <translation>
+            <numerusform>Too long to send: shorten the reply by %Ln character.</numerusform>
+            <numerusform>Too long to send: shorten the reply by %Ln characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::Notifier</name>

@@ -721,6 +721,14 @@
         <source>The saved reply could not be deleted: %1</source>
         <translation>Impossible de supprimer la réponse enregistrée : %1</translation>
     </message>
+    <message>
+        <source>This reply is %L1 characters long; the limit is %L2. Shorten it to send it.</source>
+        <translation>Cette réponse compte %L1 caractères ; la limite est de %L2. Raccourcissez-la pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -799,10 +807,6 @@
     <message>
         <source>Left the store — replies will be emailed to %1</source>
         <translation>A quitté la boutique — les réponses seront envoyées par e-mail à %1</translation>
-    </message>
-    <message>
-        <source>Left the store</source>
-        <translation>A quitté la boutique</translation>
     </message>
     <message>
         <source>○ Reopen</source>
@@ -1054,6 +1058,21 @@ Connecté à %2 en tant que %3.</translation>
         <source>Customer &amp;profile</source>
         <translation>&amp;Profil du client</translation>
     </message>
+    <message>
+        <source>Left the store — they will see your reply when they come back</source>
+        <translation>A quitté la boutique — verra votre réponse à son retour</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long to send: shorten the reply by %Ln character(s).</source>
+        <translation>
+            <numerusform>Trop long pour être envoyé : raccourcissez la réponse de %Ln caractère.</numerusform>
+            <numerusform>Trop long pour être envoyé : raccourcissez la réponse de %Ln caractères.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>
@@ -1115,6 +1134,22 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Discount code %1</source>
         <translation>Code de réduction %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,14 @@
         <source>The saved reply could not be deleted: %1</source>
         <translation>Het opgeslagen antwoord kon niet worden verwijderd: %1</translation>
     </message>
+    <message>
+        <source>This reply is %L1 characters long; the limit is %L2. Shorten it to send it.</source>
+        <translation>Dit antwoord is %L1 tekens lang; de limiet is %L2. Maak het korter om het te versturen.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Het concept kon niet worden opgeslagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -799,10 +807,6 @@
     <message>
         <source>Left the store — replies will be emailed to %1</source>
         <translation>Heeft de winkel verlaten — antwoorden worden gemaild naar %1</translation>
-    </message>
-    <message>
-        <source>Left the store</source>
-        <translation>Heeft de winkel verlaten</translation>
     </message>
     <message>
         <source>○ Reopen</source>
@@ -1054,6 +1058,21 @@ Aangemeld bij %2 als %3.</translation>
         <source>Customer &amp;profile</source>
         <translation>Klant&amp;profiel</translation>
     </message>
+    <message>
+        <source>Left the store — they will see your reply when they come back</source>
+        <translation>Heeft de winkel verlaten — ziet je antwoord bij terugkomst</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long to send: shorten the reply by %Ln character(s).</source>
+        <translation>
+            <numerusform>Te lang om te versturen: maak het antwoord %Ln teken korter.</numerusform>
+            <numerusform>Te lang om te versturen: maak het antwoord %Ln tekens korter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>
@@ -1115,6 +1134,22 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Discount code %1</source>
         <translation>Kortingscode %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
     </message>
 </context>
 <context>

@@ -54,13 +54,15 @@ QString ConversationDelegate::shortTime(const QTime &time)
     return QLocale().toString(time, format);
 }
 
-QString ConversationDelegate::previewText(const QModelIndex &index)
+QString ConversationDelegate::previewText(const QModelIndex &index, qint64 ownStaffId)
 {
     const QString body = index.data(ConversationListModel::LastMessagePreviewRole).toString().simplified();
     const auto kind =
         static_cast<MessageKind>(index.data(ConversationListModel::LastMessageKindRole).toInt());
-    const bool fromStaff = index.data(ConversationListModel::LastMessageAuthorRole).toInt() ==
-                           static_cast<int>(MessageAuthor::Staff);
+    const QVariant staffId = index.data(ConversationListModel::LastMessageStaffIdRole);
+    const bool fromMe = index.data(ConversationListModel::LastMessageAuthorRole).toInt() ==
+                            static_cast<int>(MessageAuthor::Staff) &&
+                        staffId.isValid() && staffId.toLongLong() == ownStaffId;
     QString text;
     switch (kind) {
     case MessageKind::Products:
@@ -75,7 +77,7 @@ QString ConversationDelegate::previewText(const QModelIndex &index)
     default:
         text = body;
     }
-    return fromStaff ? tr("You: %1").arg(text) : text;
+    return fromMe ? tr("You: %1").arg(text) : text;
 }
 
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -171,7 +173,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics pm(option.font);
     const int line2 = r.top() + fm.height() + 3;
     painter->drawText(QRect(left, line2, r.right() - left, pm.height()), Qt::AlignLeft,
-                      pm.elidedText(previewText(index), Qt::ElideRight, r.right() - left));
+                      pm.elidedText(previewText(index, m_ownStaffId), Qt::ElideRight, r.right() - left));
 
     // Third line: topic chips, assignee, closed.
     QFont small = option.font;

@@ -23,8 +23,13 @@ public:
     static QString relativeTime(const QDateTime &when, const QDateTime &now);
     /** Hours and minutes in the user's locale, without seconds (the C locale's short format has them). */
     static QString shortTime(const QTime &time);
-    /** The preview line: the text, or a description of a card, cart event or image. */
-    static QString previewText(const QModelIndex &index);
+    /** The last message in words; "You: …" only when @p ownStaffId wrote it. */
+    static QString previewText(const QModelIndex &index, qint64 ownStaffId = 0);
+    /** The signed-in staff member (see previewText()). */
+    void setOwnStaffId(qint64 staffId) { m_ownStaffId = staffId; }
+
+private:
+    qint64 m_ownStaffId = 0;
 };
 
 } // namespace shopinbox

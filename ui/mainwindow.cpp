@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "codec/imagetype.h"
+#include "composerdrafts.h"
 #include "composeredit.h"
 #include "conversationdelegate.h"
 #include "customerprofiledock.h"
@@ -23,6 +24,7 @@
 #include "storage/customerstore.h"
 #include "storage/outboxstore.h"
 #include "storage/staffstore.h"
+#include "storage/syncstatestore.h"
 #include "sync/clientsession.h"
 #include "sync/localactions.h"
 #include "sync/outboxsender.h"
@@ -78,6 +80,10 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
         if (changes.conversations.contains(m_conversationId) || !changes.customers.isEmpty() ||
             !changes.carts.isEmpty())
             updateHeader();
+        // The conversation the merchant is reading is read: a new customer message in it (which the server
+        // marks unread) does not make it unread here while this window is active.
+        if (changes.conversations.contains(m_conversationId))
+            markReadIfReading();
     });
     updateStatus();
     connect(&session.cache(), &Cache::changed, this, &MainWindow::updateTitle);
@@ -86,7 +92,10 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_drafts->flush(); // while the composer still exists
+}
 
 void MainWindow::buildUi()
 {
@@ -123,7 +132,9 @@ void MainWindow::buildUi()
     m_list = new QListView(left);
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setModel(m_conversations);
-    m_list->setItemDelegate(new ConversationDelegate(m_list));
+    auto *conversationDelegate = new ConversationDelegate(m_list);
+    conversationDelegate->setOwnStaffId(m_session.account().staffId);
+    m_list->setItemDelegate(conversationDelegate);
     m_list->setUniformItemSizes(true);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -133,6 +144,14 @@ void MainWindow::buildUi()
                 if (current.isValid())
                     openConversation(current.data(ConversationListModel::ConversationIdRole).toLongLong());
             });
+    // Clicking the conversation already open (after "Mark unread", say) reads it again.
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (index.data(ConversationListModel::ConversationIdRole).toLongLong() == m_conversationId &&
+            index.data(ConversationListModel::UnreadRole).toBool()) {
+            m_markedUnreadByMe = 0;
+            m_session.actions().markUnread(m_conversationId, false);
+        }
+    });
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_offlineBanner);
@@ -151,6 +170,11 @@ void MainWindow::buildUi()
     m_title->setFont(titleFont);
     m_subtitle = new QLabel(centre);
     m_subtitle->setTextFormat(Qt::PlainText);
+    // Long names and the German/French "left the store" line wrap instead of widening the window.
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     m_cart = new QLabel(centre);
@@ -176,6 +200,8 @@ void MainWindow::buildUi()
     auto *messageDelegate = new MessageDelegate(m_thread);
     m_thumbnails = new ThumbnailCache(m_session.media(), this);
     messageDelegate->setThumbnails(m_thumbnails);
+    messageDelegate->setClock(&m_clock);
+    messageDelegate->setOwnStaffId(m_session.account().staffId);
     connect(m_thumbnails, &ThumbnailCache::changed, m_thread->viewport(), qOverload<>(&QWidget::update));
     m_thread->setItemDelegate(messageDelegate);
     connect(m_thread, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -208,7 +234,13 @@ void MainWindow::buildUi()
     m_composer->setPlaceholderText(
         tr("Write a reply — Enter sends, Shift+Enter starts a new line, / inserts a saved reply"));
     m_composer->setMaximumHeight(96);
+    m_drafts = new ComposerDrafts(m_composer, m_session.actions(), this);
     m_savedReplies = new SavedReplyCompleter(m_composer, new SavedReplyModel(&m_session.cache(), this));
+    // Near the protocol's limit the composer counts; over it, Send is off (the text stays, nothing is lost).
+    m_length = new QLabel(centre);
+    m_length->setObjectName(QStringLiteral("composerLength"));
+    m_length->hide();
+    connect(m_composer, &QPlainTextEdit::textChanged, this, &MainWindow::updateComposerLength);
     m_productButton = new QPushButton(tr("Product…"), centre);
     m_productButton->setAccessibleName(tr("Share products"));
     m_productButton->setToolTip(tr("Share up to 3 products from your online store"));
@@ -237,7 +269,10 @@ void MainWindow::buildUi()
     tools->addWidget(m_discountButton);
     tools->addWidget(m_imageButton);
     composerRow->addLayout(tools);
-    composerRow->addWidget(m_sendButton);
+    auto *sendColumn = new QVBoxLayout;
+    sendColumn->addWidget(m_sendButton);
+    sendColumn->addWidget(m_length, 0, Qt::AlignHCenter);
+    composerRow->addLayout(sendColumn);
 
     centreLayout->addLayout(header);
     centreLayout->addWidget(m_thread, 1);
@@ -379,11 +414,13 @@ void MainWindow::openConversation(qint64 conversationId)
     if (conversationId == m_conversationId)
         return;
     m_conversationId = conversationId;
+    m_markedUnreadByMe = 0;
     auto *model = new MessageModel(&m_session.cache(), conversationId, this);
     m_thread->setModel(model);
     delete m_messages;
     m_messages = model;
     m_pinnedToBottom = true;
+    m_drafts->setConversation(conversationId);
     connect(&m_session.outbox(), &OutboxSender::uploadProgress, model, &MessageModel::setUploadProgress);
     // New messages keep the view at the bottom only when it already was there.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
@@ -415,7 +452,8 @@ void MainWindow::updateHeader()
     const std::optional<Conversation> conversation =
         m_conversationId ? m_session.cache().conversations().get(m_conversationId) : std::nullopt;
     m_composer->setEnabled(conversation.has_value());
-    m_sendButton->setEnabled(conversation.has_value());
+    m_sendButton->setEnabled(conversation.has_value() &&
+                             m_composer->toPlainText().size() <= Message::MaxBodyLength);
     m_imageButton->setEnabled(conversation.has_value());
     m_productButton->setEnabled(conversation.has_value());
     m_discountButton->setEnabled(conversation.has_value());
@@ -432,10 +470,10 @@ void MainWindow::updateHeader()
     m_title->setText(customer ? customer->displayName() : tr("Customer"));
     if (customer && customer->online)
         m_subtitle->setText(tr("● Online in your store"));
-    else if (customer && !customer->email.isEmpty())
+    else if (customer && !customer->email.isEmpty() && emailReplies())
         m_subtitle->setText(tr("Left the store — replies will be emailed to %1").arg(customer->email));
     else
-        m_subtitle->setText(tr("Left the store"));
+        m_subtitle->setText(tr("Left the store — they will see your reply when they come back"));
     // The live cart, when there is one: subtotal and what is in it.
     const std::optional<Cart> cart = m_session.cache().carts().get(conversation->customerId);
     if (cart && cart->itemCount() > 0) {
@@ -489,6 +527,44 @@ void MainWindow::send()
     } else {
         statusBar()->showMessage(m_session.actions().lastError(), 8000);
     }
+}
+
+bool MainWindow::emailReplies()
+{
+    return m_session.cache()
+        .syncState()
+        .document(QStringLiteral("server"))
+        .value(QStringLiteral("email_replies"))
+        .toBool();
+}
+
+void MainWindow::markReadIfReading()
+{
+    if (!m_conversationId || !isActiveWindow() || m_markedUnreadByMe == m_conversationId)
+        return;
+    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
+    if (conversation && conversation->unread)
+        m_session.actions().markUnread(m_conversationId, false);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange)
+        markReadIfReading();
+}
+
+void MainWindow::updateComposerLength()
+{
+    const qsizetype length = m_composer->toPlainText().size();
+    const bool over = length > Message::MaxBodyLength;
+    m_length->setVisible(length > Message::MaxBodyLength * 9 / 10);
+    m_length->setText(tr("%L1 / %L2").arg(length).arg(Message::MaxBodyLength));
+    m_length->setStyleSheet(over ? QStringLiteral("color: #b3261e; font-weight: bold") : QString());
+    m_length->setToolTip(over ? tr("Too long to send: shorten the reply by %Ln character(s).", nullptr,
+                                   int(length - Message::MaxBodyLength))
+                              : QString());
+    m_sendButton->setEnabled(m_conversationId && !over);
 }
 
 void MainWindow::toggleClosed()
@@ -725,8 +801,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::markUnread()
 {
-    if (m_conversationId)
-        m_session.actions().markUnread(m_conversationId, true);
+    if (!m_conversationId)
+        return;
+    m_markedUnreadByMe = m_conversationId; // stays unread until the merchant opens or clicks it again
+    m_session.actions().markUnread(m_conversationId, true);
 }
 
 void MainWindow::saveScreenshotWhenSynced(const QString &path, qint64 conversationId, int timeoutMs)

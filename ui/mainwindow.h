@@ -28,6 +28,7 @@ class DiscountPickerDialog;
 class ImageViewer;
 class ProductPickerDialog;
 class SavedReplyCompleter;
+class ComposerDrafts;
 class SavedRepliesDialog;
 class SettingsDialog;
 class ThumbnailCache;
@@ -96,6 +97,7 @@ signals:
     void preferencesChanged();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -105,6 +107,11 @@ private:
     void updateHeader();
     void updateStatus();
     void send();
+    void updateComposerLength();
+    /** Marks the open conversation read when this window is active (unless the merchant marked it unread). */
+    void markReadIfReading();
+    /** Whether the server emails replies to customers who left (as its last sync page said). */
+    bool emailReplies();
     void toggleClosed();
     void markUnread();
     void loadOlderIfAtTop();
@@ -142,6 +149,9 @@ private:
     QPushButton *m_assignButton = nullptr;
     QListView *m_thread = nullptr;
     ComposerEdit *m_composer = nullptr;
+    ComposerDrafts *m_drafts = nullptr;
+    qint64 m_markedUnreadByMe = 0; ///< The open conversation the merchant marked unread on purpose.
+    QLabel *m_length = nullptr;    ///< "4,870 / 5,000" near and over the limit.
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_imageButton = nullptr;
     QPushButton *m_productButton = nullptr;

@@ -1,6 +1,7 @@
 #include "messagedelegate.h"
 
 #include "conversationdelegate.h"
+#include "domain/clock.h"
 #include "domain/message.h"
 #include "models/messagemodel.h"
 #include "moneytext.h"
@@ -9,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextLayout>
 #include <QTextOption>
 #include <QtMath>
@@ -32,20 +34,35 @@ MessageAuthor authorOf(const QModelIndex &index)
     return static_cast<MessageAuthor>(index.data(MessageModel::AuthorRole).toInt());
 }
 
-// Wrap at word boundaries, and inside a word only when it alone is wider than the bubble (a long URL).
-QTextOption textOption()
+constexpr int SeparatorHeight = 30;
+
+// Wrap at word boundaries, and inside a word only when it alone is wider than the bubble (a long URL). The
+// direction follows the text: Arabic or Hebrew is laid out right to left (and AlignLeft then means the right
+// edge, as Qt reads it for a right-to-left paragraph).
+QTextOption textOption(const QString &text)
 {
     QTextOption option(Qt::AlignLeft | Qt::AlignTop);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     return option;
+}
+
+// QTextLayout breaks lines only at U+2028: the message's own line breaks become those, so that measuring
+// and painting both keep every line.
+QString layoutText(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    return text;
 }
 
 // The size the text takes when laid out as paint() draws it, at most @p width wide. Plain text: no rich-text
 // detection anywhere.
-QRect measureText(const QString &text, const QFont &font, int width)
+QRect measureText(const QString &raw, const QFont &font, int width)
 {
+    const QString text = layoutText(raw);
     QTextLayout layout(text, font);
-    layout.setTextOption(textOption());
+    layout.setTextOption(textOption(text));
     layout.beginLayout();
     qreal height = 0;
     qreal widest = 0;
@@ -57,6 +74,23 @@ QRect measureText(const QString &text, const QFont &font, int width)
     }
     layout.endLayout();
     return QRect(0, 0, qCeil(widest) + 1, qCeil(height)); // +1: painting must not wrap the widest line again
+}
+
+// Paints @p raw into @p box exactly as measureText laid it out.
+void paintText(QPainter *painter, const QString &raw, const QFont &font, const QRect &box)
+{
+    const QString text = layoutText(raw);
+    QTextLayout layout(text, font);
+    layout.setTextOption(textOption(text));
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(box.width());
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    layout.draw(painter, box.topLeft());
 }
 
 MessageKind kindOf(const QModelIndex &index)
@@ -124,6 +158,50 @@ QString MessageDelegate::deliveryText(const QModelIndex &index)
     return {};
 }
 
+QString MessageDelegate::footerText(const QModelIndex &index, qint64 ownStaffId)
+{
+    if (authorOf(index) != MessageAuthor::Staff) {
+        return ConversationDelegate::shortTime(
+            index.data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().time());
+    }
+    const QVariant staffId = index.data(MessageModel::StaffIdRole);
+    QString author = index.data(MessageModel::StaffNameRole).toString();
+    if (staffId.isValid() && staffId.toLongLong() == ownStaffId)
+        author = tr("You");
+    const QString delivery = deliveryText(index);
+    return author.isEmpty() ? delivery : tr("%1 · %2").arg(author, delivery);
+}
+
+QString MessageDelegate::dateSeparatorText(const QDate &day, const QDate &today)
+{
+    if (day == today)
+        return tr("Today");
+    if (day == today.addDays(-1))
+        return tr("Yesterday");
+    const QLocale locale;
+    if (day < today && day.daysTo(today) < 7)
+        return locale.dayName(day.dayOfWeek(), QLocale::LongFormat);
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    if (day.year() == today.year()) {
+        // The long date without its year ("Tuesday 3 November"): drop "yyyy" and the separator next to it.
+        static const QRegularExpression year(QStringLiteral("[,.\\s]*y+[.,]?|y+[,.\\s]*"));
+        format.remove(year);
+        format = format.trimmed();
+    }
+    return locale.toString(day, format);
+}
+
+std::optional<QDate> MessageDelegate::dayStartingAt(const QModelIndex &index)
+{
+    const QDate day = index.data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().date();
+    if (!day.isValid())
+        return std::nullopt;
+    const QModelIndex before = index.siblingAtRow(index.row() - 1);
+    if (before.isValid() && before.data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().date() == day)
+        return std::nullopt;
+    return day;
+}
+
 QString MessageDelegate::bubbleText(const QModelIndex &index)
 {
     switch (kindOf(index)) {
@@ -168,7 +246,10 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     }
     const int gap = !measured.isEmpty() && media.isValid() ? Padding : 0;
     const int contentWidth = std::max({measured.width(), media.isValid() ? media.width() : 0, 40});
-    const int footerHeight = deliveryText(index).isEmpty() ? 0 : fm.height();
+    const int footerHeight = fm.height();
+    const int top = option.rect.top() + (dayStartingAt(index) ? SeparatorHeight : 0);
+    if (top != option.rect.top())
+        l.separator = QRect(option.rect.left(), option.rect.top(), width, SeparatorHeight);
     const int bubbleWidth = contentWidth + 2 * Padding;
     const int bubbleHeight = measured.height() + gap + (media.isValid() ? media.height() : 0) + 2 * Padding;
     int left = option.rect.left() + Margin;
@@ -181,7 +262,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     } else {
         l.alignment = Qt::AlignLeft;
     }
-    l.bubble = QRect(left, option.rect.top() + Margin / 2, bubbleWidth, bubbleHeight);
+    l.bubble = QRect(left, top + Margin / 2, bubbleWidth, bubbleHeight);
     l.text = QRect(l.bubble.left() + Padding, l.bubble.top() + Padding, contentWidth, measured.height());
     if (media.isValid())
         l.media = QRect(QPoint(l.bubble.left() + Padding, l.text.bottom() + 1 + gap), media);
@@ -274,7 +355,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const Layout l = layout(option, index);
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     return {view ? view->viewport()->width() : 480,
-            l.bubble.height() + l.footer.height() + Margin + (l.footer.height() ? 2 : 0)};
+            l.separator.height() + l.bubble.height() + l.footer.height() + Margin + 2};
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -302,16 +383,35 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawRoundedRect(l.bubble, 10, 10);
     painter->setPen(ink);
     painter->setFont(option.font);
-    painter->drawText(QRectF(l.text), bubbleText(index), textOption());
+    paintText(painter, bubbleText(index), option.font, l.text);
     if (!l.media.isEmpty())
         paintMedia(painter, option, index, l.media, ink);
-    const QString footer = deliveryText(index);
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics smallMetrics(small);
+    painter->setFont(small);
+    if (const std::optional<QDate> day = dayStartingAt(index); day && !l.separator.isEmpty()) {
+        const QDate today =
+            (m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+        const QString label = dateSeparatorText(*day, today);
+        const int labelWidth = smallMetrics.horizontalAdvance(label) + 24;
+        const QRect pill(l.separator.center().x() - labelWidth / 2, l.separator.top() + 6, labelWidth,
+                         l.separator.height() - 10);
+        painter->setPen(QColor(0xd5, 0xd8, 0xdc));
+        painter->drawLine(l.separator.left() + Margin, pill.center().y(), pill.left() - 6, pill.center().y());
+        painter->drawLine(pill.right() + 6, pill.center().y(), l.separator.right() - Margin,
+                          pill.center().y());
+        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->drawText(pill, Qt::AlignCenter, label);
+    }
+    const QString footer = footerText(index, m_ownStaffId);
     if (!footer.isEmpty()) {
-        QFont small = option.font;
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        painter->setFont(small);
         painter->setPen(failed ? QColor(0xb3, 0x26, 0x1e) : option.palette.color(QPalette::PlaceholderText));
-        painter->drawText(l.footer, Qt::AlignRight | Qt::AlignVCenter, footer);
+        const int align = l.alignment == Qt::AlignRight     ? Qt::AlignRight
+                          : l.alignment == Qt::AlignHCenter ? Qt::AlignHCenter
+                                                            : Qt::AlignLeft;
+        painter->drawText(l.footer, align | Qt::AlignVCenter,
+                          smallMetrics.elidedText(footer, Qt::ElideMiddle, l.footer.width()));
     }
     painter->restore();
 }

@@ -1,15 +1,21 @@
 #pragma once
 
+#include <QDate>
 #include <QStyledItemDelegate>
+
+#include <optional>
 
 namespace shopinbox {
 
+class Clock;
 class ThumbnailCache;
 
 /**
  * @brief Paints one chat message from MessageModel's roles: the customer's on the left, the merchant's on the
- * right, cart events and system notes centred; product and discount cards; delivery state under the
- * merchant's messages. Text is always plain text: nothing a customer writes is interpreted as HTML.
+ * right, cart events and system notes centred; product and discount cards; under every bubble its time, and
+ * for the merchant's messages who wrote them and their delivery state; a date band above each day's first
+ * message. Text is always plain text, shown whole: line breaks kept, long words wrapped, right-to-left text
+ * laid out right-to-left. Nothing a customer writes is interpreted as HTML.
  */
 class MessageDelegate : public QStyledItemDelegate
 {
@@ -19,6 +25,10 @@ public:
 
     /** Where product and message images come from; without one, cards and images show placeholders. */
     void setThumbnails(ThumbnailCache *thumbnails) { m_thumbnails = thumbnails; }
+    /** Where "today" comes from for the date separators (the system clock when not set). */
+    void setClock(const Clock *clock) { m_clock = clock; }
+    /** The signed-in staff member: their messages say "You" instead of their name. */
+    void setOwnStaffId(qint64 staffId) { m_ownStaffId = staffId; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -28,6 +38,15 @@ public:
     static QString displayText(const QModelIndex &index);
     /** "Sending…", "Sent", "Emailed", "Failed: reason" for the merchant's messages; empty otherwise. */
     static QString deliveryText(const QModelIndex &index);
+    /**
+     * The line under a bubble: the time for customers and events; for staff, who wrote it and its
+     * delivery ("Aaron · Sent 9:19", "You · Sent 9:19" for @p ownStaffId).
+     */
+    static QString footerText(const QModelIndex &index, qint64 ownStaffId);
+    /** The separator above the first message of @p day: Today, Yesterday, a weekday, or the date. */
+    static QString dateSeparatorText(const QDate &day, const QDate &today);
+    /** The local day that starts at @p index (its first message, or a new day after the row before). */
+    static std::optional<QDate> dayStartingAt(const QModelIndex &index);
 
 private:
     struct Layout
@@ -36,6 +55,7 @@ private:
         QRect text;
         QRect media; ///< Image, product cards or discount card below the text; empty when none.
         QRect footer;
+        QRect separator; ///< The date band above the first message of a day; empty otherwise.
         int alignment = 0;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
@@ -46,6 +66,8 @@ private:
                     const QRect &area, const QColor &ink) const;
 
     ThumbnailCache *m_thumbnails = nullptr;
+    const Clock *m_clock = nullptr;
+    qint64 m_ownStaffId = 0;
 };
 
 } // namespace shopinbox

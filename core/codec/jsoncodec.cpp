@@ -825,6 +825,7 @@ QJsonObject encode(const SyncPage &page)
         {QStringLiteral("events"), encodeAll(page.events)},
         {QStringLiteral("next_since"), page.nextSince},
         {QStringLiteral("has_more"), page.hasMore},
+        {QStringLiteral("email_replies"), page.emailReplies},
     };
 }
 
@@ -1097,6 +1098,7 @@ Decoded<SyncPage> decodeSyncPage(const QJsonValue &value, const QString &path)
     }
     page.nextSince = r.integer("next_since", 0);
     page.hasMore = r.boolean("has_more");
+    page.emailReplies = r.optionalBoolean("email_replies", false);
     if (!r.failed() && !page.events.isEmpty() && page.nextSince < page.events.constLast().seq)
         r.fail("next_since", QLatin1String("must not be before the last event's seq ") +
                                  QString::number(page.events.constLast().seq));

@@ -57,6 +57,8 @@ struct SyncPage
     QList<ServerEvent> events;
     qint64 nextSince = 0;
     bool hasMore = false;
+    /** The server emails replies to customers who left the store (SMTP configured); absent: false. */
+    bool emailReplies = false;
     friend bool operator==(const SyncPage &, const SyncPage &) = default;
 };
 

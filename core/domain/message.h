@@ -35,6 +35,12 @@ struct SharedProduct
 /** @brief A chat message of any kind. */
 struct Message
 {
+    /**
+     * The longest body the server accepts, in UTF-16 code units as QString::size() counts them (an emoji
+     * outside the BMP counts two). docs/protocol.md; the client refuses longer text before sending.
+     */
+    static constexpr int MaxBodyLength = 5000;
+
     qint64 id = 0;      ///< Server id; 0 while only a local echo exists.
     qint64 localId = 0; ///< Row id in the local cache; not part of the wire format.
     qint64 conversationId = 0;

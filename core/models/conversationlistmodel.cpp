@@ -20,7 +20,7 @@ namespace {
 const QString SelectColumns = QStringLiteral(
     "SELECT c.id, c.customer_id, u.name, u.visitor_name, u.email, u.online, c.last_message_kind, "
     "c.last_message_author, c.last_message_body, c.last_activity_at, c.unread, c.status, c.topics, "
-    "c.assignee_id, s.name, k.item_count, k.subtotal, k.currency "
+    "c.assignee_id, s.name, k.item_count, k.subtotal, k.currency, c.last_message_staff_id "
     "FROM conversations c JOIN customers u ON u.id = c.customer_id "
     "LEFT JOIN staff s ON s.id = c.assignee_id LEFT JOIN carts k ON k.customer_id = c.customer_id ");
 
@@ -161,6 +161,7 @@ ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement 
     r.cartItems = q.int32(15);
     r.cartSubtotal = q.int64(16);
     r.cartCurrency = q.text(17);
+    r.lastStaffId = q.optionalInt64(18);
     return r;
 }
 
@@ -298,6 +299,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return r.cartSubtotal;
     case CartCurrencyRole:
         return r.cartCurrency;
+    case LastMessageStaffIdRole:
+        return r.lastStaffId ? QVariant(*r.lastStaffId) : QVariant();
     default:
         return {};
     }
@@ -325,6 +328,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         {CartItemCountRole, "cartItemCount"},
         {CartSubtotalRole, "cartSubtotal"},
         {CartCurrencyRole, "cartCurrency"},
+        {LastMessageStaffIdRole, "lastMessageStaffId"},
     };
 }
 

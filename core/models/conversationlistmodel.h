@@ -48,6 +48,7 @@ public:
         CartItemCountRole, ///< 0 when the cart is empty.
         CartSubtotalRole,  ///< qint64 minor units.
         CartCurrencyRole,
+        LastMessageStaffIdRole, ///< qint64: the staff member who wrote the last message; invalid for others.
     };
     Q_ENUM(Role)
 
@@ -100,6 +101,7 @@ private:
         int cartItems = 0;
         qint64 cartSubtotal = 0;
         QString cartCurrency;
+        std::optional<qint64> lastStaffId;
     };
     struct Key
     {

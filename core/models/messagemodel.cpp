@@ -2,6 +2,7 @@
 
 #include "storage/cache.h"
 #include "storage/messagestore.h"
+#include "storage/staffstore.h"
 
 #include <QScopedValueRollback>
 #include <QVariantMap>
@@ -104,6 +105,16 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return m.failureReason;
     case UploadPercentRole:
         return m.delivery == DeliveryState::Pending ? m_uploadPercent.value(m.clientId, -1) : -1;
+    case StaffNameRole: {
+        if (!m.staffId)
+            return QString();
+        auto found = m_staffNames.constFind(*m.staffId);
+        if (found == m_staffNames.cend()) {
+            const std::optional<Staff> staff = m_cache->staff().get(*m.staffId);
+            found = m_staffNames.insert(*m.staffId, staff ? staff->name : QString());
+        }
+        return *found;
+    }
     default:
         return {};
     }
@@ -130,6 +141,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {DeliveryRole, "delivery"},
         {FailureReasonRole, "failureReason"},
         {UploadPercentRole, "uploadPercent"},
+        {StaffNameRole, "staffName"},
     };
 }
 

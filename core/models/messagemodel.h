@@ -41,6 +41,7 @@ public:
         DeliveryRole,   ///< DeliveryState as int.
         FailureReasonRole,
         UploadPercentRole, ///< int 0-100 while the image of a pending message uploads; -1 otherwise.
+        StaffNameRole, ///< The name of the staff member who wrote it; empty for others (and unknown staff).
     };
     Q_ENUM(Role)
 
@@ -65,7 +66,8 @@ private:
     Cache *m_cache;
     qint64 m_conversationId;
     QList<Message> m_messages;
-    QHash<QString, int> m_uploadPercent; ///< By client id, while an image uploads.
+    QHash<QString, int> m_uploadPercent;         ///< By client id, while an image uploads.
+    mutable QHash<qint64, QString> m_staffNames; ///< Looked up once per staff member.
     bool m_hasOlder = false;
     bool m_busy = false; ///< Inside fetchMore() or a live update: nested fetchMore() calls wait.
 };

@@ -4,6 +4,7 @@
 #include "conversationstore.h"
 #include "customerstore.h"
 #include "discountstore.h"
+#include "draftstore.h"
 #include "messagestore.h"
 #include "migrations.h"
 #include "orderstore.h"
@@ -208,6 +209,7 @@ void Cache::createStores()
     m_staff = std::make_unique<StaffStore>(m_db);
     m_savedReplies = std::make_unique<SavedReplyStore>(m_db);
     m_outbox = std::make_unique<OutboxStore>(m_db);
+    m_drafts = std::make_unique<DraftStore>(m_db);
     m_syncState = std::make_unique<SyncStateStore>(m_db);
 }
 
@@ -221,6 +223,7 @@ void Cache::destroyStores()
     m_products.reset();
     m_discounts.reset();
     m_staff.reset();
+    m_drafts.reset();
     m_savedReplies.reset();
     m_outbox.reset();
     m_syncState.reset();

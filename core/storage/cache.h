@@ -21,6 +21,7 @@ class ProductStore;
 class SavedReplyStore;
 class StaffStore;
 class SyncStateStore;
+class DraftStore;
 
 /**
  * @brief The local SQLite cache of one account (server + staff member).
@@ -83,6 +84,7 @@ public:
     StaffStore &staff() { return *m_staff; }
     SavedReplyStore &savedReplies() { return *m_savedReplies; }
     OutboxStore &outbox() { return *m_outbox; }
+    DraftStore &drafts() { return *m_drafts; }
     SyncStateStore &syncState() { return *m_syncState; }
 
     /** Announces a committed change to the models. Call after the transaction committed, never before. */
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<StaffStore> m_staff;
     std::unique_ptr<SavedReplyStore> m_savedReplies;
     std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SyncStateStore> m_syncState;
 };
 

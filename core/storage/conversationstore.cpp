@@ -38,11 +38,11 @@ ConversationStore::ConversationStore(SqliteDatabase &db)
                                       "platform, started_at, last_activity_at "
                                       "FROM conversations WHERE id = ?1")))
     , m_exists(db.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE id = ?1")))
-    , m_noteMessage(db.prepare(
-          QStringLiteral("UPDATE conversations SET last_message_kind = ?2, last_message_author = ?3, "
-                         "last_message_body = substr(?4, 1, ?6), last_message_at = ?5, "
-                         "last_activity_at = max(last_activity_at, ?5) "
-                         "WHERE id = ?1 AND (last_message_at IS NULL OR last_message_at <= ?5)")))
+    , m_noteMessage(db.prepare(QStringLiteral(
+          "UPDATE conversations SET last_message_kind = ?2, last_message_author = ?3, "
+          "last_message_body = substr(?4, 1, ?6), last_message_at = ?5, last_message_staff_id = ?7, "
+          "last_activity_at = max(last_activity_at, ?5) "
+          "WHERE id = ?1 AND (last_message_at IS NULL OR last_message_at <= ?5)")))
     , m_setStatus(db.prepare(QStringLiteral("UPDATE conversations SET status = ?2 WHERE id = ?1")))
     , m_setUnread(db.prepare(QStringLiteral("UPDATE conversations SET unread = ?2 WHERE id = ?1")))
     , m_setAssignee(db.prepare(QStringLiteral("UPDATE conversations SET assignee_id = ?2 WHERE id = ?1")))
@@ -106,6 +106,7 @@ bool ConversationStore::noteMessage(const Message &message)
     q.bindText(4, message.body);
     q.bind(5, timecolumn::toColumn(message.createdAt).value_or(0));
     q.bind(6, PreviewLength);
+    q.bind(7, message.staffId);
     return q.exec();
 }
 

@@ -121,8 +121,24 @@ constexpr const char *Step5UnreadIndex = R"sql(
 CREATE INDEX conversations_unread_by_status ON conversations(status) WHERE unread = 1;
 )sql";
 
-constexpr std::array<const char *, 5> Steps{Step1Base, Step2FullText, Step3Outbox, Step4SavedReplies,
-                                            Step5UnreadIndex};
+// The composer's unsent text per conversation (this computer only, never synced).
+constexpr const char *Step6Drafts = R"sql(
+CREATE TABLE drafts(
+  conversation_id INTEGER PRIMARY KEY, text TEXT NOT NULL, updated_at INTEGER NOT NULL);
+)sql";
+
+// Who wrote a conversation's last message, so that the list says "You:" only for the signed-in staff member.
+constexpr const char *Step7LastMessageStaff = R"sql(
+ALTER TABLE conversations ADD COLUMN last_message_staff_id INTEGER;
+UPDATE conversations SET last_message_staff_id = (
+  SELECT m.staff_id FROM messages m WHERE m.conversation_id = conversations.id
+  ORDER BY m.created_at DESC, m.local_id DESC LIMIT 1)
+WHERE last_message_author IS NOT NULL;
+)sql";
+
+constexpr std::array<const char *, 7> Steps{
+    Step1Base,        Step2FullText, Step3Outbox,          Step4SavedReplies,
+    Step5UnreadIndex, Step6Drafts,   Step7LastMessageStaff};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
 #include "storage/discountstore.h"
+#include "storage/draftstore.h"
 #include "storage/messagestore.h"
 #include "storage/outboxstore.h"
 #include "storage/productstore.h"
@@ -57,8 +58,12 @@ std::optional<qint64> LocalActions::queueMessage(qint64 conversationId, const QJ
     entry.clientId = echo.clientId;
     entry.createdAt = echo.createdAt;
     const std::optional<qint64> localId = tx.isActive() ? m_cache.messages().upsert(echo) : std::nullopt;
-    if (!localId || !m_cache.outbox().enqueue(entry) || !m_cache.conversations().noteMessage(echo) ||
-        !m_cache.messages().indexNewMessages() || !tx.commit()) {
+    // A text reply is what the composer held: its draft goes with it, or neither happens.
+    const bool draftCleared =
+        echo.kind != MessageKind::Text || m_cache.drafts().set(conversationId, QString(), 0);
+    if (!localId || !draftCleared || !m_cache.outbox().enqueue(entry) ||
+        !m_cache.conversations().noteMessage(echo) || !m_cache.messages().indexNewMessages() ||
+        !tx.commit()) {
         m_lastError = tr("The message could not be saved: %1").arg(m_cache.database().lastConnectionError());
         return std::nullopt;
     }
@@ -77,6 +82,12 @@ std::optional<qint64> LocalActions::sendText(qint64 conversationId, const QStrin
         m_lastError = tr("Type a message first.");
         return std::nullopt;
     }
+    if (text.size() > Message::MaxBodyLength) {
+        m_lastError = tr("This reply is %L1 characters long; the limit is %L2. Shorten it to send it.")
+                          .arg(text.size())
+                          .arg(Message::MaxBodyLength);
+        return std::nullopt;
+    }
     const QString clientId = newClientId();
     Message echo;
     echo.kind = MessageKind::Text;
@@ -86,6 +97,20 @@ std::optional<qint64> LocalActions::sendText(qint64 conversationId, const QStrin
                          {QStringLiteral("kind"), QStringLiteral("text")},
                          {QStringLiteral("body"), text}},
                         echo);
+}
+
+QString LocalActions::draft(qint64 conversationId)
+{
+    return m_cache.drafts().get(conversationId);
+}
+
+bool LocalActions::saveDraft(qint64 conversationId, const QString &text)
+{
+    if (!m_cache.drafts().set(conversationId, text, QDateTime::currentMSecsSinceEpoch())) {
+        m_lastError = tr("The draft could not be saved: %1").arg(m_cache.database().lastConnectionError());
+        return false;
+    }
+    return true;
 }
 
 std::optional<qint64> LocalActions::sendProducts(qint64 conversationId, const QList<qint64> &productIds,

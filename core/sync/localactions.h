@@ -32,7 +32,15 @@ public:
     LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, QObject *parent = nullptr);
 
     /** The local id of the pending message, nullopt (with lastError()) when it could not be queued. */
+    /**
+     * Queues a text reply and removes the conversation's draft in the same transaction. Refused (nothing
+     * queued, lastError() says why) when the text is blank or longer than Message::MaxBodyLength.
+     */
     std::optional<qint64> sendText(qint64 conversationId, const QString &text);
+    /** The composer's unsent text for @p conversationId (empty when there is none). */
+    QString draft(qint64 conversationId);
+    /** Keeps @p text as the draft of @p conversationId, on this computer only; a blank text removes it. */
+    bool saveDraft(qint64 conversationId, const QString &text);
     std::optional<qint64> sendProducts(qint64 conversationId, const QList<qint64> &productIds,
                                        const QString &text);
     std::optional<qint64> sendDiscount(qint64 conversationId, const QString &code, const QString &text);

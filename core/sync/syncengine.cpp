@@ -214,6 +214,13 @@ void SyncEngine::onPage(int generation, PageFetcher::ResultPtr result)
     if (!applied.skipped.isEmpty())
         fail(describeSkipped(applied.skipped));
     m_catchUpApplied += applied.applied;
+    // What the server can do, as of this page: whether replies to customers who left are emailed.
+    QJsonObject server = m_cache.syncState().document(QStringLiteral("server"));
+    if (!server.contains(QStringLiteral("email_replies")) ||
+        server.value(QStringLiteral("email_replies")).toBool() != page.emailReplies) {
+        server.insert(QStringLiteral("email_replies"), page.emailReplies);
+        m_cache.syncState().setDocument(QStringLiteral("server"), server);
+    }
     emit progress(m_catchUpApplied, page.hasMore);
     if (more) {
         // The next page is usually downloaded and parsed already (PageFetcher works one page ahead).

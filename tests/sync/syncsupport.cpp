@@ -109,10 +109,11 @@ QString canonicalDump(Cache &cache)
     }
     sqlite3 *db = cache.database().handle();
     // The synced tables with their server keys. messages.local_id, the full-text index, the outbox and the
-    // meta bookkeeping are local.
+    // meta bookkeeping (cursor, index progress, what the server said it can do) and the drafts are local.
     const QList<std::pair<QString, QString>> tables = {
-        {QStringLiteral("meta"), QStringLiteral("SELECT key, value FROM meta WHERE key NOT IN "
-                                                "('sync_cursor', 'message_fts_upto') ORDER BY key")},
+        {QStringLiteral("meta"),
+         QStringLiteral("SELECT key, value FROM meta WHERE key NOT IN "
+                        "('sync_cursor', 'message_fts_upto', 'server') ORDER BY key")},
         {QStringLiteral("staff"), QStringLiteral("SELECT * FROM staff ORDER BY id")},
         {QStringLiteral("customers"), QStringLiteral("SELECT * FROM customers ORDER BY id")},
         {QStringLiteral("conversations"), QStringLiteral("SELECT * FROM conversations ORDER BY id")},
@@ -126,7 +127,7 @@ QString canonicalDump(Cache &cache)
         {QStringLiteral("discounts"), QStringLiteral("SELECT * FROM discounts ORDER BY code")},
     };
     QString out;
-    QStringList known{QStringLiteral("outbox"), QStringLiteral("sqlite_sequence")};
+    QStringList known{QStringLiteral("outbox"), QStringLiteral("drafts"), QStringLiteral("sqlite_sequence")};
     for (const auto &[table, sql] : tables) {
         dumpQuery(db, table, sql, out);
         known.append(table);

@@ -9,6 +9,7 @@
 #include "discountpickerdialog.h"
 #include "imageviewer.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "messagedelegate.h"
 #include "modalcloser.h"
 #include "models/conversationlistmodel.h"
@@ -66,50 +67,6 @@ using namespace shopinbox;
 using testsupport::waitFor;
 
 namespace {
-
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        server::ServerOptions options;
-        options.dataDirectory = m_serverDir.path();
-        options.port = 0;
-        options.demo = true;
-        ASSERT_EQ(m_server.start(options), QString());
-        QSettings settings(m_clientDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        AccountManager accounts(&settings, &m_credentials, &m_network);
-        std::optional<AccountManager::SignInResult> signedIn;
-        accounts.signIn(m_server.url(), QStringLiteral("owner@demo.shop"), QStringLiteral("demo-owner"),
-                        [&](const AccountManager::SignInResult &result) { signedIn = result; });
-        ASSERT_TRUE(waitFor([&] { return signedIn.has_value(); }));
-        ASSERT_TRUE(signedIn->ok) << signedIn->error.toStdString();
-        m_session = std::make_unique<ClientSession>(signedIn->account, signedIn->token, m_clientDir.path(),
-                                                    &m_network);
-        ASSERT_TRUE(m_session->open().ok());
-        m_window = std::make_unique<MainWindow>(*m_session);
-        m_window->show();
-        m_session->start();
-        ASSERT_TRUE(waitFor([&] { return m_session->sync().state() == SyncEngine::State::Online; }, 30000));
-    }
-
-    QListView *view(const QString &accessibleName) const
-    {
-        for (QListView *candidate : m_window->findChildren<QListView *>()) {
-            if (candidate->accessibleName() == accessibleName)
-                return candidate;
-        }
-        return nullptr;
-    }
-
-    QTemporaryDir m_serverDir;
-    QTemporaryDir m_clientDir;
-    server::ServerRunner m_server;
-    QNetworkAccessManager m_network;
-    SessionCredentialStore m_credentials;
-    std::unique_ptr<ClientSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
-};
 
 TEST_F(MainWindowTest, ShowsTheInboxOpensAConversationAndSendsAReply)
 {

@@ -1760,6 +1760,7 @@ TEST(JsonCodecFuzz, SyncPageSurvivesMutations)
     // Event data is decoded later, by type; a page checks the seq order and next_since across events.
     sample.opaque = fieldSet({"events[].data"});
     sample.crossField = fieldSet({"events[].seq", "next_since"});
+    sample.optional = fieldSet({"email_replies"});
     fuzz(sample, bytesDecoder<SyncPage>(&decodeSyncPage));
 }
 

@@ -213,9 +213,11 @@ TEST(SavedReplyMigration, AVersion3CacheGainsTheTable)
         Cache cache;
         ASSERT_EQ(cache.open(path).status, Cache::Status::Created);
         // Back to a version 3 file: as an older build left it.
-        ASSERT_TRUE(
-            cache.database().exec(QStringLiteral("DROP TABLE saved_replies; DROP INDEX IF EXISTS "
-                                                 "conversations_unread_by_status; PRAGMA user_version = 3")));
+        ASSERT_TRUE(cache.database().exec(
+            QStringLiteral("DROP TABLE saved_replies; DROP INDEX IF EXISTS "
+                           "conversations_unread_by_status; DROP TABLE drafts; "
+                           "ALTER TABLE conversations DROP COLUMN last_message_staff_id; "
+                           "PRAGMA user_version = 3")));
     }
     Cache cache;
     ASSERT_EQ(cache.open(path).status, Cache::Status::Opened);

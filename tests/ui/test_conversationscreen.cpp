@@ -1,0 +1,343 @@
+// The conversation screen as a merchant reads and writes it: whole messages (every line painted), a draft per
+// conversation that survives switching and a restart, a composer that refuses over-long text before sending,
+// times, authors and date separators on every line, "You:" only for the signed-in staff member, and the
+// conversation being read not marked unread again when the customer writes.
+#include "composeredit.h"
+#include "conversationdelegate.h"
+#include "domain/clock.h"
+#include "mainwindowfixture.h"
+#include "messagedelegate.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagemodel.h"
+#include "shopservice.h"
+#include "storage/cache.h"
+#include "storage/conversationstore.h"
+#include "storage/customerstore.h"
+#include "storage/messagestore.h"
+#include "storage/outboxstore.h"
+#include "storage/staffstore.h"
+#include "sync/localactions.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyleOptionViewItem>
+#include <QTest>
+#include <QUuid>
+
+using namespace shopinbox;
+using testsupport::waitFor;
+
+namespace {
+
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+    }
+    QDateTime nowUtc() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
+/** A new storefront customer with a conversation; its id, or 0. */
+qint64 newCustomerConversation(server::ShopService &service, const QString &name, const QString &email,
+                               std::optional<server::StorefrontSession> *sessionOut = nullptr)
+{
+    const server::ApiResult created = service.createSession(
+        service.defaultShopId(), {{QStringLiteral("name"), name}, {QStringLiteral("email"), email}});
+    if (created.status != 201)
+        return 0;
+    const std::optional<server::StorefrontSession> session =
+        service.session(created.body.value(QStringLiteral("session_token")).toString());
+    if (sessionOut)
+        *sessionOut = session;
+    return session ? session->conversationId : 0;
+}
+
+bool customerSays(server::ShopService &service, const server::StorefrontSession &session, const QString &text)
+{
+    return service
+               .customerMessage(session, {{QStringLiteral("client_id"),
+                                           QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                          {QStringLiteral("body"), text}})
+               .status == 201;
+}
+
+int rowWithBody(const QAbstractItemModel *model, const QString &body)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        if (model->index(row, 0).data(MessageModel::BodyRole).toString() == body)
+            return row;
+    }
+    return -1;
+}
+
+/** The vertical extent (in pixels) of dark ink in @p image: text painted in a light bubble. */
+int inkHeight(const QImage &image)
+{
+    int first = -1;
+    int last = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 110) {
+                if (first < 0)
+                    first = y;
+                last = y;
+                break;
+            }
+        }
+    }
+    return first < 0 ? 0 : last - first + 1;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, MultiLineMessagesArePaintedWithAllTheirLines)
+{
+    server::ShopService &service = *m_server.service();
+    std::optional<server::StorefrontSession> session;
+    const qint64 conversationId = newCustomerConversation(service, QStringLiteral("Lines Tester"),
+                                                          QStringLiteral("lines@example.com"), &session);
+    ASSERT_GT(conversationId, 0);
+    const QString oneLine = QStringLiteral("Hello");
+    const QString threeLines = QStringLiteral("Hello, first line\nsecond line\nthird line");
+    ASSERT_TRUE(customerSays(service, *session, oneLine));
+    ASSERT_TRUE(customerSays(service, *session, threeLines));
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(waitFor([&] { return m_session->cache().conversations().get(conversationId).has_value(); }));
+    m_window->showConversation(conversationId);
+    ASSERT_TRUE(waitFor([&] { return thread->model() && rowWithBody(thread->model(), threeLines) >= 0; }));
+
+    // A two-line reply from the composer.
+    auto *composer = m_window->findChild<ComposerEdit *>();
+    ASSERT_TRUE(composer);
+    const QString twoLines = QStringLiteral("Thanks!\nIt ships tomorrow.");
+    composer->setPlainText(twoLines);
+    QTest::keyClick(composer, Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return rowWithBody(thread->model(), twoLines) >= 0; }));
+
+    const QModelIndex one = thread->model()->index(rowWithBody(thread->model(), oneLine), 0);
+    const QModelIndex three = thread->model()->index(rowWithBody(thread->model(), threeLines), 0);
+    const QModelIndex two = thread->model()->index(rowWithBody(thread->model(), twoLines), 0);
+    QStyleOptionViewItem option;
+    option.initFrom(thread);
+    option.widget = thread;
+    auto *delegate = qobject_cast<MessageDelegate *>(thread->itemDelegate());
+    ASSERT_TRUE(delegate);
+    const int lineHeight = QFontMetrics(option.font).height();
+    // Same-day rows without a date band compared: the text is all that differs.
+    ASSERT_FALSE(MessageDelegate::dayStartingAt(three));
+    const int oneHeight =
+        delegate->sizeHint(option, one).height() - (MessageDelegate::dayStartingAt(one) ? 30 : 0);
+    EXPECT_GE(delegate->sizeHint(option, three).height(), oneHeight + 2 * lineHeight - 2);
+    EXPECT_GE(delegate->sizeHint(option, two).height(), oneHeight + lineHeight - 2);
+
+    // And the row as painted: three lines of ink in the customer's bubble.
+    thread->scrollTo(three);
+    QApplication::processEvents();
+    const QRect rect = thread->visualRect(three);
+    ASSERT_FALSE(rect.isEmpty());
+    const QImage row = thread->viewport()->grab(rect).toImage();
+    // Only the bubble: the footer (time) sits below it in a lighter grey, excluded by the ink threshold.
+    EXPECT_GE(inkHeight(row), 2 * lineHeight + lineHeight / 2) << "ink " << inkHeight(row) << " px";
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+        row.save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") + QStringLiteral("/three-lines.png"));
+}
+
+TEST_F(MainWindowTest, ADraftStaysWithItsConversationAcrossSwitchesAndARestart)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() >= 2; }));
+    const qint64 a = list->model()->index(0, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    const qint64 b = list->model()->index(1, 0).data(ConversationListModel::ConversationIdRole).toLongLong();
+    auto *composer = m_window->findChild<ComposerEdit *>();
+    ASSERT_TRUE(composer);
+
+    m_window->showConversation(a);
+    composer->setPlainText(QStringLiteral("Half a reply for A"));
+    m_window->showConversation(b);
+    EXPECT_EQ(composer->toPlainText(), QString()) << "text meant for A is in B's composer";
+    composer->setPlainText(QStringLiteral("Draft for B"));
+    m_window->showConversation(a);
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("Half a reply for A"));
+
+    // Quit with B's draft typed last, and start again on the same cache.
+    m_window->showConversation(b);
+    composer->setPlainText(QStringLiteral("Draft for B, edited"));
+    openWindow();
+    composer = m_window->findChild<ComposerEdit *>();
+    ASSERT_TRUE(composer);
+    m_window->showConversation(a);
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("Half a reply for A"));
+    m_window->showConversation(b);
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("Draft for B, edited"));
+
+    // Sending B's draft sends it to B, and B's draft is gone; A keeps its own.
+    const int outboxBefore = m_session->cache().outbox().count();
+    QTest::keyClick(composer, Qt::Key_Return);
+    EXPECT_EQ(m_session->cache().outbox().count(), outboxBefore + 1);
+    EXPECT_EQ(composer->toPlainText(), QString());
+    EXPECT_EQ(m_session->actions().draft(b), QString());
+    EXPECT_EQ(m_session->actions().draft(a), QStringLiteral("Half a reply for A"));
+    ASSERT_TRUE(waitFor([&] { return m_session->cache().outbox().count() == 0; }));
+    bool inB = false;
+    for (const Message &m : m_session->cache().messages().page(b, std::nullopt, 50))
+        inB = inB || m.body == QStringLiteral("Draft for B, edited");
+    EXPECT_TRUE(inB);
+}
+
+TEST_F(MainWindowTest, TheComposerRefusesTooLongTextBeforeSending)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    auto *composer = m_window->findChild<ComposerEdit *>();
+    auto *length = m_window->findChild<QLabel *>(QStringLiteral("composerLength"));
+    QPushButton *send = nullptr;
+    for (QPushButton *button : m_window->findChildren<QPushButton *>())
+        send = button->text() == QObject::tr("Send") ? button : send;
+    ASSERT_TRUE(composer && length && send);
+
+    const QString tooLong(Message::MaxBodyLength + 1, QLatin1Char('x'));
+    composer->setPlainText(tooLong);
+    EXPECT_TRUE(length->isVisibleTo(m_window.get()));
+    EXPECT_EQ(length->text(), QStringLiteral("5,001 / 5,000"));
+    EXPECT_FALSE(send->isEnabled());
+    const int outboxBefore = m_session->cache().outbox().count();
+    QTest::keyClick(composer, Qt::Key_Return);
+    EXPECT_EQ(m_session->cache().outbox().count(), outboxBefore) << "an over-long reply was queued";
+    EXPECT_EQ(composer->toPlainText(), tooLong) << "the merchant's text is kept";
+    EXPECT_FALSE(m_session->actions().sendText(1, tooLong));
+    EXPECT_TRUE(m_session->actions().lastError().contains(QStringLiteral("5,000")))
+        << m_session->actions().lastError().toStdString();
+
+    composer->setPlainText(QString(Message::MaxBodyLength, QLatin1Char('y')));
+    EXPECT_TRUE(send->isEnabled());
+    EXPECT_TRUE(length->isVisibleTo(m_window.get())); // near the limit it still counts
+    composer->setPlainText(QStringLiteral("short"));
+    EXPECT_FALSE(length->isVisibleTo(m_window.get()));
+}
+
+TEST_F(MainWindowTest, TheOpenConversationIsNotMarkedUnreadWhenTheCustomerWrites)
+{
+    server::ShopService &service = *m_server.service();
+    std::optional<server::StorefrontSession> session;
+    const qint64 conversationId = newCustomerConversation(service, QStringLiteral("Reader Test"),
+                                                          QStringLiteral("reader@example.com"), &session);
+    ASSERT_GT(conversationId, 0);
+    ASSERT_TRUE(waitFor([&] { return m_session->cache().conversations().get(conversationId).has_value(); }));
+    m_window->showConversation(conversationId);
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(waitFor([&] { return m_window->isActiveWindow(); }));
+    QListView *thread = view(QStringLiteral("Messages"));
+    const QString text = QStringLiteral("Are you there?");
+    ASSERT_TRUE(customerSays(service, *session, text));
+    ASSERT_TRUE(waitFor([&] { return thread->model() && rowWithBody(thread->model(), text) >= 0; }));
+    // Read here, and so on the server: the merchant is reading it.
+    auto serverUnread = [&] {
+        return service.repository().conversation(service.defaultShopId(), conversationId)->unread;
+    };
+    ASSERT_TRUE(waitFor([&] {
+        return m_session->cache().outbox().count() == 0 && !serverUnread() &&
+               !m_session->cache().conversations().get(conversationId)->unread;
+    }));
+}
+
+TEST(Delegates, DateSeparatorsTimesAndAuthorsAcrossADayBoundary)
+{
+    QTemporaryDir dir;
+    Cache cache;
+    ASSERT_TRUE(cache.open(dir.filePath(QStringLiteral("days.sqlite"))).ok());
+    Customer customer;
+    customer.id = 1;
+    customer.name = QStringLiteral("Noor");
+    customer.lifetimeSpend = Money{0, QStringLiteral("EUR")};
+    ASSERT_TRUE(cache.customers().upsert(customer));
+    ASSERT_TRUE(cache.staff().upsert(Staff{1, QStringLiteral("Owner Olga"), QStringLiteral("o@x"), true}));
+    ASSERT_TRUE(cache.staff().upsert(Staff{2, QStringLiteral("Aaron"), QStringLiteral("a@x"), true}));
+    // Local times: yesterday 23:50, today 00:10 and today 09:19.
+    const QDate today(2026, 11, 24);
+    const QDateTime lateYesterday(today.addDays(-1), QTime(23, 50), Qt::LocalTime);
+    const QDateTime justAfterMidnight(today, QTime(0, 10), Qt::LocalTime);
+    const QDateTime morning(today, QTime(9, 19), Qt::LocalTime);
+    Conversation conversation;
+    conversation.id = 1;
+    conversation.customerId = 1;
+    conversation.startedAt = lateYesterday.toUTC();
+    conversation.lastActivityAt = morning.toUTC();
+    ASSERT_TRUE(cache.conversations().upsert(conversation));
+    auto add = [&](qint64 id, MessageAuthor author, std::optional<qint64> staffId, const QDateTime &at) {
+        Message m;
+        m.id = id;
+        m.conversationId = 1;
+        m.kind = MessageKind::Text;
+        m.author = author;
+        m.staffId = staffId;
+        m.body = QStringLiteral("Message %1").arg(id);
+        m.createdAt = at.toUTC();
+        m.delivery = DeliveryState::Sent;
+        ASSERT_TRUE(cache.messages().upsert(m));
+        ASSERT_TRUE(cache.conversations().noteMessage(m));
+    };
+    add(1, MessageAuthor::Customer, std::nullopt, lateYesterday);
+    add(2, MessageAuthor::Staff, 2, justAfterMidnight);
+    add(3, MessageAuthor::Staff, 1, morning);
+    MessageModel model(&cache, 1);
+    ASSERT_EQ(model.rowCount(), 3);
+
+    // A band above the first message and above the first one after midnight, none above the third.
+    EXPECT_EQ(MessageDelegate::dayStartingAt(model.index(0, 0)), today.addDays(-1));
+    EXPECT_EQ(MessageDelegate::dayStartingAt(model.index(1, 0)), today);
+    EXPECT_FALSE(MessageDelegate::dayStartingAt(model.index(2, 0)));
+    EXPECT_EQ(MessageDelegate::dateSeparatorText(today, today), QObject::tr("Today"));
+    EXPECT_EQ(MessageDelegate::dateSeparatorText(today.addDays(-1), today), QObject::tr("Yesterday"));
+    EXPECT_EQ(MessageDelegate::dateSeparatorText(today.addDays(-3), today),
+              QLocale().dayName(today.addDays(-3).dayOfWeek(), QLocale::LongFormat));
+    const QString older = MessageDelegate::dateSeparatorText(QDate(2026, 3, 2), today);
+    EXPECT_FALSE(older.contains(QStringLiteral("2026"))) << older.toStdString(); // same year: no year
+    EXPECT_TRUE(
+        MessageDelegate::dateSeparatorText(QDate(2025, 3, 2), today).contains(QStringLiteral("2025")));
+
+    // Every message has its time; staff messages say who wrote them, "You" for the signed-in one.
+    const QString customerFooter = MessageDelegate::footerText(model.index(0, 0), 1);
+    EXPECT_EQ(customerFooter, ConversationDelegate::shortTime(QTime(23, 50)));
+    const QString aaron = MessageDelegate::footerText(model.index(1, 0), 1);
+    EXPECT_TRUE(aaron.startsWith(QStringLiteral("Aaron · "))) << aaron.toStdString();
+    EXPECT_TRUE(aaron.contains(ConversationDelegate::shortTime(QTime(0, 10)))) << aaron.toStdString();
+    EXPECT_TRUE(MessageDelegate::footerText(model.index(2, 0), 1)
+                    .startsWith(QObject::tr("You") + QStringLiteral(" · ")));
+    EXPECT_TRUE(
+        MessageDelegate::footerText(model.index(2, 0), 2).startsWith(QStringLiteral("Owner Olga · ")));
+
+    // The band takes room: the first message after midnight is taller than the same message without one.
+    QListView view;
+    view.resize(600, 600);
+    view.setModel(&model);
+    MessageDelegate delegate;
+    FixedClock clock(QDateTime(today, QTime(12, 0), Qt::LocalTime).toUTC());
+    delegate.setClock(&clock);
+    view.setItemDelegate(&delegate);
+    view.show();
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.widget = &view;
+    EXPECT_GT(delegate.sizeHint(option, model.index(1, 0)).height(),
+              delegate.sizeHint(option, model.index(2, 0)).height() + 20);
+    const QImage painted = view.grab().toImage();
+    EXPECT_FALSE(painted.isNull());
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+        painted.save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") + QStringLiteral("/date-separators.png"));
+
+    // The list says "You:" only for the signed-in staff member's own last message.
+    ConversationListModel list(&cache);
+    ASSERT_EQ(list.rowCount(), 1);
+    const QString preview = ConversationDelegate::previewText(list.index(0), 1);
+    EXPECT_EQ(preview, QObject::tr("You: %1").arg(QStringLiteral("Message 3")));
+    EXPECT_EQ(ConversationDelegate::previewText(list.index(0), 2), QStringLiteral("Message 3"))
+        << "another staff member's message is not 'You'";
+}
