@@ -103,6 +103,7 @@ void MainWindow::buildUi()
     m_splitter = splitter;
 
     auto *left = new QWidget(splitter);
+    left->setMinimumWidth(270); // name, time and preview stay readable (the Online chip beside the name)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(8, 8, 0, 8);
     m_filter = new QComboBox(left);
@@ -173,8 +174,8 @@ void MainWindow::buildUi()
     // Long names and the German/French "left the store" line wrap instead of widening the window.
     m_title->setWordWrap(true);
     m_subtitle->setWordWrap(true);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_subtitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     m_cart = new QLabel(centre);
@@ -191,9 +192,13 @@ void MainWindow::buildUi()
     m_closeButton = new QPushButton(tr("✓ Close"), centre);
     connect(m_unreadButton, &QPushButton::clicked, this, &MainWindow::markUnread);
     connect(m_closeButton, &QPushButton::clicked, this, &MainWindow::toggleClosed);
-    header->addWidget(m_assignButton);
-    header->addWidget(m_unreadButton);
-    header->addWidget(m_closeButton);
+    // The actions sit on their own row under the customer's name, so a long name or a German button label
+    // never squeezes the other (at 1024 px with the profile dock open, too).
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_assignButton);
+    actions->addWidget(m_unreadButton);
+    actions->addWidget(m_closeButton);
 
     m_thread = new QListView(centre);
     m_thread->setAccessibleName(tr("Messages"));
@@ -275,6 +280,7 @@ void MainWindow::buildUi()
     composerRow->addLayout(sendColumn);
 
     centreLayout->addLayout(header);
+    centreLayout->addLayout(actions);
     centreLayout->addWidget(m_thread, 1);
     centreLayout->addLayout(composerRow);
     splitter->addWidget(left);

@@ -72,8 +72,15 @@ int main(int argc, char **argv)
     const QCommandLineOption conversation(QStringLiteral("conversation"),
                                           QObject::tr("Open this conversation (its number) once signed in."),
                                           QStringLiteral("id"));
-    parser.addOptions({server, email, passwordStdin, profile, screenshot, conversation});
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QObject::tr("Open the window at this size, e.g. 1024x700."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({server, email, passwordStdin, profile, screenshot, conversation, windowSize});
     parser.process(app);
+    const QStringList size = parser.value(windowSize).split(QLatin1Char('x'));
+    const QSize requestedSize = size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt()) : QSize();
+    if (parser.isSet(windowSize) && (requestedSize.width() < 320 || requestedSize.height() < 240))
+        return fail(QObject::tr("--window-size needs WIDTHxHEIGHT, at least 320x240"), false);
     if (parser.isSet(conversation) && parser.value(conversation).toLongLong() <= 0)
         return fail(QObject::tr("--conversation needs a conversation number"), false);
     const bool interactive = !parser.isSet(screenshot);
@@ -114,6 +121,10 @@ int main(int argc, char **argv)
         QCoreApplication::exit(1);
     });
     QObject::connect(&controller, &AppController::cancelled, &app, [] { QCoreApplication::exit(0); });
+    if (requestedSize.isValid()) {
+        QObject::connect(&controller, &AppController::opened, &app,
+                         [&] { controller.window()->resize(requestedSize); });
+    }
     if (parser.isSet(screenshot)) {
         QObject::connect(&controller, &AppController::opened, &app, [&] {
             QObject::connect(controller.window(), &MainWindow::screenshotSaved, &app,
