@@ -252,6 +252,7 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
             const std::optional<Product> p =
                 m_repo.product(m_shopId, o.value(QStringLiteral("product_id")).toInteger());
             m.body = cartEventText(p ? p->title : QString(), m.cartAction);
+            m.cartProductTitle = p ? p->title : QString();
         } else if (kind == QLatin1String("system")) {
             m.kind = MessageKind::System;
         }

@@ -1188,6 +1188,7 @@ ApiResult ShopService::cart(const StorefrontSession &session, const QJsonObject 
     event.author = MessageAuthor::System;
     event.cartAction = add ? CartAction::Add : CartAction::Remove;
     event.body = cartEventText(product->title, event.cartAction);
+    event.cartProductTitle = product->title;
     event.delivery = DeliveryState::Sent;
     if (!m_repository.saveCart(session.shopId, cart) ||
         !appendEvent(session.shopId, QStringLiteral("cart.updated"), json::encode(cart), events))

@@ -102,6 +102,14 @@
         <source>--conversation needs a conversation number</source>
         <translation>--conversation erfordert eine Konversationsnummer</translation>
     </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x700.</source>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x700.</translation>
+    </message>
+    <message>
+        <source>--window-size needs WIDTHxHEIGHT, at least 320x240</source>
+        <translation>--window-size erwartet BREITExHÖHE, mindestens 320x240</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AccountManager</name>
@@ -1150,6 +1158,22 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Yesterday</source>
         <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Added a product to the cart</source>
+        <translation>Ein Produkt wurde in den Warenkorb gelegt</translation>
+    </message>
+    <message>
+        <source>Removed a product from the cart</source>
+        <translation>Ein Produkt wurde aus dem Warenkorb entfernt</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cart</source>
+        <translation>%1 in den Warenkorb gelegt</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cart</source>
+        <translation>%1 aus dem Warenkorb entfernt</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,14 @@
         <source>--conversation needs a conversation number</source>
         <translation>--conversation nécessite un numéro de conversation</translation>
     </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x700.</source>
+        <translation>Ouvrir la fenêtre à cette taille, par ex. 1024x700.</translation>
+    </message>
+    <message>
+        <source>--window-size needs WIDTHxHEIGHT, at least 320x240</source>
+        <translation>--window-size attend LARGEURxHAUTEUR, au moins 320x240</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AccountManager</name>
@@ -1150,6 +1158,22 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Yesterday</source>
         <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Added a product to the cart</source>
+        <translation>Un produit a été ajouté au panier</translation>
+    </message>
+    <message>
+        <source>Removed a product from the cart</source>
+        <translation>Un produit a été retiré du panier</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cart</source>
+        <translation>%1 ajouté au panier</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cart</source>
+        <translation>%1 retiré du panier</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,14 @@
         <source>--conversation needs a conversation number</source>
         <translation>--conversation vereist een gespreksnummer</translation>
     </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x700.</source>
+        <translation>Open het venster in dit formaat, bijv. 1024x700.</translation>
+    </message>
+    <message>
+        <source>--window-size needs WIDTHxHEIGHT, at least 320x240</source>
+        <translation>--window-size verwacht BREEDTExHOOGTE, minstens 320x240</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AccountManager</name>
@@ -1150,6 +1158,22 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
+    </message>
+    <message>
+        <source>Added a product to the cart</source>
+        <translation>Een product aan de winkelwagen toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed a product from the cart</source>
+        <translation>Een product uit de winkelwagen verwijderd</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cart</source>
+        <translation>%1 toegevoegd aan de winkelwagen</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cart</source>
+        <translation>%1 uit de winkelwagen verwijderd</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "messagedelegate.h"
 
 #include "conversationdelegate.h"
+#include "domain/carteventtext.h"
 #include "domain/clock.h"
 #include "domain/message.h"
 #include "models/messagemodel.h"
@@ -132,6 +133,17 @@ QString MessageDelegate::displayText(const QModelIndex &index)
     }
     case MessageKind::Image:
         return tr("🖼 Image");
+    case MessageKind::CartEvent: {
+        // Worded here, in the UI language; events of older servers have only the server's English text.
+        const QString title = index.data(MessageModel::CartProductTitleRole).toString();
+        if (title.isEmpty())
+            return body;
+        const bool added =
+            static_cast<CartAction>(index.data(MessageModel::CartActionRole).toInt()) == CartAction::Add;
+        if (!cartEventNamesProduct(title))
+            return added ? tr("Added a product to the cart") : tr("Removed a product from the cart");
+        return added ? tr("Added %1 to the cart").arg(title) : tr("Removed %1 from the cart").arg(title);
+    }
     default:
         return body;
     }

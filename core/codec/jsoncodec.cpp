@@ -708,6 +708,8 @@ QJsonObject encode(const Message &message)
         break;
     case MessageKind::CartEvent:
         object.insert(QStringLiteral("cart_action"), toString(message.cartAction));
+        if (!message.cartProductTitle.isEmpty())
+            object.insert(QStringLiteral("product_title"), message.cartProductTitle);
         break;
     case MessageKind::Text:
     case MessageKind::System:
@@ -947,6 +949,7 @@ Decoded<Message> decodeMessage(const QJsonValue &value, const QString &path)
         }
         case MessageKind::CartEvent:
             message.cartAction = r.enumeration("cart_action", CartActions);
+            message.cartProductTitle = r.optionalString("product_title");
             break;
         case MessageKind::Text:
         case MessageKind::System:

@@ -55,7 +55,10 @@ struct Message
     QString imageId;               ///< For Image.
     QString imageUrl;              ///< For Image.
     CartAction cartAction = CartAction::Add; ///< For CartEvent.
-    QDateTime createdAt;                     ///< UTC.
+    /** For CartEvent: the product's title, so that clients word the event in their own language (events
+     * from older servers have only the English @ref body). */
+    QString cartProductTitle;
+    QDateTime createdAt; ///< UTC.
     DeliveryState delivery = DeliveryState::Sent;
     QString failureReason; ///< For Failed.
 

@@ -105,6 +105,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return m.failureReason;
     case UploadPercentRole:
         return m.delivery == DeliveryState::Pending ? m_uploadPercent.value(m.clientId, -1) : -1;
+    case CartProductTitleRole:
+        return m.cartProductTitle;
     case StaffNameRole: {
         if (!m.staffId)
             return QString();
@@ -142,6 +144,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {FailureReasonRole, "failureReason"},
         {UploadPercentRole, "uploadPercent"},
         {StaffNameRole, "staffName"},
+        {CartProductTitleRole, "cartProductTitle"},
     };
 }
 

@@ -42,6 +42,7 @@ public:
         FailureReasonRole,
         UploadPercentRole, ///< int 0-100 while the image of a pending message uploads; -1 otherwise.
         StaffNameRole, ///< The name of the staff member who wrote it; empty for others (and unknown staff).
+        CartProductTitleRole, ///< For cart events: the product's title (empty in events of older servers).
     };
     Q_ENUM(Role)
 

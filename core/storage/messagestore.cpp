@@ -39,6 +39,8 @@ QString payloadOf(const Message &m)
         break;
     case MessageKind::CartEvent:
         payload.insert(QStringLiteral("action"), json::toString(m.cartAction));
+        if (!m.cartProductTitle.isEmpty())
+            payload.insert(QStringLiteral("title"), m.cartProductTitle);
         break;
     case MessageKind::Text:
     case MessageKind::System:
@@ -74,6 +76,7 @@ void readPayload(Message &m, const QString &column)
         m.cartAction = payload.value(QStringLiteral("action")).toString() == QLatin1String("remove")
                            ? CartAction::Remove
                            : CartAction::Add;
+        m.cartProductTitle = payload.value(QStringLiteral("title")).toString();
         break;
     case MessageKind::Text:
     case MessageKind::System:

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QStyleOptionViewItem>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 
 using namespace shopinbox;
@@ -340,4 +341,59 @@ TEST(Delegates, DateSeparatorsTimesAndAuthorsAcrossADayBoundary)
     EXPECT_EQ(preview, QObject::tr("You: %1").arg(QStringLiteral("Message 3")));
     EXPECT_EQ(ConversationDelegate::previewText(list.index(0), 2), QStringLiteral("Message 3"))
         << "another staff member's message is not 'You'";
+}
+
+TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
+{
+    QTemporaryDir dir;
+    Cache cache;
+    ASSERT_TRUE(cache.open(dir.filePath(QStringLiteral("cart.sqlite"))).ok());
+    Customer customer;
+    customer.id = 1;
+    customer.visitorName = QStringLiteral("Visitor 7");
+    customer.lifetimeSpend = Money{0, QStringLiteral("EUR")};
+    ASSERT_TRUE(cache.customers().upsert(customer));
+    Conversation conversation;
+    conversation.id = 1;
+    conversation.customerId = 1;
+    conversation.startedAt = QDateTime::currentDateTimeUtc();
+    conversation.lastActivityAt = conversation.startedAt;
+    ASSERT_TRUE(cache.conversations().upsert(conversation));
+    auto add = [&](qint64 id, CartAction action, const QString &title, const QString &body) {
+        Message m;
+        m.id = id;
+        m.conversationId = 1;
+        m.kind = MessageKind::CartEvent;
+        m.author = MessageAuthor::System;
+        m.cartAction = action;
+        m.cartProductTitle = title;
+        m.body = body;
+        m.createdAt = conversation.startedAt.addSecs(id);
+        ASSERT_TRUE(cache.messages().upsert(m));
+    };
+    add(1, CartAction::Add, QStringLiteral("Merino sweater"),
+        QStringLiteral("Added Merino sweater to the cart"));
+    add(2, CartAction::Remove, QStringLiteral("Organic Cotton Crew-Neck T-Shirt, Heather Grey (Unisex)"),
+        QStringLiteral("Removed a product from the cart"));
+    add(3, CartAction::Add, QString(),
+        QStringLiteral("Added Wool Jumper to the cart")); // an older server's event
+    MessageModel model(&cache, 1);
+    ASSERT_EQ(model.rowCount(), 3);
+    // The title and action survive the cache.
+    EXPECT_EQ(model.index(0, 0).data(MessageModel::CartProductTitleRole).toString(),
+              QStringLiteral("Merino sweater"));
+
+    EXPECT_EQ(MessageDelegate::displayText(model.index(0, 0)),
+              QStringLiteral("Added Merino sweater to the cart"));
+    QTranslator dutch;
+    ASSERT_TRUE(dutch.load(QStringLiteral(SHOPINBOX_QM_DIR "/shop-inbox_nl.qm")));
+    QCoreApplication::installTranslator(&dutch);
+    const QString added = MessageDelegate::displayText(model.index(0, 0));
+    const QString removed = MessageDelegate::displayText(model.index(1, 0));
+    const QString older = MessageDelegate::displayText(model.index(2, 0));
+    QCoreApplication::removeTranslator(&dutch);
+    EXPECT_EQ(added, QStringLiteral("Merino sweater toegevoegd aan de winkelwagen"));
+    EXPECT_EQ(removed, QStringLiteral("Een product uit de winkelwagen verwijderd"))
+        << "a long name is not shown";
+    EXPECT_EQ(older, QStringLiteral("Added Wool Jumper to the cart")) << "without a title, the server's text";
 }
