@@ -131,6 +131,7 @@ void MainWindow::buildUi()
     m_offlineBanner->setStyleSheet(
         QStringLiteral("background:#fff4d6;color:#5c4400;padding:6px;border-radius:4px"));
     m_list = new QListView(left);
+    m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setModel(m_conversations);
     auto *conversationDelegate = new ConversationDelegate(m_list);
@@ -199,6 +200,10 @@ void MainWindow::buildUi()
     actions->addWidget(m_assignButton);
     actions->addWidget(m_unreadButton);
     actions->addWidget(m_closeButton);
+    // Never narrower than their labels: the splitter takes the room from the list instead (down to its
+    // minimum), so "Marquer comme non lu" is read whole.
+    for (QPushButton *button : {m_assignButton, m_unreadButton, m_closeButton})
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     m_thread = new QListView(centre);
     m_thread->setAccessibleName(tr("Messages"));

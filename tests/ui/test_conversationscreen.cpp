@@ -18,10 +18,14 @@
 #include "storage/staffstore.h"
 #include "sync/localactions.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyleOptionViewItem>
 #include <QTest>
 #include <QTranslator>
@@ -397,3 +401,134 @@ TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
         << "a long name is not shown";
     EXPECT_EQ(older, QStringLiteral("Added Wool Jumper to the cart")) << "without a title, the server's text";
 }
+
+namespace {
+
+/** Visible widgets of the kinds a merchant reads or clicks, under @p root. */
+QList<QWidget *> readableWidgets(QWidget *root)
+{
+    QList<QWidget *> found;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || w->window() != root)
+            continue;
+        if (qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractScrollArea *>(w))
+            found.append(w);
+    }
+    return found;
+}
+
+/** Why @p w is clipped, or empty: narrower than it needs, or outside its parent. */
+QString clipping(QWidget *w)
+{
+    const QRect inParent = w->geometry();
+    QWidget *parent = w->parentWidget();
+    if (parent && !parent->rect().contains(inParent))
+        return QStringLiteral("outside its parent (%1 in %2)")
+            .arg(QString::number(inParent.width()) + QLatin1Char('x') + QString::number(inParent.height()))
+            .arg(QString::number(parent->width()) + QLatin1Char('x') + QString::number(parent->height()));
+    if (auto *label = qobject_cast<QLabel *>(w); label && !label->text().isEmpty()) {
+        if (label->wordWrap()) {
+            // The text as QLabel lays it out in its contents: every wrapped line must fit in the height.
+            const QRect contents = label->contentsRect();
+            const int needed =
+                label->fontMetrics()
+                    .boundingRect(contents, Qt::TextWordWrap | int(label->alignment()), label->text())
+                    .height();
+            if (contents.height() + 1 < needed)
+                return QStringLiteral("wrapped text cut (height %1 < %2)").arg(contents.height()).arg(needed);
+        } else if (label->width() + 1 < label->sizeHint().width()) {
+            return QStringLiteral("text cut (width %1 < %2)")
+                .arg(label->width())
+                .arg(label->sizeHint().width());
+        }
+    }
+    if (auto *button = qobject_cast<QPushButton *>(w);
+        button && button->width() + 1 < button->sizeHint().width())
+        return QStringLiteral("label cut (width %1 < %2)")
+            .arg(button->width())
+            .arg(button->sizeHint().width());
+    return {};
+}
+
+QString describe(QWidget *w)
+{
+    QString text;
+    if (auto *label = qobject_cast<QLabel *>(w))
+        text = label->text();
+    else if (auto *button = qobject_cast<QAbstractButton *>(w))
+        text = button->text();
+    return QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') +
+           (w->objectName().isEmpty() ? w->accessibleName() : w->objectName()) + QStringLiteral(" \"") +
+           text.simplified().left(60) + QLatin1Char('"');
+}
+
+class MainWindowLayout : public MainWindowTest, public ::testing::WithParamInterface<const char *>
+{
+};
+
+} // namespace
+
+TEST_P(MainWindowLayout, At1024x700WithTheDockNothingOverlapsOrIsCut)
+{
+    const QString language = QString::fromLatin1(GetParam());
+    QTranslator translator;
+    // English too: its file holds the plural forms ("1 order", "2 orders").
+    ASSERT_TRUE(translator.load(QStringLiteral(SHOPINBOX_QM_DIR "/shop-inbox_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(language));
+    // A customer with a long name who has left the store: the longest header there is.
+    std::optional<server::StorefrontSession> session;
+    const qint64 conversationId = newCustomerConversation(
+        *m_server.service(), QStringLiteral("Maximiliane Großmann-Schönefeld von Hohenzollern"),
+        QStringLiteral("maximiliane.grossmann-schoenefeld@example.de"), &session);
+    ASSERT_GT(conversationId, 0);
+    ASSERT_TRUE(customerSays(*m_server.service(), *session,
+                             QStringLiteral("Hallo!\nIst der Merino-Pullover in Größe M wieder da? 🙂")));
+    openWindow(); // built again, in this language
+    m_window->resize(1024, 700);
+    ASSERT_TRUE(waitFor([&] { return m_session->cache().conversations().get(conversationId).has_value(); }));
+    m_window->showConversation(conversationId);
+    // As a merchant leaves it who widened the list on a big screen: the list asks for far more than there is.
+    auto *splitter = m_window->findChild<QSplitter *>();
+    ASSERT_TRUE(splitter);
+    splitter->setSizes({900, 300});
+    // Layout requests settle in a few passes of the event loop (a count, not a time).
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
+    ASSERT_TRUE(waitFor([&] { return m_window->width() == 1024 && m_window->height() == 700; }))
+        << "the window cannot be as small as 1024x700: " << m_window->width() << "x" << m_window->height();
+
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("conversationList"));
+    ASSERT_TRUE(list);
+    EXPECT_GE(list->width(), 250) << "the list is too narrow for a name and a preview";
+    const QList<QWidget *> widgets = readableWidgets(m_window.get());
+    for (QWidget *w : widgets) {
+        const QString why = clipping(w);
+        EXPECT_TRUE(why.isEmpty()) << language.toStdString() << ": " << describe(w).toStdString() << " "
+                                   << why.toStdString();
+    }
+    // Siblings never overlap.
+    for (qsizetype i = 0; i < widgets.size(); ++i) {
+        for (qsizetype j = i + 1; j < widgets.size(); ++j) {
+            QWidget *a = widgets.at(i);
+            QWidget *b = widgets.at(j);
+            if (a->parentWidget() != b->parentWidget())
+                continue;
+            EXPECT_FALSE(a->geometry().intersects(b->geometry()))
+                << language.toStdString() << ": " << describe(a).toStdString() << " overlaps "
+                << describe(b).toStdString();
+        }
+    }
+    const QImage shot = m_window->grab().toImage();
+    EXPECT_FALSE(shot.isNull());
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+        shot.save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
+                  QStringLiteral("/main-1024x700-%1.png").arg(language));
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, MainWindowLayout, ::testing::Values("en", "nl", "fr", "de"));
