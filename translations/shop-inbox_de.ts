@@ -480,6 +480,10 @@
         <source>Open orders of %1</source>
         <translation>Offene Bestellungen von %1</translation>
     </message>
+    <message>
+        <source>Your unsaved changes to this note are kept: save the note to store them.</source>
+        <translation>Ihre ungespeicherten Änderungen an dieser Notiz sind erhalten: Speichern Sie die Notiz, um sie zu übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>

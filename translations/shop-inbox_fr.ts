@@ -480,6 +480,10 @@
         <source>Open orders of %1</source>
         <translation>Commandes ouvertes de %1</translation>
     </message>
+    <message>
+        <source>Your unsaved changes to this note are kept: save the note to store them.</source>
+        <translation>Vos modifications non enregistrées de cette note sont conservées : enregistrez la note pour les garder.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>

@@ -480,6 +480,10 @@
         <source>Open orders of %1</source>
         <translation>Openstaande bestellingen van %1</translation>
     </message>
+    <message>
+        <source>Your unsaved changes to this note are kept: save the note to store them.</source>
+        <translation>Je niet-opgeslagen wijzigingen aan deze notitie zijn bewaard: sla de notitie op om ze vast te leggen.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>

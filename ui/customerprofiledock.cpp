@@ -223,10 +223,23 @@ void CustomerProfileDock::setConversation(qint64 conversationId)
     const qint64 customerId = m_profile->customer() ? m_profile->customer()->id : 0;
     m_cartLines->setCustomer(customerId);
     m_openOrders->setCustomer(customerId);
-    // Another customer: their note, not the one being typed for the previous customer.
-    m_noteBase = m_profile->customer() ? m_profile->customer()->note : QString();
-    m_note->setPlainText(m_noteBase);
-    m_noteStatus->clear();
+    // An unsaved edit stays with its customer (never thrown away, never shown under another customer).
+    if (m_noteCustomerId && customerId != m_noteCustomerId) {
+        if (m_note->toPlainText() != m_noteBase)
+            m_unsavedNotes.insert(m_noteCustomerId, m_note->toPlainText());
+        else
+            m_unsavedNotes.remove(m_noteCustomerId);
+    }
+    const bool switched = customerId != m_noteCustomerId;
+    m_noteCustomerId = customerId;
+    if (switched) {
+        m_noteBase = m_profile->customer() ? m_profile->customer()->note : QString();
+        m_note->setPlainText(m_unsavedNotes.value(customerId, m_noteBase));
+        m_noteStatus->setText(
+            m_unsavedNotes.contains(customerId)
+                ? tr("Your unsaved changes to this note are kept: save the note to store them.")
+                : QString());
+    }
     refresh();
 }
 
@@ -316,6 +329,7 @@ bool CustomerProfileDock::saveNote()
         return false;
     }
     m_noteBase = text;
+    m_unsavedNotes.remove(m_profile->customer()->id);
     m_saveNote->setEnabled(false);
     m_noteStatus->setText(tr("Saved"));
     return true;

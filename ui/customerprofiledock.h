@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QHash>
 #include <QTimer>
 
 class QFormLayout;
@@ -78,7 +79,9 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_saveNote = nullptr;
     QLabel *m_noteStatus = nullptr;
-    QString m_noteBase; ///< The note as it was when the merchant started editing.
+    QString m_noteBase;                    ///< The note as it was when the merchant started editing.
+    qint64 m_noteCustomerId = 0;           ///< Whose note the editor holds.
+    QHash<qint64, QString> m_unsavedNotes; ///< Edits not saved yet, by customer, kept across switching.
     QLabel *m_cart = nullptr;
     QPushButton *m_cartAll = nullptr;
     QLabel *m_order = nullptr;

@@ -257,3 +257,28 @@ TEST_F(ProfileDockTest, ANoteQueuedOfflineLosesToANewerOneAndTheMerchantIsTold)
 }
 
 } // namespace
+
+TEST_F(ProfileDockTest, AnUnsavedNoteEditStaysWithItsCustomerAcrossSwitching)
+{
+    const qint64 a = conversationOf(26);
+    const qint64 b = conversationOf(10);
+    ASSERT_GT(a, 0);
+    ASSERT_GT(b, 0);
+    m_dock->setConversation(a);
+    const QString saved = m_dock->noteEditor()->toPlainText();
+    m_dock->noteEditor()->setPlainText(QStringLiteral("Half-written note for customer 26"));
+    // Another customer: their note, not the edit, and nothing was saved for customer 26.
+    m_dock->setConversation(b);
+    EXPECT_NE(m_dock->noteEditor()->toPlainText(), QStringLiteral("Half-written note for customer 26"));
+    EXPECT_EQ(m_session->cache().customers().get(26)->note, saved);
+    // Back: the edit is there again, unsaved, and the merchant is told.
+    m_dock->setConversation(a);
+    EXPECT_EQ(m_dock->noteEditor()->toPlainText(), QStringLiteral("Half-written note for customer 26"));
+    EXPECT_TRUE(m_dock->noteStatus().contains(QStringLiteral("unsaved")))
+        << m_dock->noteStatus().toStdString();
+    ASSERT_TRUE(m_dock->saveNote());
+    m_dock->setConversation(b);
+    m_dock->setConversation(a);
+    EXPECT_EQ(m_dock->noteEditor()->toPlainText(), QStringLiteral("Half-written note for customer 26"));
+    EXPECT_FALSE(m_dock->noteStatus().contains(QStringLiteral("unsaved")));
+}
