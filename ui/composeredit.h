@@ -6,7 +6,8 @@
 namespace shopinbox {
 
 /**
- * @brief The reply editor: Enter sends (sendRequested()), Shift+Enter starts a new line. While a completion
+ * @brief The reply editor: Enter sends (sendRequested()), Shift+Enter starts a new line, Tab and Shift+Tab
+ * move on to the next control (the pickers, Send, the profile dock), Ctrl+Tab types a tab. While a completion
  * popup (saved replies) is open, Enter, Tab and Escape belong to the popup: QCompleter hands them to the
  * editor first and only acts when the editor ignores them.
  */
@@ -14,7 +15,7 @@ class ComposerEdit : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    using QPlainTextEdit::QPlainTextEdit;
+    explicit ComposerEdit(QWidget *parent = nullptr);
 
     void setCompletionPopup(QWidget *popup) { m_popup = popup; }
 
@@ -23,6 +24,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     QPointer<QWidget> m_popup;

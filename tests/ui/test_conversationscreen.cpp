@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -532,3 +533,38 @@ TEST_P(MainWindowLayout, At1024x700WithTheDockNothingOverlapsOrIsCut)
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, MainWindowLayout, ::testing::Values("en", "nl", "fr", "de"));
+
+TEST_F(MainWindowTest, TabLeavesTheComposerAndReachesSendAndTheDock)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(waitFor([&] { return m_window->isActiveWindow(); }));
+    auto *composer = m_window->findChild<ComposerEdit *>();
+    ASSERT_TRUE(composer);
+    composer->setFocus();
+    ASSERT_TRUE(waitFor([&] { return composer->hasFocus(); }));
+    composer->setPlainText(QStringLiteral("Hello"));
+    composer->moveCursor(QTextCursor::End);
+    QTest::keyClick(composer, Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("Hello\t")) << "Ctrl+Tab types a tab";
+
+    bool reachedSend = false;
+    bool reachedDock = false;
+    QWidget *start = QApplication::focusWidget();
+    for (int i = 0; i < 40 && !(reachedSend && reachedDock); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        ASSERT_TRUE(now);
+        if (auto *button = qobject_cast<QPushButton *>(now); button && button->text() == QObject::tr("Send"))
+            reachedSend = true;
+        for (QWidget *w = now; w; w = w->parentWidget())
+            reachedDock = reachedDock || qobject_cast<QDockWidget *>(w);
+        if (now == start)
+            break; // round the whole window
+    }
+    EXPECT_TRUE(reachedSend) << "Send cannot be reached with Tab";
+    EXPECT_TRUE(reachedDock) << "the profile dock cannot be reached with Tab";
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("Hello\t")) << "Tab typed into the composer";
+}
