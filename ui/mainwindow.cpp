@@ -7,6 +7,7 @@
 #include "customerprofiledock.h"
 #include "discountpickerdialog.h"
 #include "domain/message.h"
+#include "domain/textlinks.h"
 #include "imagesenddialog.h"
 #include "imageviewer.h"
 #include "messagedelegate.h"
@@ -600,9 +601,7 @@ QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
     connect(copy, &QAction::triggered, this, [text] { QGuiApplication::clipboard()->setText(text); });
     actions.append(copy);
     // Links are opened on request only, never by rendering: the text itself stays plain.
-    static const QRegularExpression link(QStringLiteral("https?://[^\\s<>\"]+"));
-    for (auto it = link.globalMatch(text); it.hasNext();) {
-        const QString url = it.next().captured();
+    for (const QString &url : findLinks(text)) {
         auto *open = new QAction(
             tr("Open %1").arg(url.size() > 60 ? url.left(57) + QStringLiteral("…") : url), parent);
         connect(open, &QAction::triggered, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
