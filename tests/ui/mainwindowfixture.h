@@ -1,41 +1,29 @@
 #pragma once
-// The desktop window offscreen against the real server (in process) with the demo shop, signed in as the
-// owner through the real AccountManager; shared by the widget tests of the main window.
+// The desktop window offscreen against the real server (in process) with the demo shop (DemoShopFixture),
+// signed in as the owner through the real AccountManager; shared by the widget tests of the main window.
 
-#include "auth/accountmanager.h"
-#include "auth/sessioncredentialstore.h"
+#include "demoshopfixture.h"
 #include "mainwindow.h"
-#include "serverrunner.h"
 #include "sync/clientsession.h"
 #include "sync/syncengine.h"
-#include "testhelpers.h"
 
 #include <QListView>
-#include <QNetworkAccessManager>
-#include <QSettings>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <memory>
 #include <optional>
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public testsupport::DemoShopFixture
 {
 protected:
     void SetUp() override
     {
-        shopinbox::server::ServerOptions options;
-        options.dataDirectory = m_serverDir.path();
-        options.port = 0;
-        options.demo = true;
-        ASSERT_EQ(m_server.start(options), QString());
-        QSettings settings(m_clientDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        shopinbox::AccountManager accounts(&settings, &m_credentials, &m_network);
-        accounts.signIn(m_server.url(), QStringLiteral("owner@demo.shop"), QStringLiteral("demo-owner"),
-                        [&](const shopinbox::AccountManager::SignInResult &result) { m_signedIn = result; });
-        ASSERT_TRUE(testsupport::waitFor([&] { return m_signedIn.has_value(); }));
-        ASSERT_TRUE(m_signedIn->ok) << m_signedIn->error.toStdString();
+        DemoShopFixture::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_signedIn = signIn(QStringLiteral("owner@demo.shop"), QStringLiteral("demo-owner"));
+        ASSERT_TRUE(m_signedIn) << "the owner cannot sign in";
         openWindow();
     }
 
@@ -63,11 +51,6 @@ protected:
         return nullptr;
     }
 
-    QTemporaryDir m_serverDir;
-    QTemporaryDir m_clientDir;
-    shopinbox::server::ServerRunner m_server;
-    QNetworkAccessManager m_network;
-    shopinbox::SessionCredentialStore m_credentials;
     std::optional<shopinbox::AccountManager::SignInResult> m_signedIn;
     std::unique_ptr<shopinbox::ClientSession> m_session;
     std::unique_ptr<shopinbox::MainWindow> m_window;

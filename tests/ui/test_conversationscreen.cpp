@@ -9,6 +9,7 @@
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "onecustomercache.h"
 #include "shopservice.h"
 #include "storage/cache.h"
 #include "storage/conversationstore.h"
@@ -256,27 +257,16 @@ TEST_F(MainWindowTest, TheOpenConversationIsNotMarkedUnreadWhenTheCustomerWrites
 
 TEST(Delegates, DateSeparatorsTimesAndAuthorsAcrossADayBoundary)
 {
-    QTemporaryDir dir;
-    Cache cache;
-    ASSERT_TRUE(cache.open(dir.filePath(QStringLiteral("days.sqlite"))).ok());
-    Customer customer;
-    customer.id = 1;
-    customer.name = QStringLiteral("Noor");
-    customer.lifetimeSpend = Money{0, QStringLiteral("EUR")};
-    ASSERT_TRUE(cache.customers().upsert(customer));
-    ASSERT_TRUE(cache.staff().upsert(Staff{1, QStringLiteral("Owner Olga"), QStringLiteral("o@x"), true}));
-    ASSERT_TRUE(cache.staff().upsert(Staff{2, QStringLiteral("Aaron"), QStringLiteral("a@x"), true}));
     // Local times: yesterday 23:50, today 00:10 and today 09:19.
     const QDate today(2026, 11, 24);
     const QDateTime lateYesterday(today.addDays(-1), QTime(23, 50), Qt::LocalTime);
     const QDateTime justAfterMidnight(today, QTime(0, 10), Qt::LocalTime);
     const QDateTime morning(today, QTime(9, 19), Qt::LocalTime);
-    Conversation conversation;
-    conversation.id = 1;
-    conversation.customerId = 1;
-    conversation.startedAt = lateYesterday.toUTC();
-    conversation.lastActivityAt = morning.toUTC();
-    ASSERT_TRUE(cache.conversations().upsert(conversation));
+    OneCustomerCache seeded(QStringLiteral("Noor"), lateYesterday.toUTC());
+    ASSERT_TRUE(seeded.ok());
+    Cache &cache = seeded.cache();
+    ASSERT_TRUE(cache.staff().upsert(Staff{1, QStringLiteral("Owner Olga"), QStringLiteral("o@x"), true}));
+    ASSERT_TRUE(cache.staff().upsert(Staff{2, QStringLiteral("Aaron"), QStringLiteral("a@x"), true}));
     auto add = [&](qint64 id, MessageAuthor author, std::optional<qint64> staffId, const QDateTime &at) {
         Message m;
         m.id = id;
@@ -350,20 +340,10 @@ TEST(Delegates, DateSeparatorsTimesAndAuthorsAcrossADayBoundary)
 
 TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
 {
-    QTemporaryDir dir;
-    Cache cache;
-    ASSERT_TRUE(cache.open(dir.filePath(QStringLiteral("cart.sqlite"))).ok());
-    Customer customer;
-    customer.id = 1;
-    customer.visitorName = QStringLiteral("Visitor 7");
-    customer.lifetimeSpend = Money{0, QStringLiteral("EUR")};
-    ASSERT_TRUE(cache.customers().upsert(customer));
-    Conversation conversation;
-    conversation.id = 1;
-    conversation.customerId = 1;
-    conversation.startedAt = QDateTime::currentDateTimeUtc();
-    conversation.lastActivityAt = conversation.startedAt;
-    ASSERT_TRUE(cache.conversations().upsert(conversation));
+    OneCustomerCache seeded(QStringLiteral("Visitor 7"));
+    ASSERT_TRUE(seeded.ok());
+    Cache &cache = seeded.cache();
+    const Conversation &conversation = seeded.conversation();
     auto add = [&](qint64 id, CartAction action, const QString &title, const QString &body) {
         Message m;
         m.id = id;

@@ -17,6 +17,7 @@
 #include "models/productsearchmodel.h"
 #include "models/savedreplymodel.h"
 #include "notifier.h"
+#include "onecustomercache.h"
 #include "productpickerdialog.h"
 #include "savedrepliesdialog.h"
 #include "savedreplycompleter.h"
@@ -547,20 +548,9 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &
 
 TEST(Delegates, PaintEveryMessageKindAndStateWithoutWarnings)
 {
-    QTemporaryDir dir;
-    Cache cache;
-    ASSERT_TRUE(cache.open(dir.filePath(QStringLiteral("paint.sqlite"))).ok());
-    Customer customer;
-    customer.id = 1;
-    customer.visitorName = QStringLiteral("Visitor 1");
-    customer.lifetimeSpend = Money{0, QStringLiteral("EUR")};
-    ASSERT_TRUE(cache.customers().upsert(customer));
-    Conversation conversation;
-    conversation.id = 1;
-    conversation.customerId = 1;
-    conversation.startedAt = QDateTime::currentDateTimeUtc();
-    conversation.lastActivityAt = conversation.startedAt;
-    ASSERT_TRUE(cache.conversations().upsert(conversation));
+    OneCustomerCache seeded(QStringLiteral("Visitor 1"));
+    ASSERT_TRUE(seeded.ok());
+    Cache &cache = seeded.cache();
     QList<Message> messages;
     auto add = [&](MessageKind kind, MessageAuthor author, DeliveryState state, const QString &body) {
         Message m;
