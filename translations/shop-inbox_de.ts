@@ -896,17 +896,6 @@
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
     </message>
-    <message numerus="yes">
-        <source>Shop Inbox — %1 (%n unread)</source>
-        <translation>
-            <numerusform>Shop Inbox — %1 (%n ungelesen)</numerusform>
-            <numerusform>Shop Inbox — %1 (%n ungelesen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shop Inbox — %1</source>
-        <translation>Shop Inbox — %1</translation>
-    </message>
     <message>
         <source>Image…</source>
         <translation>Bild…</translation>
@@ -1083,6 +1072,29 @@ Angemeldet bei %2 als %3.</translation>
         <translation>
             <numerusform>Zu lang zum Senden: Kürzen Sie die Antwort um %Ln Zeichen.</numerusform>
             <numerusform>Zu lang zum Senden: Kürzen Sie die Antwort um %Ln Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+            <numerusform>%1 (%n ungelesen)</numerusform>
         </translation>
     </message>
 </context>

@@ -76,17 +76,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Shop Inbox — %1 (%n unread)</source>
-        <translation>
-            <numerusform>Shop Inbox — %1 (%n unread)</numerusform>
-            <numerusform>Shop Inbox — %1 (%n unread)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Too long to send: shorten the reply by %Ln character(s).</source>
         <translation>
             <numerusform>Too long to send: shorten the reply by %Ln character.</numerusform>
             <numerusform>Too long to send: shorten the reply by %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n unread)</numerusform>
+            <numerusform>%1 (%n unread)</numerusform>
         </translation>
     </message>
 </context>

@@ -896,17 +896,6 @@
         <source>Unassign</source>
         <translation>Retirer l&apos;assignation</translation>
     </message>
-    <message numerus="yes">
-        <source>Shop Inbox — %1 (%n unread)</source>
-        <translation>
-            <numerusform>Shop Inbox — %1 (%n non lue)</numerusform>
-            <numerusform>Shop Inbox — %1 (%n non lues)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shop Inbox — %1</source>
-        <translation>Shop Inbox — %1</translation>
-    </message>
     <message>
         <source>Image…</source>
         <translation>Image…</translation>
@@ -1083,6 +1072,29 @@ Connecté à %2 en tant que %3.</translation>
         <translation>
             <numerusform>Trop long pour être envoyé : raccourcissez la réponse de %Ln caractère.</numerusform>
             <numerusform>Trop long pour être envoyé : raccourcissez la réponse de %Ln caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Assignée à vous</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assignée à %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M’assigner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n non lue)</numerusform>
+            <numerusform>%1 (%n non lues)</numerusform>
         </translation>
     </message>
 </context>

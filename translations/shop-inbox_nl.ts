@@ -896,17 +896,6 @@
         <source>Unassign</source>
         <translation>Toewijzing opheffen</translation>
     </message>
-    <message numerus="yes">
-        <source>Shop Inbox — %1 (%n unread)</source>
-        <translation>
-            <numerusform>Shop Inbox — %1 (%n ongelezen)</numerusform>
-            <numerusform>Shop Inbox — %1 (%n ongelezen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shop Inbox — %1</source>
-        <translation>Shop Inbox — %1</translation>
-    </message>
     <message>
         <source>Image…</source>
         <translation>Afbeelding…</translation>
@@ -1083,6 +1072,29 @@ Aangemeld bij %2 als %3.</translation>
         <translation>
             <numerusform>Te lang om te versturen: maak het antwoord %Ln teken korter.</numerusform>
             <numerusform>Te lang om te versturen: maak het antwoord %Ln tekens korter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Toegewezen aan jou</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Aan mij toewijzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n ongelezen)</numerusform>
+            <numerusform>%1 (%n ongelezen)</numerusform>
         </translation>
     </message>
 </context>

@@ -55,6 +55,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -262,8 +263,9 @@ void MainWindow::buildUi()
     m_imageButton = new QPushButton(tr("Image…"), centre);
     m_imageButton->setAccessibleName(tr("Send an image"));
     connect(m_imageButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Send an image"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Send an image"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
         if (path.isEmpty())
             return;
         // A preview with name and size first: the merchant sees what the customer will get.
@@ -361,8 +363,10 @@ void MainWindow::setAccounts(const QList<Account> &accounts, const Account &curr
 {
     m_accountsMenu->clear();
     for (const Account &account : accounts) {
-        QAction *action = m_accountsMenu->addAction(tr("%1 — %2").arg(
-            account.shopName.isEmpty() ? account.serverUrl.host() : account.shopName, account.email));
+        // "&" marks a mnemonic in a menu: "Maple & Moss" must read as written, not "Maple _Moss".
+        QString shop = account.shopName.isEmpty() ? account.serverUrl.host() : account.shopName;
+        shop.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_accountsMenu->addAction(tr("%1 — %2").arg(shop, account.email));
         action->setCheckable(true);
         action->setChecked(account.credentialKey() == current.credentialKey());
         if (!action->isChecked())
@@ -480,6 +484,13 @@ void MainWindow::updateHeader()
     }
     const std::optional<Customer> customer = m_session.cache().customers().get(conversation->customerId);
     m_title->setText(customer ? customer->displayName() : tr("Customer"));
+    // Who has it: on the Assign button itself.
+    const std::optional<Staff> assignee =
+        conversation->assigneeId ? m_session.cache().staff().get(*conversation->assigneeId) : std::nullopt;
+    m_assignButton->setText(!conversation->assigneeId ? tr("Assign")
+                            : *conversation->assigneeId == m_session.account().staffId
+                                ? tr("Assigned to you")
+                                : tr("Assigned to %1").arg(assignee ? assignee->name : tr("someone else")));
     if (customer && customer->online)
         m_subtitle->setText(tr("● Online in your store"));
     else if (customer && !customer->email.isEmpty() && emailReplies())
@@ -789,6 +800,11 @@ void MainWindow::fillAssignMenu()
     if (!conversation)
         return;
     // Only staff who may chat can be assigned; the server refuses anyone else too.
+    const qint64 me = m_session.account().staffId;
+    QAction *mine = menu->addAction(tr("Assign to me"), this,
+                                    [this, me] { m_session.actions().assign(m_conversationId, me); });
+    mine->setEnabled(conversation->assigneeId != me);
+    menu->addSeparator();
     for (const Staff &member : m_session.cache().staff().all(true)) {
         QAction *action = menu->addAction(
             member.name, this, [this, id = member.id] { m_session.actions().assign(m_conversationId, id); });
@@ -804,9 +820,9 @@ void MainWindow::fillAssignMenu()
 void MainWindow::updateTitle()
 {
     const int unread = m_session.cache().conversations().unreadOpenCount();
-    setWindowTitle(unread > 0
-                       ? tr("Shop Inbox — %1 (%n unread)", nullptr, unread).arg(m_session.account().shopName)
-                       : tr("Shop Inbox — %1").arg(m_session.account().shopName));
+    // Qt adds the application's display name ("… — Shop Inbox"): the title says only the shop and its unread.
+    const QString shop = m_session.account().shopName;
+    setWindowTitle(unread > 0 ? tr("%1 (%n unread)", nullptr, unread).arg(shop) : shop);
 }
 
 void MainWindow::markUnread()

@@ -70,6 +70,12 @@ TEST_F(AppControllerTest, SwitchesBetweenShopsAndReopensTheLastOne)
         EXPECT_TRUE(controller.window()->windowTitle().contains(QStringLiteral("Maple & Moss")))
             << controller.window()->windowTitle().toStdString();
         EXPECT_TRUE(switchAction(controller.window(), other)->isChecked());
+        // The menu shows the name as written ("&&" is a literal ampersand, not a mnemonic).
+        EXPECT_TRUE(
+            switchAction(controller.window(), other)->text().startsWith(QStringLiteral("Maple && Moss")))
+            << switchAction(controller.window(), other)->text().toStdString();
+        EXPECT_FALSE(controller.window()->windowTitle().startsWith(QStringLiteral("Shop Inbox")))
+            << "the application name is added by Qt; the title must not repeat it";
         ASSERT_TRUE(
             waitFor([&] { return controller.session()->sync().state() == SyncEngine::State::Online; }));
     }

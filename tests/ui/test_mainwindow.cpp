@@ -180,6 +180,22 @@ TEST_F(MainWindowTest, AssignOffersOnlyStaffWithChatPermissionAndAssignsOnTheSer
             m_server.service()->repository().conversation(1, conversationId);
         return stored && stored->assigneeId == 2;
     }));
+    // The header says who has it, and "Assign to me" takes it.
+    ASSERT_TRUE(waitFor([&] {
+        return assign->text() == QObject::tr("Assigned to %1").arg(QStringLiteral("Aaron Agent"));
+    })) << assign->text().toStdString();
+    emit assign->menu()->aboutToShow();
+    QAction *mine = nullptr;
+    for (QAction *action : assign->menu()->actions())
+        mine = action->text() == QObject::tr("Assign to me") ? action : mine;
+    ASSERT_TRUE(mine && mine->isEnabled());
+    mine->trigger();
+    ASSERT_TRUE(waitFor([&] {
+        const std::optional<Conversation> stored =
+            m_server.service()->repository().conversation(1, conversationId);
+        return stored && stored->assigneeId == m_session->account().staffId;
+    }));
+    ASSERT_TRUE(waitFor([&] { return assign->text() == QObject::tr("Assigned to you"); }));
 }
 
 TEST_F(MainWindowTest, SignInDialogShowsErrorsInPlaceAndSignsIn)
