@@ -1097,6 +1097,10 @@ Angemeldet bei %2 als %3.</translation>
             <numerusform>%1 (%n ungelesen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pasted picture could not be saved to send it.</source>
+        <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>

@@ -1097,6 +1097,10 @@ Connecté à %2 en tant que %3.</translation>
             <numerusform>%1 (%n non lues)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pasted picture could not be saved to send it.</source>
+        <translation>L’image collée n’a pas pu être enregistrée pour être envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>

@@ -1097,6 +1097,10 @@ Aangemeld bij %2 als %3.</translation>
             <numerusform>%1 (%n ongelezen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pasted picture could not be saved to send it.</source>
+        <translation>De geplakte afbeelding kon niet worden opgeslagen om te versturen.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>

@@ -21,10 +21,17 @@ public:
 
 signals:
     void sendRequested();
+    /** Image files were dropped or pasted (nothing was inserted as text); the window checks and sends them.
+     */
+    void imageFilesOffered(const QStringList &paths);
+    /** A picture was pasted (a screenshot from the clipboard, say). */
+    void imagePasted(const QImage &image);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     QPointer<QWidget> m_popup;

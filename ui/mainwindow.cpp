@@ -37,10 +37,12 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +59,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -266,12 +269,26 @@ void MainWindow::buildUi()
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Send an image"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
             tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
-        if (path.isEmpty())
+        if (!path.isEmpty())
+            offerImage(path);
+    });
+    // Dropped or pasted: the same preview and checks as the Image button.
+    connect(m_composer, &ComposerEdit::imageFilesOffered, this, [this](const QStringList &paths) {
+        if (m_conversationId)
+            offerImage(paths.constFirst());
+    });
+    connect(m_composer, &ComposerEdit::imagePasted, this, [this](const QImage &image) {
+        if (!m_conversationId)
             return;
-        // A preview with name and size first: the merchant sees what the customer will get.
-        ImageSendDialog preview(path, this);
-        if (preview.exec() == QDialog::Accepted)
-            sendImageFile(path);
+        // Kept beside the cache until it is sent: the outbox uploads from the file, also after a restart.
+        const QDir dir(QFileInfo(m_session.cache().path()).dir().filePath(QStringLiteral("pasted")));
+        const QString path =
+            dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".png"));
+        if (!dir.mkpath(QStringLiteral(".")) || !image.save(path, "PNG")) {
+            statusBar()->showMessage(tr("The pasted picture could not be saved to send it."), 8000);
+            return;
+        }
+        offerImage(path);
     });
     m_sendButton = new QPushButton(tr("Send"), centre);
     m_sendButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -689,6 +706,13 @@ ImageViewer *MainWindow::viewImage(int row)
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
     return viewer;
+}
+
+bool MainWindow::offerImage(const QString &path)
+{
+    // A preview with name and size first: the merchant sees what the customer will get.
+    ImageSendDialog preview(path, this);
+    return preview.exec() == QDialog::Accepted && sendImageFile(path);
 }
 
 bool MainWindow::sendImageFile(const QString &path)

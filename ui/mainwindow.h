@@ -55,6 +55,8 @@ public:
      * and Retry / Discard when it failed to send. The thread's context menu shows them.
      */
     QList<QAction *> messageActions(int row, QObject *parent);
+    /** Shows the preview of @p path and sends it when the merchant accepts (Image button, drop, paste). */
+    bool offerImage(const QString &path);
     /** Sends an image file from the composer: PNG, JPEG, GIF or WebP up to 10 MiB; false with a message if
      * not. */
     bool sendImageFile(const QString &path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QDialog>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -9,15 +10,18 @@
  *
  * Armed on construction; it looks for QApplication::activeModalWidget() on every turn of the event loop
  * that the dialog's exec() runs, so it works however late the dialog comes. appeared() tells afterwards
- * whether a dialog was shown at all, text() what a message box said.
+ * whether a dialog was shown at all, text() what a message box said. With Answer::Accept the dialog is
+ * accepted (an "OK"/"Send" click) instead of closed.
  */
 class ModalCloser
 {
 public:
-    ModalCloser()
+    enum class Answer { Close, Accept };
+
+    explicit ModalCloser(Answer answer = Answer::Close)
     {
         m_poll.setInterval(1);
-        QObject::connect(&m_poll, &QTimer::timeout, [this] {
+        QObject::connect(&m_poll, &QTimer::timeout, [this, answer] {
             QWidget *modal = QApplication::activeModalWidget();
             if (!modal)
                 return;
@@ -25,7 +29,11 @@ public:
             if (auto *box = qobject_cast<QMessageBox *>(modal))
                 m_text = box->text();
             m_poll.stop();
-            modal->close();
+            auto *dialog = qobject_cast<QDialog *>(modal);
+            if (answer == Answer::Accept && dialog)
+                dialog->accept();
+            else
+                modal->close();
         });
         m_poll.start();
     }

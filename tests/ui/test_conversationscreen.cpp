@@ -7,6 +7,7 @@
 #include "domain/clock.h"
 #include "mainwindowfixture.h"
 #include "messagedelegate.h"
+#include "modalcloser.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "onecustomercache.h"
@@ -21,10 +22,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -547,4 +550,54 @@ TEST_F(MainWindowTest, TabLeavesTheComposerAndReachesSendAndTheDock)
     EXPECT_TRUE(reachedSend) << "Send cannot be reached with Tab";
     EXPECT_TRUE(reachedDock) << "the profile dock cannot be reached with Tab";
     EXPECT_EQ(composer->toPlainText(), QStringLiteral("Hello\t")) << "Tab typed into the composer";
+}
+
+TEST_F(MainWindowTest, APastedPictureIsPreviewedAndSentAsAnImage)
+{
+    QListView *list = view(QStringLiteral("Conversations"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    auto *composer = m_window->findChild<ComposerEdit *>();
+    ASSERT_TRUE(composer);
+    composer->setPlainText(QStringLiteral("Here it is"));
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    auto *mime = new QMimeData;
+    mime->setImageData(picture);
+    QApplication::clipboard()->setMimeData(mime);
+    ASSERT_TRUE(QApplication::clipboard()->mimeData()->hasImage()) << "no clipboard on this platform";
+    // Opening it marked it read: that change is delivered first.
+    ASSERT_TRUE(waitFor([&] { return m_session->cache().outbox().count() == 0; }));
+    const int before = 0;
+    {
+        // The preview comes up as for the Image button; the merchant accepts it.
+        ModalCloser send(ModalCloser::Answer::Accept);
+        composer->paste();
+        EXPECT_TRUE(send.appeared()) << "no preview before sending the pasted picture";
+    }
+    EXPECT_EQ(m_session->cache().outbox().count(), before + 1);
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("Here it is")) << "the picture was not typed as text";
+    // Sent: the newest message of the conversation is an image with the server's address.
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(thread && thread->model());
+    ASSERT_TRUE(waitFor([&] {
+        const QModelIndex last = thread->model()->index(thread->model()->rowCount() - 1, 0);
+        return m_session->cache().outbox().count() == before &&
+               static_cast<MessageKind>(last.data(MessageModel::KindRole).toInt()) == MessageKind::Image &&
+               last.data(MessageModel::ImageUrlRole).toString().startsWith(QStringLiteral("/media/"));
+    })) << "outbox "
+        << m_session->cache().outbox().count() << " (was " << before << "), last kind "
+        << thread->model()->index(thread->model()->rowCount() - 1, 0).data(MessageModel::KindRole).toInt()
+        << " url "
+        << thread->model()
+               ->index(thread->model()->rowCount() - 1, 0)
+               .data(MessageModel::ImageUrlRole)
+               .toString()
+               .toStdString()
+        << " failure "
+        << thread->model()
+               ->index(thread->model()->rowCount() - 1, 0)
+               .data(MessageModel::FailureReasonRole)
+               .toString()
+               .toStdString();
 }
