@@ -445,10 +445,6 @@
         </translation>
     </message>
     <message>
-        <source>Topic: %1</source>
-        <translation>Thema: %1</translation>
-    </message>
-    <message>
         <source>Status: Closed</source>
         <translation>Status: geschlossen</translation>
     </message>
@@ -483,6 +479,13 @@
     <message>
         <source>Your unsaved changes to this note are kept: save the note to store them.</source>
         <translation>Ihre ungespeicherten Änderungen an dieser Notiz sind erhalten: Speichern Sie die Notiz, um sie zu übernehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic(s): %1</source>
+        <translation>
+            <numerusform>Thema: %1</numerusform>
+            <numerusform>Themen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

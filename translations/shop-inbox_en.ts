@@ -65,6 +65,13 @@
             <numerusform>View all (%n open)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Topic(s): %1</source>
+        <translation>
+            <numerusform>Topic: %1</numerusform>
+            <numerusform>Topics: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>

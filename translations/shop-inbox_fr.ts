@@ -445,10 +445,6 @@
         </translation>
     </message>
     <message>
-        <source>Topic: %1</source>
-        <translation>Sujet : %1</translation>
-    </message>
-    <message>
         <source>Status: Closed</source>
         <translation>Statut : fermée</translation>
     </message>
@@ -483,6 +479,13 @@
     <message>
         <source>Your unsaved changes to this note are kept: save the note to store them.</source>
         <translation>Vos modifications non enregistrées de cette note sont conservées : enregistrez la note pour les garder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic(s): %1</source>
+        <translation>
+            <numerusform>Sujet : %1</numerusform>
+            <numerusform>Sujets : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -445,10 +445,6 @@
         </translation>
     </message>
     <message>
-        <source>Topic: %1</source>
-        <translation>Onderwerp: %1</translation>
-    </message>
-    <message>
         <source>Status: Closed</source>
         <translation>Status: gesloten</translation>
     </message>
@@ -483,6 +479,13 @@
     <message>
         <source>Your unsaved changes to this note are kept: save the note to store them.</source>
         <translation>Je niet-opgeslagen wijzigingen aan deze notitie zijn bewaard: sla de notitie op om ze vast te leggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic(s): %1</source>
+        <translation>
+            <numerusform>Onderwerp: %1</numerusform>
+            <numerusform>Onderwerpen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

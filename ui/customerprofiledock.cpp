@@ -408,8 +408,10 @@ void CustomerProfileDock::refreshConversation()
     if (!conversation)
         return;
     QStringList lines;
-    if (!conversation->topics.isEmpty())
-        lines.append(tr("Topic: %1").arg(conversation->topics.constFirst()));
+    // Up to two topics, newest first, as the list shows them.
+    const QStringList topics = conversation->topics.mid(0, 2);
+    if (!topics.isEmpty())
+        lines.append(tr("Topic(s): %1", nullptr, int(topics.size())).arg(topics.join(QStringLiteral(", "))));
     lines.append(conversation->status == ConversationStatus::Closed ? tr("Status: Closed")
                                                                     : tr("Status: Open"));
     const QString platform = conversation->platform == QLatin1String("online_store") ? tr("Online store")

@@ -282,3 +282,11 @@ TEST_F(ProfileDockTest, AnUnsavedNoteEditStaysWithItsCustomerAcrossSwitching)
     EXPECT_EQ(m_dock->noteEditor()->toPlainText(), QStringLiteral("Half-written note for customer 26"));
     EXPECT_FALSE(m_dock->noteStatus().contains(QStringLiteral("unsaved")));
 }
+
+TEST_F(ProfileDockTest, ConversationDetailsShowBothTopics)
+{
+    // Demo conversation 6 (customer 4) carries two topics, newest first.
+    m_dock->setConversation(conversationOf(4));
+    const QString details = m_dock->sectionText(QStringLiteral("conversation"));
+    EXPECT_TRUE(details.contains(QStringLiteral("Returns, Sizing"))) << details.toStdString();
+}
