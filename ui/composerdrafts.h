@@ -14,9 +14,9 @@ class LocalActions;
  *
  * Switching conversations stores the text typed so far as the old conversation's draft and puts the new
  * one's draft (or nothing) into the composer, so text meant for one customer never reaches another. What is
- * typed is also stored shortly after each pause and when this object goes away, so a draft survives a
- * restart and a crash. Drafts live in the cache through LocalActions (this computer only). The owner calls
- * flush() before the composer goes away (MainWindow's destructor does).
+ * typed is also stored shortly after each pause (SaveDelayMs) and by flush(), so a draft survives a restart
+ * and, but for its last pause, a crash. Drafts live in the cache through LocalActions (this computer only).
+ * The owner calls flush() before the composer goes away (MainWindow's destructor does).
  */
 class ComposerDrafts : public QObject
 {

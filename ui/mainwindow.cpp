@@ -485,8 +485,7 @@ void MainWindow::updateHeader()
     const std::optional<Conversation> conversation =
         m_conversationId ? m_session.cache().conversations().get(m_conversationId) : std::nullopt;
     m_composer->setEnabled(conversation.has_value());
-    m_sendButton->setEnabled(conversation.has_value() &&
-                             m_composer->toPlainText().size() <= Message::MaxBodyLength);
+    updateComposerLength(); // Send: a conversation and a reply within the limit
     m_imageButton->setEnabled(conversation.has_value());
     m_productButton->setEnabled(conversation.has_value());
     m_discountButton->setEnabled(conversation.has_value());
@@ -604,7 +603,8 @@ void MainWindow::updateComposerLength()
     m_length->setToolTip(over ? tr("Too long to send: shorten the reply by %Ln character(s).", nullptr,
                                    int(length - Message::MaxBodyLength))
                               : QString());
-    m_sendButton->setEnabled(m_conversationId && !over);
+    // The composer is enabled exactly when a conversation is open (updateHeader()).
+    m_sendButton->setEnabled(m_composer->isEnabled() && !over);
 }
 
 void MainWindow::toggleClosed()

@@ -57,13 +57,12 @@ QString layoutText(QString text)
     return text;
 }
 
-// The size the text takes when laid out as paint() draws it, at most @p width wide. Plain text: no rich-text
-// detection anywhere.
-QRect measureText(const QString &raw, const QFont &font, int width)
+// Lays @p layout out in lines at most @p width wide, one under the other: the one layout that measureText and
+// paintText share, so that what is measured is what is painted. Returns the widest line's natural width and
+// the lines' total height.
+QSizeF layOutLines(QTextLayout &layout, int width)
 {
-    const QString text = layoutText(raw);
-    QTextLayout layout(text, font);
-    layout.setTextOption(textOption(text));
+    layout.setTextOption(textOption(layout.text()));
     layout.beginLayout();
     qreal height = 0;
     qreal widest = 0;
@@ -74,23 +73,23 @@ QRect measureText(const QString &raw, const QFont &font, int width)
         widest = qMax(widest, line.naturalTextWidth());
     }
     layout.endLayout();
-    return QRect(0, 0, qCeil(widest) + 1, qCeil(height)); // +1: painting must not wrap the widest line again
+    return {widest, height};
+}
+
+// The size the text takes when laid out as paint() draws it, at most @p width wide. Plain text: no rich-text
+// detection anywhere.
+QRect measureText(const QString &raw, const QFont &font, int width)
+{
+    QTextLayout layout(layoutText(raw), font);
+    const QSizeF size = layOutLines(layout, width);
+    return QRect(0, 0, qCeil(size.width()) + 1, qCeil(size.height())); // +1: painting must not wrap it again
 }
 
 // Paints @p raw into @p box exactly as measureText laid it out.
 void paintText(QPainter *painter, const QString &raw, const QFont &font, const QRect &box)
 {
-    const QString text = layoutText(raw);
-    QTextLayout layout(text, font);
-    layout.setTextOption(textOption(text));
-    layout.beginLayout();
-    qreal height = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(box.width());
-        line.setPosition(QPointF(0, height));
-        height += line.height();
-    }
-    layout.endLayout();
+    QTextLayout layout(layoutText(raw), font);
+    layOutLines(layout, box.width());
     layout.draw(painter, box.topLeft());
 }
 
@@ -259,8 +258,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int gap = !measured.isEmpty() && media.isValid() ? Padding : 0;
     const int contentWidth = std::max({measured.width(), media.isValid() ? media.width() : 0, 40});
     const int footerHeight = fm.height();
-    const int top = option.rect.top() + (dayStartingAt(index) ? SeparatorHeight : 0);
-    if (top != option.rect.top())
+    l.day = dayStartingAt(index);
+    const int top = option.rect.top() + (l.day ? SeparatorHeight : 0);
+    if (l.day)
         l.separator = QRect(option.rect.left(), option.rect.top(), width, SeparatorHeight);
     const int bubbleWidth = contentWidth + 2 * Padding;
     const int bubbleHeight = measured.height() + gap + (media.isValid() ? media.height() : 0) + 2 * Padding;
@@ -402,10 +402,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetrics smallMetrics(small);
     painter->setFont(small);
-    if (const std::optional<QDate> day = dayStartingAt(index); day && !l.separator.isEmpty()) {
+    if (l.day) {
         const QDate today =
             (m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
-        const QString label = dateSeparatorText(*day, today);
+        const QString label = dateSeparatorText(*l.day, today);
         const int labelWidth = smallMetrics.horizontalAdvance(label) + 24;
         const QRect pill(l.separator.center().x() - labelWidth / 2, l.separator.top() + 6, labelWidth,
                          l.separator.height() - 10);

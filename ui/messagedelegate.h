@@ -55,7 +55,8 @@ private:
         QRect text;
         QRect media; ///< Image, product cards or discount card below the text; empty when none.
         QRect footer;
-        QRect separator; ///< The date band above the first message of a day; empty otherwise.
+        QRect separator;          ///< The date band above the first message of a day; empty otherwise.
+        std::optional<QDate> day; ///< The day that band names (dayStartingAt()).
         int alignment = 0;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -31,10 +31,10 @@ class LocalActions : public QObject
 public:
     LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, QObject *parent = nullptr);
 
-    /** The local id of the pending message, nullopt (with lastError()) when it could not be queued. */
     /**
-     * Queues a text reply and removes the conversation's draft in the same transaction. Refused (nothing
-     * queued, lastError() says why) when the text is blank or longer than Message::MaxBodyLength.
+     * Queues a text reply and removes the conversation's draft in the same transaction: the local id of the
+     * pending message, nullopt (with lastError()) when it could not be queued — also when the text is blank
+     * or longer than Message::MaxBodyLength.
      */
     std::optional<qint64> sendText(qint64 conversationId, const QString &text);
     /** The composer's unsent text for @p conversationId (empty when there is none). */
