@@ -257,6 +257,99 @@
     </message>
 </context>
 <context>
+    <name>shopinbox::ConversationListPane</name>
+    <message>
+        <source>Show conversations</source>
+        <translation>Konversationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Alle Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Konversationen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words must all appear; &quot;quotes&quot; find a phrase; an order number finds its customer&apos;s conversations.</source>
+        <translation>Alle Wörter müssen vorkommen; „Anführungszeichen“ suchen eine Wortfolge; eine Bestellnummer findet die Unterhaltungen ihres Kunden.</translation>
+    </message>
+    <message>
+        <source>Offline: showing cached conversations. Replies will be sent when the connection returns.</source>
+        <translation>Offline: Zwischengespeicherte Konversationen werden angezeigt. Antworten werden gesendet, sobald die Verbindung wiederhergestellt ist.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Konversationen</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Searching only %1. Click to search all conversations.</source>
+        <translation>Sucht nur in %1. Klicken, um alle Unterhaltungen zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Searching all conversations. Click to search only %1.</source>
+        <translation>Sucht in allen Unterhaltungen. Klicken, um nur in %1 zu suchen.</translation>
+    </message>
+    <message>
+        <source>Search only %1</source>
+        <translation>Nur in %1 suchen</translation>
+    </message>
+    <message>
+        <source>No conversations here.</source>
+        <translation>Hier gibt es keine Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Keine Unterhaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No conversation in %1 matches “%2”.</source>
+        <translation>Keine Unterhaltung in %1 passt zu „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in Open</source>
+        <translation>
+            <numerusform>%n Treffer in Offen</numerusform>
+            <numerusform>%n Treffer in Offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in Closed</source>
+        <translation>
+            <numerusform>%n Treffer in Geschlossen</numerusform>
+            <numerusform>%n Treffer in Geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None in %1 — %2.</source>
+        <translation>Keine in %1 — %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>shopinbox::CustomerProfileDock</name>
     <message>
         <source>Customer</source>
@@ -747,38 +840,6 @@
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
-    <message>
-        <source>Show conversations</source>
-        <translation>Konversationen anzeigen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Ungelesen</translation>
-    </message>
-    <message>
-        <source>Assigned to me</source>
-        <translation>Mir zugewiesen</translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation>Konversationen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Offline: showing cached conversations. Replies will be sent when the connection returns.</source>
-        <translation>Offline: Zwischengespeicherte Konversationen werden angezeigt. Antworten werden gesendet, sobald die Verbindung wiederhergestellt ist.</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Konversationen</translation>
-    </message>
     <message>
         <source>Assign</source>
         <translation>Zuweisen</translation>

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>shopinbox::ConversationListPane</name>
+    <message numerus="yes">
+        <source>%n match(es) in Open</source>
+        <translation>
+            <numerusform>%n match in Open</numerusform>
+            <numerusform>%n matches in Open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in Closed</source>
+        <translation>
+            <numerusform>%n match in Closed</numerusform>
+            <numerusform>%n matches in Closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopinbox::CustomerProfileDock</name>
     <message numerus="yes">
         <source>Customer for %n year(s)</source>

@@ -257,6 +257,99 @@
     </message>
 </context>
 <context>
+    <name>shopinbox::ConversationListPane</name>
+    <message>
+        <source>Show conversations</source>
+        <translation>Afficher les conversations</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermées</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lues</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assignées à moi</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Rechercher dans toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher des conversations</translation>
+    </message>
+    <message>
+        <source>Words must all appear; &quot;quotes&quot; find a phrase; an order number finds its customer&apos;s conversations.</source>
+        <translation>Tous les mots doivent figurer ; les « guillemets » cherchent une expression ; un numéro de commande trouve les conversations de son client.</translation>
+    </message>
+    <message>
+        <source>Offline: showing cached conversations. Replies will be sent when the connection returns.</source>
+        <translation>Hors ligne : affichage des conversations en cache. Les réponses seront envoyées dès le rétablissement de la connexion.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
+    <message>
+        <source>Searching only %1. Click to search all conversations.</source>
+        <translation>Recherche seulement dans %1. Cliquez pour chercher dans toutes les conversations.</translation>
+    </message>
+    <message>
+        <source>Searching all conversations. Click to search only %1.</source>
+        <translation>Recherche dans toutes les conversations. Cliquez pour chercher seulement dans %1.</translation>
+    </message>
+    <message>
+        <source>Search only %1</source>
+        <translation>Chercher seulement dans %1</translation>
+    </message>
+    <message>
+        <source>No conversations here.</source>
+        <translation>Aucune conversation ici.</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Aucune conversation ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No conversation in %1 matches “%2”.</source>
+        <translation>Aucune conversation de %1 ne correspond à « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in Open</source>
+        <translation>
+            <numerusform>%n résultat dans Ouvertes</numerusform>
+            <numerusform>%n résultats dans Ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in Closed</source>
+        <translation>
+            <numerusform>%n résultat dans Fermées</numerusform>
+            <numerusform>%n résultats dans Fermées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None in %1 — %2.</source>
+        <translation>Aucune dans %1 — %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>shopinbox::CustomerProfileDock</name>
     <message>
         <source>Customer</source>
@@ -747,38 +840,6 @@
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
-    <message>
-        <source>Show conversations</source>
-        <translation>Afficher les conversations</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvertes</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermées</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Non lues</translation>
-    </message>
-    <message>
-        <source>Assigned to me</source>
-        <translation>Assignées à moi</translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation>Rechercher des conversations</translation>
-    </message>
-    <message>
-        <source>Offline: showing cached conversations. Replies will be sent when the connection returns.</source>
-        <translation>Hors ligne : affichage des conversations en cache. Les réponses seront envoyées dès le rétablissement de la connexion.</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversations</translation>
-    </message>
     <message>
         <source>Assign</source>
         <translation>Assigner</translation>

@@ -257,6 +257,99 @@
     </message>
 </context>
 <context>
+    <name>shopinbox::ConversationListPane</name>
+    <message>
+        <source>Show conversations</source>
+        <translation>Gesprekken tonen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ongelezen</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Aan mij toegewezen</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Zoek in alle gesprekken</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Gesprekken zoeken</translation>
+    </message>
+    <message>
+        <source>Words must all appear; &quot;quotes&quot; find a phrase; an order number finds its customer&apos;s conversations.</source>
+        <translation>Alle woorden moeten voorkomen; &quot;aanhalingstekens&quot; zoeken een zinsdeel; een ordernummer vindt de gesprekken van die klant.</translation>
+    </message>
+    <message>
+        <source>Offline: showing cached conversations. Replies will be sent when the connection returns.</source>
+        <translation>Offline: gesprekken uit de cache worden getoond. Antwoorden worden verzonden zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Alleen %1</translation>
+    </message>
+    <message>
+        <source>Searching only %1. Click to search all conversations.</source>
+        <translation>Zoekt alleen in %1. Klik om in alle gesprekken te zoeken.</translation>
+    </message>
+    <message>
+        <source>Searching all conversations. Click to search only %1.</source>
+        <translation>Zoekt in alle gesprekken. Klik om alleen in %1 te zoeken.</translation>
+    </message>
+    <message>
+        <source>Search only %1</source>
+        <translation>Alleen in %1 zoeken</translation>
+    </message>
+    <message>
+        <source>No conversations here.</source>
+        <translation>Hier zijn geen gesprekken.</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>Geen gesprek bevat „%1”.</translation>
+    </message>
+    <message>
+        <source>No conversation in %1 matches “%2”.</source>
+        <translation>Geen gesprek in %1 bevat „%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in Open</source>
+        <translation>
+            <numerusform>%n resultaat in Open</numerusform>
+            <numerusform>%n resultaten in Open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in Closed</source>
+        <translation>
+            <numerusform>%n resultaat in Gesloten</numerusform>
+            <numerusform>%n resultaten in Gesloten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None in %1 — %2.</source>
+        <translation>Niets in %1 — %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>shopinbox::CustomerProfileDock</name>
     <message>
         <source>Customer</source>
@@ -747,38 +840,6 @@
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
-    <message>
-        <source>Show conversations</source>
-        <translation>Gesprekken tonen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Gesloten</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Ongelezen</translation>
-    </message>
-    <message>
-        <source>Assigned to me</source>
-        <translation>Aan mij toegewezen</translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation>Gesprekken zoeken</translation>
-    </message>
-    <message>
-        <source>Offline: showing cached conversations. Replies will be sent when the connection returns.</source>
-        <translation>Offline: gesprekken uit de cache worden getoond. Antwoorden worden verzonden zodra de verbinding terug is.</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Gesprekken</translation>
-    </message>
     <message>
         <source>Assign</source>
         <translation>Toewijzen</translation>

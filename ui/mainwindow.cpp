@@ -3,7 +3,7 @@
 #include "codec/imagetype.h"
 #include "composerdrafts.h"
 #include "composeredit.h"
-#include "conversationdelegate.h"
+#include "conversationlistpane.h"
 #include "customerprofiledock.h"
 #include "discountpickerdialog.h"
 #include "domain/message.h"
@@ -35,7 +35,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -45,7 +44,6 @@
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
@@ -107,45 +105,12 @@ void MainWindow::buildUi()
     auto *splitter = new QSplitter(this);
     m_splitter = splitter;
 
-    auto *left = new QWidget(splitter);
-    left->setMinimumWidth(270); // name, time and preview stay readable (the Online chip beside the name)
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(8, 8, 0, 8);
-    m_filter = new QComboBox(left);
-    m_filter->setAccessibleName(tr("Show conversations"));
-    m_filter->addItem(tr("Open"), QVariant::fromValue(ConversationListModel::Filter::Open));
-    m_filter->addItem(tr("Closed"), QVariant::fromValue(ConversationListModel::Filter::Closed));
-    m_filter->addItem(tr("Unread"), QVariant::fromValue(ConversationListModel::Filter::Unread));
-    m_filter->addItem(tr("Assigned to me"), QVariant::fromValue(ConversationListModel::Filter::AssignedToMe));
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-        m_conversations->setFilter(m_filter->currentData().value<ConversationListModel::Filter>());
+    m_listPane = new ConversationListPane(m_conversations, m_session.account().staffId, splitter);
+    m_list = m_listPane->list();
+    connect(m_listPane, &ConversationListPane::searchKeepsFilterChanged, this, [this](bool keep) {
+        if (m_settings)
+            m_settings->setValue(QStringLiteral("mainWindow/searchKeepsFilter"), keep);
     });
-    m_search = new QLineEdit(left);
-    m_search->setPlaceholderText(tr("Search conversations"));
-    m_search->setAccessibleName(tr("Search conversations"));
-    m_search->setClearButtonEnabled(true);
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(&m_searchDebounce, &QTimer::timeout, this,
-            [this] { m_conversations->setSearchText(m_search->text()); });
-    m_offlineBanner = new QLabel(tr("Offline: showing cached conversations. Replies will be sent when the "
-                                    "connection returns."),
-                                 left);
-    m_offlineBanner->setWordWrap(true);
-    m_offlineBanner->setStyleSheet(
-        QStringLiteral("background:#fff4d6;color:#5c4400;padding:6px;border-radius:4px"));
-    m_list = new QListView(left);
-    m_list->setObjectName(QStringLiteral("conversationList"));
-    m_list->setAccessibleName(tr("Conversations"));
-    m_list->setModel(m_conversations);
-    auto *conversationDelegate = new ConversationDelegate(m_list);
-    conversationDelegate->setOwnStaffId(m_session.account().staffId);
-    m_list->setItemDelegate(conversationDelegate);
-    m_list->setUniformItemSizes(true);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -159,10 +124,6 @@ void MainWindow::buildUi()
             m_session.actions().markUnread(m_conversationId, false);
         }
     });
-    leftLayout->addWidget(m_filter);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_offlineBanner);
-    leftLayout->addWidget(m_list, 1);
 
     auto *centre = new QWidget(splitter);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -308,7 +269,7 @@ void MainWindow::buildUi()
     centreLayout->addLayout(actions);
     centreLayout->addWidget(m_thread, 1);
     centreLayout->addLayout(composerRow);
-    splitter->addWidget(left);
+    splitter->addWidget(m_listPane);
     splitter->addWidget(centre);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({380, 800});
@@ -345,9 +306,8 @@ void MainWindow::restoreState()
     restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
     m_splitter->restoreState(m_settings->value(QStringLiteral("splitter")).toByteArray());
     QMainWindow::restoreState(m_settings->value(QStringLiteral("docks")).toByteArray());
-    const int filter = m_settings->value(QStringLiteral("filter"), 0).toInt();
-    if (filter >= 0 && filter < m_filter->count())
-        m_filter->setCurrentIndex(filter);
+    m_listPane->setFilterIndex(m_settings->value(QStringLiteral("filter"), 0).toInt());
+    m_listPane->setSearchKeepsFilter(m_settings->value(QStringLiteral("searchKeepsFilter"), false).toBool());
     m_settings->endGroup();
 }
 
@@ -359,7 +319,7 @@ void MainWindow::saveState()
     m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("splitter"), m_splitter->saveState());
     m_settings->setValue(QStringLiteral("docks"), QMainWindow::saveState());
-    m_settings->setValue(QStringLiteral("filter"), m_filter->currentIndex());
+    m_settings->setValue(QStringLiteral("filter"), m_listPane->filterIndex());
     m_settings->endGroup();
     m_settings->sync();
 }
@@ -424,9 +384,7 @@ void MainWindow::showConversation(qint64 conversationId)
 {
     int row = m_conversations->rowOf(conversationId);
     if (row < 0) {
-        m_search->clear();
-        m_conversations->setSearchText(QString());
-        m_filter->setCurrentIndex(0);
+        m_listPane->showEverything();
         row = m_conversations->rowOf(conversationId);
     }
     if (row >= 0)
@@ -551,7 +509,7 @@ void MainWindow::updateStatus()
     if (sync.state() != SyncEngine::State::Online && !sync.lastError().isEmpty())
         text += QStringLiteral(" — ") + sync.lastError();
     m_state->setText(text);
-    m_offlineBanner->setVisible(sync.state() == SyncEngine::State::Offline);
+    m_listPane->setOffline(sync.state() == SyncEngine::State::Offline);
 }
 
 void MainWindow::send()
@@ -744,10 +702,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *search = go->addAction(tr("&Search"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    QAction *search = go->addAction(tr("&Search"), m_listPane, &ConversationListPane::focusSearch);
     search->setShortcut(QKeySequence::Find);
     QAction *next = go->addAction(tr("&Next conversation"), this, [this] { moveSelection(+1); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));

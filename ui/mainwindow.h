@@ -9,9 +9,7 @@
 #include <QTimer>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListView;
 class QMenu;
 class QPlainTextEdit;
@@ -23,6 +21,7 @@ namespace shopinbox {
 
 class ClientSession;
 class ComposerEdit;
+class ConversationListPane;
 class CustomerProfileDock;
 class DiscountPickerDialog;
 class ImageViewer;
@@ -138,10 +137,7 @@ private:
     bool m_pinnedToBottom = true;
     qint64 m_syncApplied = 0; ///< Events applied so far in the running catch-up.
 
-    QComboBox *m_filter = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer m_searchDebounce;
-    QLabel *m_offlineBanner = nullptr;
+    ConversationListPane *m_listPane = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 
 #include <algorithm>
@@ -60,7 +59,8 @@ ConversationListModel::~ConversationListModel() = default;
 void ConversationListModel::prepareStatements()
 {
     SqliteDatabase &db = m_cache->database();
-    const QString where = filterClause(m_filter);
+    m_preparedFilter = effectiveFilter();
+    const QString where = filterClause(m_preparedFilter);
     m_pageFirst = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where + Order);
     m_pageAfter = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where +
                              QStringLiteral(" AND (c.last_activity_at, c.id) < (?2, ?3)") + Order);
@@ -68,37 +68,49 @@ void ConversationListModel::prepareStatements()
     m_searchMessages = db.prepare(QStringLiteral(
         "SELECT m.conversation_id, f.rowid FROM message_fts f JOIN messages m ON m.local_id = f.rowid "
         "WHERE message_fts MATCH ?1 AND f.rowid < ?2 ORDER BY f.rowid DESC"));
+    m_matchNewestMessage =
+        db.prepare(QStringLiteral("SELECT 1 FROM message_fts WHERE message_fts MATCH ?1 AND rowid = "
+                                  "(SELECT max(local_id) FROM messages WHERE conversation_id = ?2)"));
+    m_matchCustomer =
+        db.prepare(QStringLiteral("SELECT 1 FROM customer_fts WHERE customer_fts MATCH ?1 AND rowid = ?2"));
 }
 
-QString ConversationListModel::ftsQuery(const QString &text)
+ConversationListModel::Filter ConversationListModel::effectiveFilter() const
 {
-    QStringList terms;
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (QString word : words) {
-        word.remove(QLatin1Char('"'));
-        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            continue;
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-    }
-    return terms.join(QLatin1Char(' '));
+    return m_query.isActive() && !m_keepFilter ? Filter::All : m_filter;
 }
 
 void ConversationListModel::setFilter(Filter filter)
 {
     if (filter == m_filter)
         return;
+    const Filter before = effectiveFilter();
     m_filter = filter;
-    prepareStatements();
-    reload();
+    if (effectiveFilter() != before)
+        reload();
 }
 
 void ConversationListModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
         return;
+    const SearchQuery query = SearchQuery::parse(text);
+    const bool same = query.fts() == m_query.fts() && query.orderNumbers() == m_query.orderNumbers() &&
+                      query.isActive() == m_query.isActive();
     m_searchText = text;
-    m_ftsQuery = ftsQuery(text);
-    reload();
+    m_query = query;
+    if (!same)
+        reload(); // more blanks typed after a finished word change nothing
+}
+
+void ConversationListModel::setSearchKeepsFilter(bool keep)
+{
+    if (keep == m_keepFilter)
+        return;
+    const Filter before = effectiveFilter();
+    m_keepFilter = keep;
+    if (effectiveFilter() != before)
+        reload();
 }
 
 void ConversationListModel::setCurrentStaffId(qint64 staffId)
@@ -114,28 +126,105 @@ void ConversationListModel::reload()
 {
     QScopedValueRollback<bool> busy(m_busy, true);
     beginResetModel();
+    if (effectiveFilter() != m_preparedFilter)
+        prepareStatements();
     m_rows.clear();
     m_boundary.reset();
     m_hasMore = true;
     m_searchCustomerHits.clear();
     m_searchSeen.clear();
     m_searchMessageCursor = 0;
-    if (!m_ftsQuery.isEmpty()) {
-        SqliteStatement q = m_cache->database().prepare(QStringLiteral(
-            "SELECT c.id FROM customer_fts f JOIN conversations c ON c.customer_id = f.rowid "
-            "WHERE customer_fts MATCH ?1 ORDER BY c.last_activity_at DESC, c.id DESC LIMIT 500"));
-        q.bind(1, m_ftsQuery);
+    if (!m_query.isActive()) {
+        m_rows = fetchPage();
+    } else if (m_query.fts().isEmpty()) {
+        m_hasMore = false; // only punctuation typed: nothing can match
+    } else {
+        searchCustomers();
+        m_rows = fetchSearchPage();
+    }
+    endResetModel();
+}
+
+void ConversationListModel::searchCustomers()
+{
+    SqliteDatabase &db = m_cache->database();
+    if (!m_query.orderNumbers().isEmpty()) {
+        SqliteStatement q = db.prepare(QStringLiteral(
+            "SELECT c.id FROM orders o JOIN conversations c ON c.customer_id = o.customer_id "
+            "WHERE o.number IN (?1, ?2) ORDER BY c.last_activity_at DESC, c.id DESC LIMIT 500"));
+        q.bind(1, m_query.orderNumbers().at(0));
+        q.bind(2, m_query.orderNumbers().at(1));
         while (q.step())
             m_searchCustomerHits.append(q.int64(0));
         if (!q.ok())
-            qCWarning(lcModels) << "customer search failed:" << q.errorMessage();
+            qCWarning(lcModels) << "order number search failed:" << q.errorMessage();
     }
-    m_rows = m_ftsQuery.isEmpty() && !m_searchText.trimmed().isEmpty() ? QList<Row>()
-             : m_ftsQuery.isEmpty()                                    ? fetchPage()
-                                                                       : fetchSearchPage();
-    if (m_ftsQuery.isEmpty() && !m_searchText.trimmed().isEmpty())
-        m_hasMore = false; // only punctuation typed: nothing can match
-    endResetModel();
+    SqliteStatement q = db.prepare(
+        QStringLiteral("SELECT c.id FROM customer_fts f JOIN conversations c ON c.customer_id = f.rowid "
+                       "WHERE customer_fts MATCH ?1 ORDER BY c.last_activity_at DESC, c.id DESC LIMIT 500"));
+    q.bind(1, m_query.fts());
+    while (q.step())
+        m_searchCustomerHits.append(q.int64(0));
+    if (!q.ok())
+        qCWarning(lcModels) << "customer search failed:" << q.errorMessage();
+}
+
+ConversationListModel::Elsewhere ConversationListModel::matchesElsewhere()
+{
+    Elsewhere counts;
+    const Filter shown = effectiveFilter();
+    if (!m_query.isActive() || m_query.fts().isEmpty() || shown == Filter::All)
+        return counts;
+    const QStringList numbers = m_query.orderNumbers();
+    SqliteStatement q = m_cache->database().prepare(
+        QStringLiteral(
+            "SELECT c.status, count(*) FROM conversations c WHERE NOT coalesce((%1), 0) AND ("
+            " c.id IN (SELECT m.conversation_id FROM (SELECT rowid AS r FROM message_fts WHERE message_fts "
+            "MATCH ?1 ORDER BY rowid DESC LIMIT %2) f JOIN messages m ON m.local_id = f.r)"
+            " OR c.customer_id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?1)"
+            " OR c.customer_id IN (SELECT customer_id FROM orders WHERE number IN (?2, ?3)))"
+            " GROUP BY c.status")
+            .arg(filterClause(shown))
+            .arg(ElsewhereScan));
+    q.bind(1, m_query.fts());
+    q.bind(2, numbers.value(0));
+    q.bind(3, numbers.value(1));
+    q.bind(9, m_staffId);
+    while (q.step()) {
+        const int count = std::min(q.int32(1), MaxElsewhere);
+        if (q.int32(0) == static_cast<int>(ConversationStatus::Closed))
+            counts.closed = count;
+        else
+            counts.open = count;
+    }
+    if (!q.ok())
+        qCWarning(lcModels) << "counting matches elsewhere failed:" << q.errorMessage();
+    return counts;
+}
+
+bool ConversationListModel::matchesSearch(const Row &row)
+{
+    if (m_query.fts().isEmpty())
+        return false;
+    const auto matches = [this](SqliteStatement &q, qint64 id) {
+        q.bind(1, m_query.fts());
+        q.bind(2, id);
+        const bool found = q.step();
+        if (!q.ok())
+            qCWarning(lcModels) << "live search match failed:" << q.errorMessage();
+        q.reset();
+        return found;
+    };
+    if (matches(m_matchNewestMessage, row.id) || matches(m_matchCustomer, row.customerId))
+        return true;
+    if (m_query.orderNumbers().isEmpty())
+        return false;
+    SqliteStatement q = m_cache->database().prepare(
+        QStringLiteral("SELECT 1 FROM orders WHERE customer_id = ?1 AND number IN (?2, ?3)"));
+    q.bind(1, row.customerId);
+    q.bind(2, m_query.orderNumbers().at(0));
+    q.bind(3, m_query.orderNumbers().at(1));
+    return q.step();
 }
 
 ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement &q)
@@ -203,7 +292,7 @@ QList<ConversationListModel::Row> ConversationListModel::fetchSearchPage()
     bool exhausted = m_searchMessageCursor < 0;
     if (rows.size() < PageSize && m_searchMessageCursor >= 0) {
         SqliteStatement &q = m_searchMessages;
-        q.bind(1, m_ftsQuery);
+        q.bind(1, m_query.fts());
         q.bind(2, m_searchMessageCursor == 0 ? std::numeric_limits<qint64>::max() : m_searchMessageCursor);
         // Scan matches newest first and stop as soon as the page is full: a common word costs no more
         // than a rare one.
@@ -344,7 +433,7 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_hasMore || m_busy)
         return;
     QScopedValueRollback<bool> busy(m_busy, true);
-    QList<Row> rows = m_ftsQuery.isEmpty() ? fetchPage() : fetchSearchPage();
+    QList<Row> rows = m_query.isActive() ? fetchSearchPage() : fetchPage();
     // A live change may already have brought some of these rows in.
     rows.erase(std::remove_if(rows.begin(), rows.end(), [this](const Row &r) { return rowOf(r.id) >= 0; }),
                rows.end());
@@ -365,6 +454,17 @@ void ConversationListModel::onCacheChanged(const CacheChanges &changes)
 {
     QScopedValueRollback<bool> busy(m_busy, true);
     QSet<qint64> affected = changes.conversations;
+    if (m_query.isActive() && !changes.customers.isEmpty() && changes.customers.size() <= ManyChanges) {
+        // A customer renamed to match brings their conversations into the results.
+        SqliteStatement q = m_cache->database().prepare(
+            QStringLiteral("SELECT id FROM conversations WHERE customer_id = ?1"));
+        for (qint64 customerId : changes.customers) {
+            q.bind(1, customerId);
+            while (q.step())
+                affected.insert(q.int64(0));
+            q.reset();
+        }
+    }
     if (!changes.customers.isEmpty() || !changes.carts.isEmpty() || changes.staff) {
         for (const Row &row : std::as_const(m_rows)) {
             if (changes.customers.contains(row.customerId) || changes.carts.contains(row.customerId) ||
@@ -374,7 +474,7 @@ void ConversationListModel::onCacheChanged(const CacheChanges &changes)
     }
     // A burst (hundreds of conversations in one batch of live events) is merged in one pass: one sort and
     // one layout change instead of one row move each, which costs the view a relayout every time.
-    if (affected.size() > ManyChanges && m_searchText.trimmed().isEmpty()) {
+    if (affected.size() > ManyChanges && !m_query.isActive()) {
         refreshMany(affected);
         return;
     }
@@ -447,7 +547,7 @@ void ConversationListModel::refreshConversation(qint64 id)
 {
     const int current = rowOf(id);
     std::optional<Row> fresh = fetchRow(id);
-    const bool searching = !m_searchText.trimmed().isEmpty();
+    const bool searching = m_query.isActive();
     if (!fresh) {
         if (current >= 0) {
             beginRemoveRows({}, current, current);
@@ -457,10 +557,15 @@ void ConversationListModel::refreshConversation(qint64 id)
         return;
     }
     if (searching) {
-        // Search results are a snapshot of which conversations matched; only their content stays live.
+        // Results keep their places; a conversation that (again) matches comes in at the top.
         if (current >= 0) {
             m_rows[current] = std::move(*fresh);
             emit dataChanged(index(current), index(current));
+        } else if (m_searchSeen.contains(id) || matchesSearch(*fresh)) {
+            m_searchSeen.insert(id);
+            beginInsertRows({}, 0, 0);
+            m_rows.prepend(std::move(*fresh));
+            endInsertRows();
         }
         return;
     }

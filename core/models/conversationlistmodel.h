@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/conversation.h"
+#include "searchquery.h"
 #include "storage/cachechanges.h"
 #include "storage/sqlitestatement.h"
 
@@ -22,8 +23,10 @@ class Cache;
  * by the Cache become row inserts, moves, removals and dataChanged, never a reset. A reset happens only when
  * the filter or the search text changes.
  *
- * While searching, results are ordered by their newest matching message (customer name/e-mail matches
- * first); live changes update or remove result rows but do not add new ones until the search is re-run.
+ * A search (SearchQuery) covers every conversation unless setSearchKeepsFilter() keeps it to the filter.
+ * Results are ordered customer matches first (name, e-mail, an order number), then by their newest
+ * matching message. Results stay live: a changed conversation whose new message or customer matches
+ * comes (back) in at the top, one that leaves the kept filter goes.
  */
 class ConversationListModel : public QAbstractListModel
 {
@@ -63,8 +66,30 @@ public:
     Filter filter() const { return m_filter; }
     void setFilter(Filter filter);
     QString searchText() const { return m_searchText; }
-    /** Words of @p text must all occur (as prefixes) in a message or the customer's name or e-mail. */
+    /** Searches for @p text as SearchQuery::parse() reads it; empty shows the filtered list again. */
     void setSearchText(const QString &text);
+    bool isSearching() const { return m_query.isActive(); }
+    /** Whether a search stays inside the filter (false: a search covers every conversation). */
+    bool searchKeepsFilter() const { return m_keepFilter; }
+    void setSearchKeepsFilter(bool keep);
+    /** The filter rows are chosen by now: All while searching without keeping the filter. */
+    Filter effectiveFilter() const;
+
+    /** Conversations outside the effective filter that match the search, by status. */
+    struct Elsewhere
+    {
+        int open = 0;
+        int closed = 0;
+        int total() const { return open + closed; }
+    };
+    /**
+     * Counts conversations that match the search but are not shown because the kept filter excludes them
+     * (at most MaxElsewhere, looked up in the newest ElsewhereScan message matches): what an empty result
+     * tells the merchant ("2 matches in Closed").
+     */
+    Elsewhere matchesElsewhere();
+    static constexpr int MaxElsewhere = 99;
+    static constexpr int ElsewhereScan = 20000;
     /** The signed-in staff member, for Filter::AssignedToMe. */
     void setCurrentStaffId(qint64 staffId);
 
@@ -76,9 +101,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-
-    /** Turns typed words into a safe FTS5 query of quoted prefix terms; empty when nothing searchable. */
-    static QString ftsQuery(const QString &text);
 
 private:
     struct Row
@@ -111,6 +133,9 @@ private:
 
     void reload();
     void prepareStatements();
+    void searchCustomers();
+    /** The conversation's newest message or its customer matches the search (a live change re-enters). */
+    bool matchesSearch(const Row &row);
     QList<Row> fetchPage();
     QList<Row> fetchSearchPage();
     std::optional<Row> fetchRow(qint64 id);
@@ -126,7 +151,9 @@ private:
     Cache *m_cache;
     Filter m_filter = Filter::Open;
     QString m_searchText;
-    QString m_ftsQuery;
+    SearchQuery m_query;
+    bool m_keepFilter = false;
+    Filter m_preparedFilter = Filter::Open;
     qint64 m_staffId = 0;
     QList<Row> m_rows;
     bool m_hasMore = true;
@@ -142,6 +169,8 @@ private:
     SqliteStatement m_pageAfter;
     SqliteStatement m_single;
     SqliteStatement m_searchMessages;
+    SqliteStatement m_matchNewestMessage;
+    SqliteStatement m_matchCustomer;
 };
 
 } // namespace shopinbox

@@ -136,9 +136,14 @@ UPDATE conversations SET last_message_staff_id = (
 WHERE last_message_author IS NOT NULL;
 )sql";
 
-constexpr std::array<const char *, 7> Steps{
-    Step1Base,        Step2FullText, Step3Outbox,          Step4SavedReplies,
-    Step5UnreadIndex, Step6Drafts,   Step7LastMessageStaff};
+// The inbox search finds conversations by order number ("#1239").
+constexpr const char *Step8OrderNumbers = R"sql(
+CREATE INDEX orders_by_number ON orders(number);
+)sql";
+
+constexpr std::array<const char *, 8> Steps{
+    Step1Base,        Step2FullText, Step3Outbox,           Step4SavedReplies,
+    Step5UnreadIndex, Step6Drafts,   Step7LastMessageStaff, Step8OrderNumbers};
 
 } // namespace
 

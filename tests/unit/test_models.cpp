@@ -7,12 +7,14 @@
 #include "codec/jsoncodec.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "models/searchquery.h"
 #include "storage/cache.h"
 #include "storage/cartstore.h"
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
 #include "storage/eventapplier.h"
 #include "storage/messagestore.h"
+#include "storage/orderstore.h"
 #include "storage/syncstatestore.h"
 #include "tempdir.h"
 
@@ -459,18 +461,33 @@ TEST_F(ConversationListModelTest, CartRolesReflectTheCustomersCart)
 
 // --- ConversationListModel: search ----------------------------------------------------------------------
 
-TEST_F(ConversationListModelTest, FtsQueryQuotesEveryWordAsAPrefix)
+TEST(SearchQueryTest, FinishedWordsAreExactOnlyTheWordBeingTypedIsAPrefix)
 {
-    EXPECT_EQ(ConversationListModel::ftsQuery(QStringLiteral("trui maat")),
-              QStringLiteral("\"trui\"* \"maat\"*"));
-    EXPECT_EQ(ConversationListModel::ftsQuery(QStringLiteral("  Où\test  ")),
-              QStringLiteral("\"Où\"* \"est\"*"));
-    EXPECT_EQ(ConversationListModel::ftsQuery(QStringLiteral("say \"hi\"")),
-              QStringLiteral("\"say\"* \"hi\"*"));
-    EXPECT_EQ(ConversationListModel::ftsQuery(QStringLiteral("AND OR (")),
-              QStringLiteral("\"AND\"* \"OR\"*"));
-    EXPECT_EQ(ConversationListModel::ftsQuery(QStringLiteral("* ( ) \" -")), QString());
-    EXPECT_EQ(ConversationListModel::ftsQuery(QString()), QString());
+    const auto fts = [](const char *text) { return SearchQuery::parse(QString::fromUtf8(text)).fts(); };
+    EXPECT_EQ(fts("trui maat"), QStringLiteral("\"trui\" \"maat\"*"));
+    EXPECT_EQ(fts("trui maat "), QStringLiteral("\"trui\" \"maat\""));
+    EXPECT_EQ(fts("  Où\test  "), QStringLiteral("\"Où\" \"est\""));
+    // Quotes make a phrase; an unclosed one is the phrase being typed.
+    EXPECT_EQ(fts("say \"hi there\""), QStringLiteral("\"say\" \"hi there\""));
+    EXPECT_EQ(fts("say \"hi the"), QStringLiteral("\"say\" \"hi the\"*"));
+    // AND is what a space means; OR and NOT between two words stay operators; anything else is a word.
+    EXPECT_EQ(fts("linen AND wash"), QStringLiteral("\"linen\" \"wash\"*"));
+    EXPECT_EQ(fts("linen OR wash "), QStringLiteral("\"linen\" OR \"wash\""));
+    EXPECT_EQ(fts("linen NOT wash"), QStringLiteral("\"linen\" NOT \"wash\"*"));
+    EXPECT_EQ(fts("OR NOT linen AND"), QStringLiteral("\"linen\" \"AND\"*")); // still typing "AND…"
+    EXPECT_EQ(fts("linen OR "), QStringLiteral("\"linen\""));
+    EXPECT_EQ(fts("NEAR(a b) x:y"), QStringLiteral("\"NEAR(a\" \"b)\" \"x:y\"*"));
+    EXPECT_EQ(fts("* ( ) \" -"), QString());
+    EXPECT_EQ(fts(""), QString());
+    EXPECT_TRUE(SearchQuery::parse(QStringLiteral(" * ")).isActive());
+    EXPECT_FALSE(SearchQuery::parse(QStringLiteral("   ")).isActive());
+
+    EXPECT_EQ(SearchQuery::parse(QStringLiteral("#1239")).orderNumbers(),
+              (QStringList{QStringLiteral("#1239"), QStringLiteral("1239")}));
+    EXPECT_EQ(SearchQuery::parse(QStringLiteral(" 1239 ")).orderNumbers(),
+              (QStringList{QStringLiteral("#1239"), QStringLiteral("1239")}));
+    EXPECT_TRUE(SearchQuery::parse(QStringLiteral("order 1239")).orderNumbers().isEmpty());
+    EXPECT_TRUE(SearchQuery::parse(QStringLiteral("#12a")).orderNumbers().isEmpty());
 }
 
 TEST_F(ConversationListModelTest, SearchFindsAMessageWordACustomerNameAndAnEmail)
@@ -492,7 +509,8 @@ TEST_F(ConversationListModelTest, SearchFindsAMessageWordACustomerNameAndAnEmail
         return modelIds(model);
     };
     EXPECT_EQ(search("quetzalcoatl"), QList<qint64>{5});
-    EXPECT_EQ(search("QUETZAL dishwasher"), QList<qint64>{5}); // every word, as a prefix
+    EXPECT_EQ(search("QUETZALCOATL dishwash"), QList<qint64>{5}); // every word; the last one as a prefix
+    EXPECT_TRUE(search("QUETZAL dishwasher").isEmpty());          // a finished word is exact
     EXPECT_EQ(search("zwanenburg"), QList<qint64>{9001});
     EXPECT_EQ(search("Zwanen"), QList<qint64>{9001});
     EXPECT_EQ(search("qwirkle"), QList<qint64>{9001});
@@ -538,6 +556,147 @@ TEST_F(ConversationListModelTest, SearchStillReachesMessageMatchesAfterAFullPage
     EXPECT_EQ(ids.size(), ConversationListModel::PageSize + 1);
     EXPECT_TRUE(ids.contains(7));
     EXPECT_EQ(ids.constFirst(), 9100); // customer matches come first
+}
+
+TEST_F(ConversationListModelTest, WordsAreAndedPhrasesAreQuotedAndOperatorsTypedNeverError)
+{
+    ASSERT_NO_FATAL_FAILURE(apply(
+        {next("message.created", text(900010, 5, QStringLiteral("Can the linen apron go in the wash at 40?"),
+                                      newestMs + Minute)),
+         next("message.created", text(900011, 6, QStringLiteral("Wash the linen first, then the apron"),
+                                      newestMs + 2 * Minute))}));
+    ConversationListModel model(&cache);
+    QAbstractItemModelTester tester(&model, Fatal);
+    WarningCollector warnings;
+    const auto search = [&model](const char *text) {
+        model.setSearchText(QString::fromUtf8(text));
+        loadAll(model);
+        QList<qint64> ids = modelIds(model);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    EXPECT_EQ(search("linen apron wash"), (QList<qint64>{5, 6}));
+    EXPECT_EQ(search("linen AND apron AND wash"), (QList<qint64>{5, 6}));
+    EXPECT_EQ(search("\"linen apron\""), QList<qint64>{5});
+    EXPECT_EQ(search("\"the apron\" linen"), QList<qint64>{6});
+    EXPECT_EQ(search("\"linen apr"), QList<qint64>{5}); // the phrase being typed
+    EXPECT_EQ(search("apron NOT \"in the wash\""), QList<qint64>{6});
+    EXPECT_TRUE(search("linen ap wash").isEmpty());  // "ap" is finished: no prefix
+    EXPECT_FALSE(search("linen wash ap").isEmpty()); // the word being typed is
+    for (const char *junk :
+         {"linen OR", "NOT", "\"linen", "(linen", "linen*", "body:linen", "linen NEAR/2"}) {
+        search(junk);
+        EXPECT_FALSE(model.canFetchMore({})) << junk;
+    }
+    EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(ConversationListModelTest, AnOrderNumberWithOrWithoutHashFindsTheCustomersConversations)
+{
+    const qint64 customerId = sqlInt(QStringLiteral("SELECT customer_id FROM conversations WHERE id = 12"));
+    Order order;
+    order.id = 777001;
+    order.number = QStringLiteral("#987654");
+    order.customerId = customerId;
+    order.placedAt = utc(newestMs - 3 * 24 * 60 * Minute);
+    order.total = Money{13275, QStringLiteral("EUR")};
+    order.financialStatus = QStringLiteral("paid");
+    order.fulfillmentStatus = QStringLiteral("unfulfilled");
+    ASSERT_NO_FATAL_FAILURE(apply({next("order.upserted", order)}));
+    const QList<qint64> expected = sqlIds(QStringLiteral("c.customer_id = %1").arg(customerId));
+    ASSERT_FALSE(expected.isEmpty());
+
+    ConversationListModel model(&cache);
+    QAbstractItemModelTester tester(&model, Fatal);
+    for (const char *typed : {"#987654", "987654", " 987654 "}) {
+        model.setSearchText(QString::fromUtf8(typed));
+        loadAll(model);
+        EXPECT_EQ(modelIds(model).mid(0, expected.size()), expected) << typed;
+    }
+    model.setSearchText(QStringLiteral("#98765")); // another order's number finds nothing of this one
+    loadAll(model);
+    EXPECT_FALSE(modelIds(model).contains(12));
+}
+
+TEST_F(ConversationListModelTest, SearchCoversEveryConversationUnlessTheFilterIsKept)
+{
+    // One match, in a closed conversation.
+    const qint64 closedId = sqlIds(QStringLiteral("c.status = 1")).value(3);
+    ASSERT_GT(closedId, 0);
+    ASSERT_NO_FATAL_FAILURE(apply({next(
+        "message.created", text(900020, closedId, QStringLiteral("Ich heiße Anna Übelmann-Lüdenscheidt"),
+                                newestMs - 400 * 24 * 60 * Minute))}));
+    ConversationListModel model(&cache);
+    QAbstractItemModelTester tester(&model, Fatal);
+    ASSERT_EQ(model.filter(), Filter::Open);
+    model.setSearchText(QStringLiteral("ludenscheidt")); // accents are optional
+    EXPECT_EQ(model.effectiveFilter(), Filter::All);
+    EXPECT_EQ(modelIds(model), QList<qint64>{closedId});
+    EXPECT_EQ(model.matchesElsewhere().total(), 0); // nothing hidden
+
+    model.setSearchKeepsFilter(true);
+    EXPECT_EQ(model.effectiveFilter(), Filter::Open);
+    EXPECT_EQ(model.rowCount(), 0);
+    const ConversationListModel::Elsewhere elsewhere = model.matchesElsewhere();
+    EXPECT_EQ(elsewhere.closed, 1);
+    EXPECT_EQ(elsewhere.open, 0);
+
+    model.setFilter(Filter::Closed);
+    EXPECT_EQ(modelIds(model), QList<qint64>{closedId});
+    EXPECT_EQ(model.matchesElsewhere().total(), 0);
+
+    // Without a search the filter applies as before.
+    model.setSearchText(QString());
+    EXPECT_EQ(model.effectiveFilter(), Filter::Closed);
+    EXPECT_EQ(modelIds(model), sqlIds(QStringLiteral("c.status = 1")).mid(0, model.rowCount()));
+}
+
+TEST_F(ConversationListModelTest, AConversationThatChangesComesBackIntoTheResultsWhenItMatches)
+{
+    const QList<qint64> open = sqlIds(QStringLiteral("c.status = 0"));
+    ASSERT_GE(open.size(), 4);
+    const qint64 a = open.at(1), b = open.at(2), c = open.at(3);
+    ConversationListModel model(&cache);
+    QAbstractItemModelTester tester(&model, Fatal);
+    model.setSearchText(QStringLiteral("quokka"));
+    ASSERT_EQ(model.rowCount(), 0);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    // A new message that matches brings its conversation in at the top; one that doesn't, nothing.
+    ASSERT_NO_FATAL_FAILURE(
+        apply({next("message.created", text(900030, a, QStringLiteral("Not this one"), newestMs + Minute))}));
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_NO_FATAL_FAILURE(
+        apply({next("message.created", text(900031, b, QStringLiteral("Do you sell the quokka plush?"),
+                                            newestMs + 2 * Minute))}));
+    EXPECT_EQ(modelIds(model), QList<qint64>{b});
+    ASSERT_NO_FATAL_FAILURE(
+        apply({next("message.created",
+                    text(900032, c, QStringLiteral("A quokka for my niece"), newestMs + 3 * Minute))}));
+    EXPECT_EQ(modelIds(model), (QList<qint64>{c, b}));
+
+    // Kept to the Open filter, closing one drops it and reopening brings it back.
+    model.setSearchKeepsFilter(true);
+    ASSERT_EQ(modelIds(model), (QList<qint64>{c, b}));
+    resets.clear();
+    Conversation closed = *cache.conversations().get(b);
+    closed.status = ConversationStatus::Closed;
+    ASSERT_NO_FATAL_FAILURE(apply({next("conversation.upserted", closed)}));
+    EXPECT_EQ(modelIds(model), QList<qint64>{c});
+    closed.status = ConversationStatus::Open;
+    ASSERT_NO_FATAL_FAILURE(apply({next("conversation.upserted", closed)}));
+    EXPECT_EQ(modelIds(model), (QList<qint64>{b, c}));
+
+    // A customer renamed to match comes in too.
+    const qint64 d = open.at(0);
+    const qint64 customerId =
+        sqlInt(QStringLiteral("SELECT customer_id FROM conversations WHERE id = %1").arg(d));
+    Customer renamed = *cache.customers().get(customerId);
+    renamed.name = QStringLiteral("Quokka Fan Club");
+    ASSERT_NO_FATAL_FAILURE(apply({next("customer.upserted", renamed)}));
+    EXPECT_TRUE(modelIds(model).contains(d));
+    EXPECT_EQ(modelIds(model).mid(modelIds(model).size() - 2), (QList<qint64>{b, c}));
+    EXPECT_EQ(resets.size(), 0);
 }
 
 // --- ConversationListModel: live changes ----------------------------------------------------------------

@@ -217,6 +217,7 @@ TEST(SavedReplyMigration, AVersion3CacheGainsTheTable)
             QStringLiteral("DROP TABLE saved_replies; DROP INDEX IF EXISTS "
                            "conversations_unread_by_status; DROP TABLE drafts; "
                            "ALTER TABLE conversations DROP COLUMN last_message_staff_id; "
+                           "DROP INDEX orders_by_number; "
                            "PRAGMA user_version = 3")));
     }
     Cache cache;
