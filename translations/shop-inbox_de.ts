@@ -584,16 +584,12 @@
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
     <message>
-        <source>%1
-%2 · Active</source>
-        <translation>%1
-%2 · Aktiv</translation>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <source>%1
-%2 · Inactive</source>
-        <translation>%1
-%2 · Inaktiv</translation>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1305,6 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

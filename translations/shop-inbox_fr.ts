@@ -584,16 +584,12 @@
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
     <message>
-        <source>%1
-%2 · Active</source>
-        <translation>%1
-%2 · Actif</translation>
+        <source>Active</source>
+        <translation>Actif</translation>
     </message>
     <message>
-        <source>%1
-%2 · Inactive</source>
-        <translation>%1
-%2 · Inactif</translation>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1305,6 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Out of stock</source>
         <translation>En rupture de stock</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -584,16 +584,12 @@
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
     <message>
-        <source>%1
-%2 · Active</source>
-        <translation>%1
-%2 · Actief</translation>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
     <message>
-        <source>%1
-%2 · Inactive</source>
-        <translation>%1
-%2 · Inactief</translation>
+        <source>Inactive</source>
+        <translation>Inactief</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1305,6 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Out of stock</source>
         <translation>Uitverkocht</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -54,11 +54,11 @@ ConversationListPane::ConversationListPane(ConversationListModel *model, qint64 
     m_chip->setObjectName(QStringLiteral("searchScope"));
     m_chip->setCheckable(true);
     m_chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_chip->setStyleSheet(QStringLiteral(
-        "QToolButton{border:1px solid palette(mid);border-radius:10px;padding:2px 10px}"
-        "QToolButton:checked{background:palette(highlight);color:palette(highlighted-text);"
-        "border-color:palette(highlight)}"
-        "QToolButton:focus{border:2px solid palette(highlight)}"));
+    m_chip->setStyleSheet(
+        QStringLiteral("QToolButton{border:1px solid palette(mid);border-radius:10px;padding:2px 10px}"
+                       "QToolButton:checked{background:palette(highlight);color:palette(highlighted-text);"
+                       "border-color:palette(highlight)}"
+                       "QToolButton:focus{border:2px solid palette(highlight)}"));
     m_chip->hide();
     connect(m_chip, &QToolButton::toggled, this, [this](bool keep) {
         m_model->setSearchKeepsFilter(keep);
@@ -70,7 +70,8 @@ ConversationListPane::ConversationListPane(ConversationListModel *model, qint64 
                               "connection returns."),
                            this);
     m_offline->setWordWrap(true);
-    m_offline->setStyleSheet(QStringLiteral("background:#fff4d6;color:#5c4400;padding:6px;border-radius:4px"));
+    m_offline->setStyleSheet(
+        QStringLiteral("background:#fff4d6;color:#5c4400;padding:6px;border-radius:4px"));
     m_offline->hide();
 
     m_empty = new QLabel(this);
@@ -169,10 +170,9 @@ void ConversationListPane::updateChip()
 {
     m_chip->setVisible(m_model->isSearching());
     m_chip->setText(tr("Only %1").arg(filterName()));
-    m_chip->setToolTip(m_chip->isChecked() ? tr("Searching only %1. Click to search all conversations.")
-                                                 .arg(filterName())
-                                           : tr("Searching all conversations. Click to search only %1.")
-                                                 .arg(filterName()));
+    m_chip->setToolTip(m_chip->isChecked()
+                           ? tr("Searching only %1. Click to search all conversations.").arg(filterName())
+                           : tr("Searching all conversations. Click to search only %1.").arg(filterName()));
     m_chip->setAccessibleName(tr("Search only %1").arg(filterName()));
     updateEmptyText();
 }

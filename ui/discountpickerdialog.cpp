@@ -41,7 +41,9 @@ DiscountPickerDialog::DiscountPickerDialog(Cache &cache, ApiClient *api, QWidget
     m_list->setModel(m_model);
     m_list->setItemDelegate(new DiscountItemDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setMinimumSize(380, 280);
+    m_list->setMinimumSize(480, 280);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setUniformItemSizes(true);
     layout->addWidget(m_list, 1);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         const int row = currentRow();

@@ -4,10 +4,13 @@
 
 namespace shopinbox {
 
+class PickerColumns;
 class ThumbnailCache;
 
 /**
- * @brief Draws a ProductSearchModel row: check box, thumbnail, title, price and stock.
+ * @brief Draws a ProductSearchModel row: check box, thumbnail, then title | price | stock in columns that
+ * line up from row to row (PickerColumns); a title too long for its column is elided and shown whole in the
+ * tooltip.
  *
  * The thumbnail comes from the ThumbnailCache (never blocking on the network); the view repaints when the
  * cache reports a new image. Without a ThumbnailCache the rows have no thumbnails.
@@ -21,18 +24,27 @@ public:
 
     explicit ProductItemDelegate(ThumbnailCache *thumbnails, QObject *parent = nullptr);
 
-    /** The row's text: the title, then "price · stock" on a second line. */
+    /** The row in words: "title · price · stock" (the tooltip and the accessible text). */
     static QString displayText(const QModelIndex &index);
     /** "12 in stock" or "Out of stock". */
     static QString stockText(int stock);
+    /** The price in the shop's currency, or empty when the product has none. */
+    static QString priceText(const QModelIndex &index);
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    /** Where paint() puts the title, price and stock columns of @p index (for layout tests). */
+    QList<QRect> columnRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     ThumbnailCache *m_thumbnails;
+    PickerColumns *m_columns;
 };
 
 } // namespace shopinbox

@@ -44,7 +44,8 @@ ProductPickerDialog::ProductPickerDialog(Cache &cache, ApiClient *api, Thumbnail
     m_list->setIconSize(QSize(ProductItemDelegate::ThumbnailSize, ProductItemDelegate::ThumbnailSize));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setMinimumSize(420, 320);
+    m_list->setMinimumSize(520, 320);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_list, 1);
     if (thumbnails)
         connect(thumbnails, &ThumbnailCache::changed, m_list->viewport(), qOverload<>(&QWidget::update));

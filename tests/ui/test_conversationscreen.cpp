@@ -5,6 +5,7 @@
 #include "composeredit.h"
 #include "conversationdelegate.h"
 #include "domain/clock.h"
+#include "layoutchecks.h"
 #include "mainwindowfixture.h"
 #include "messagedelegate.h"
 #include "modalcloser.h"
@@ -37,6 +38,9 @@
 #include <QUuid>
 
 using namespace shopinbox;
+using testsupport::clipping;
+using testsupport::describe;
+using testsupport::readableWidgets;
 using testsupport::waitFor;
 
 namespace {
@@ -387,65 +391,6 @@ TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
 }
 
 namespace {
-
-/** Visible widgets of the kinds a merchant reads or clicks, under @p root. */
-QList<QWidget *> readableWidgets(QWidget *root)
-{
-    QList<QWidget *> found;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(root) || w->window() != root)
-            continue;
-        if (qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
-            qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractScrollArea *>(w))
-            found.append(w);
-    }
-    return found;
-}
-
-/** Why @p w is clipped, or empty: narrower than it needs, or outside its parent. */
-QString clipping(QWidget *w)
-{
-    const QRect inParent = w->geometry();
-    QWidget *parent = w->parentWidget();
-    if (parent && !parent->rect().contains(inParent))
-        return QStringLiteral("outside its parent (%1 in %2)")
-            .arg(QString::number(inParent.width()) + QLatin1Char('x') + QString::number(inParent.height()))
-            .arg(QString::number(parent->width()) + QLatin1Char('x') + QString::number(parent->height()));
-    if (auto *label = qobject_cast<QLabel *>(w); label && !label->text().isEmpty()) {
-        if (label->wordWrap()) {
-            // The text as QLabel lays it out in its contents: every wrapped line must fit in the height.
-            const QRect contents = label->contentsRect();
-            const int needed =
-                label->fontMetrics()
-                    .boundingRect(contents, Qt::TextWordWrap | int(label->alignment()), label->text())
-                    .height();
-            if (contents.height() + 1 < needed)
-                return QStringLiteral("wrapped text cut (height %1 < %2)").arg(contents.height()).arg(needed);
-        } else if (label->width() + 1 < label->sizeHint().width()) {
-            return QStringLiteral("text cut (width %1 < %2)")
-                .arg(label->width())
-                .arg(label->sizeHint().width());
-        }
-    }
-    if (auto *button = qobject_cast<QPushButton *>(w);
-        button && button->width() + 1 < button->sizeHint().width())
-        return QStringLiteral("label cut (width %1 < %2)")
-            .arg(button->width())
-            .arg(button->sizeHint().width());
-    return {};
-}
-
-QString describe(QWidget *w)
-{
-    QString text;
-    if (auto *label = qobject_cast<QLabel *>(w))
-        text = label->text();
-    else if (auto *button = qobject_cast<QAbstractButton *>(w))
-        text = button->text();
-    return QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') +
-           (w->objectName().isEmpty() ? w->accessibleName() : w->objectName()) + QStringLiteral(" \"") +
-           text.simplified().left(60) + QLatin1Char('"');
-}
 
 class MainWindowLayout : public MainWindowTest, public ::testing::WithParamInterface<const char *>
 {

@@ -104,7 +104,8 @@ TEST_F(InboxSearchTest, ASearchCoversEveryFilterAndAKeptFilterSaysWhereTheMatche
     // Nothing anywhere.
     search(QStringLiteral("xylophonequartet"));
     EXPECT_TRUE(listedIds(list).isEmpty());
-    EXPECT_TRUE(m_hint->text().contains(QStringLiteral("No conversation matches"))) << m_hint->text().toStdString();
+    EXPECT_TRUE(m_hint->text().contains(QStringLiteral("No conversation matches")))
+        << m_hint->text().toStdString();
 
     // Clearing the search shows the Open list again, without the chip.
     search(QString());

@@ -6,8 +6,10 @@
 #include "api/apiclient.h"
 #include "api/mediacache.h"
 #include "demoshopfixture.h"
+#include "discountitemdelegate.h"
 #include "discountpickerdialog.h"
 #include "imagesenddialog.h"
+#include "layoutchecks.h"
 #include "models/conversationlistmodel.h"
 #include "models/discountsearchmodel.h"
 #include "models/productsearchmodel.h"
@@ -21,6 +23,7 @@
 #include "thumbnailcache.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -28,11 +31,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace shopinbox;
 using testsupport::waitFor;
@@ -440,3 +445,118 @@ TEST_F(PickersTest, ImageDialogRefusesWhatTheChatCannotCarryAndAcceptsAPng)
 }
 
 } // namespace
+
+namespace {
+
+class PickerLayout : public PickersTest, public ::testing::WithParamInterface<const char *>
+{
+protected:
+    void SetUp() override
+    {
+        const QString language = QString::fromLatin1(GetParam());
+        ASSERT_TRUE(m_translator.load(QStringLiteral(SHOPINBOX_QM_DIR "/shop-inbox_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(language));
+        PickersTest::SetUp();
+    }
+    void TearDown() override
+    {
+        PickersTest::TearDown();
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    /**
+     * Checks a picker as a merchant sees it: no horizontal scroll bar, no widget cut or over another, and in
+     * every row the columns side by side in the list's width, each fixed column's edge the same in every
+     * row. Saves the dialog as @p name in the test output directory.
+     */
+    template<typename Delegate> void checkLayout(QDialog &dialog, QListView *list, const QString &name)
+    {
+        for (int i = 0; i < 10; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QApplication::processEvents();
+        }
+        const QString language = QString::fromLatin1(GetParam());
+        EXPECT_FALSE(list->horizontalScrollBar()->isVisible()) << language.toStdString();
+        const QList<QWidget *> widgets = testsupport::readableWidgets(&dialog);
+        for (QWidget *w : widgets) {
+            const QString why = testsupport::clipping(w);
+            EXPECT_TRUE(why.isEmpty()) << language.toStdString() << ": "
+                                       << testsupport::describe(w).toStdString() << " " << why.toStdString();
+            for (QWidget *other : widgets) {
+                if (other != w && other->parentWidget() == w->parentWidget()) {
+                    EXPECT_FALSE(w->geometry().intersects(other->geometry()))
+                        << language.toStdString() << ": " << testsupport::describe(w).toStdString()
+                        << " overlaps " << testsupport::describe(other).toStdString();
+                }
+            }
+        }
+        auto *delegate = qobject_cast<Delegate *>(list->itemDelegate());
+        ASSERT_TRUE(delegate);
+        ASSERT_GT(list->model()->rowCount(), 2);
+        QList<QRect> first;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            QStyleOptionViewItem option;
+            option.initFrom(list->viewport());
+            option.widget = list;
+            option.font = list->font();
+            option.rect = list->visualRect(list->model()->index(row, 0));
+            const QList<QRect> columns = delegate->columnRects(option, list->model()->index(row, 0));
+            ASSERT_EQ(columns.size(), 3);
+            for (int c = 0; c < columns.size(); ++c) {
+                EXPECT_GT(columns.at(c).width(), 0) << "row " << row << " column " << c;
+                EXPECT_LE(columns.at(c).right(), list->viewport()->width())
+                    << "row " << row << " column " << c;
+                if (c > 0) {
+                    EXPECT_LT(columns.at(c - 1).right(), columns.at(c).left()) << "row " << row;
+                }
+            }
+            if (row == 0)
+                first = columns;
+            for (int c = 0; c < columns.size(); ++c) {
+                EXPECT_EQ(columns.at(c).left(), first.at(c).left()) << "row " << row << " column " << c;
+                EXPECT_EQ(columns.at(c).width(), first.at(c).width()) << "row " << row << " column " << c;
+            }
+        }
+        const QImage shot = dialog.grab().toImage();
+        EXPECT_FALSE(shot.isNull());
+        if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+            shot.save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
+                      QStringLiteral("/%1-%2.png").arg(name, language));
+    }
+
+    QTranslator m_translator;
+};
+
+} // namespace
+
+TEST_P(PickerLayout, ProductColumnsLineUpAndNothingIsCut)
+{
+    ThumbnailCache thumbnails(m_session->media());
+    ProductPickerDialog dialog(m_session->cache(), &m_session->api(), &thumbnails);
+    dialog.show();
+    ASSERT_TRUE(waitFor([&] { return !dialog.model().isSearching() && dialog.model().rowCount() > 0; }));
+    // Thumbnails in, so the picture is what a merchant sees.
+    ASSERT_TRUE(waitFor([&] {
+        for (int row = 0; row < dialog.model().rowCount(); ++row) {
+            const QString url = dialog.model().index(row).data(ProductSearchModel::ImageUrlRole).toString();
+            if (!url.isEmpty() && thumbnails.pixmap(url, QSize(48, 48)).isNull())
+                return false;
+        }
+        return true;
+    }));
+    checkLayout<ProductItemDelegate>(dialog, dialog.findChild<QListView *>(QStringLiteral("products")),
+                                     QStringLiteral("picker-products"));
+}
+
+TEST_P(PickerLayout, DiscountColumnsLineUpAndNothingIsCut)
+{
+    DiscountPickerDialog dialog(m_session->cache(), &m_session->api());
+    dialog.show();
+    ASSERT_TRUE(waitFor([&] { return !dialog.model().isSearching() && dialog.model().rowCount() > 0; }));
+    checkLayout<DiscountItemDelegate>(dialog, dialog.findChild<QListView *>(QStringLiteral("discounts")),
+                                      QStringLiteral("picker-discounts"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, PickerLayout, ::testing::Values("en", "nl", "fr", "de"));
