@@ -30,6 +30,7 @@
 #include "sync/localactions.h"
 #include "sync/outboxsender.h"
 #include "sync/syncengine.h"
+#include "threadlinks.h"
 #include "thumbnailcache.h"
 
 #include <QApplication>
@@ -180,6 +181,9 @@ void MainWindow::buildUi()
     messageDelegate->setOwnStaffId(m_session.account().staffId);
     connect(m_thumbnails, &ThumbnailCache::changed, m_thread->viewport(), qOverload<>(&QWidget::update));
     m_thread->setItemDelegate(messageDelegate);
+    // Links in bubbles open on a click, http(s) and mailto only (findLinks()).
+    connect(new ThreadLinks(m_thread, messageDelegate), &ThreadLinks::linkActivated, this,
+            [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
     connect(m_thread, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         if (static_cast<MessageKind>(index.data(MessageModel::KindRole).toInt()) == MessageKind::Image)
             viewImage(index.row());

@@ -4,6 +4,7 @@
 #include "domain/carteventtext.h"
 #include "domain/clock.h"
 #include "domain/message.h"
+#include "domain/textlinks.h"
 #include "models/messagemodel.h"
 #include "moneytext.h"
 #include "thumbnailcache.h"
@@ -48,11 +49,18 @@ QTextOption textOption(const QString &text)
     return option;
 }
 
-// QTextLayout breaks lines only at U+2028: the message's own line breaks become those, so that measuring
-// and painting both keep every line.
-QString layoutText(QString text)
+// The message as it is laid out, with one kind of line break; link offsets are counted in this text.
+QString normalizedText(QString text)
 {
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return text;
+}
+
+// QTextLayout breaks lines only at U+2028: the message's own line breaks become those, so that measuring
+// and painting both keep every line (one character for another: offsets stay).
+QString layoutText(const QString &raw)
+{
+    QString text = normalizedText(raw);
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
     return text;
 }
@@ -85,12 +93,50 @@ QRect measureText(const QString &raw, const QFont &font, int width)
     return QRect(0, 0, qCeil(size.width()) + 1, qCeil(size.height())); // +1: painting must not wrap it again
 }
 
-// Paints @p raw into @p box exactly as measureText laid it out.
-void paintText(QPainter *painter, const QString &raw, const QFont &font, const QRect &box)
+// Paints @p raw into @p box exactly as measureText laid it out, its links underlined in @p linkColour.
+void paintText(QPainter *painter, const QString &raw, const QFont &font, const QRect &box,
+               const QColor &linkColour)
 {
     QTextLayout layout(layoutText(raw), font);
+    QList<QTextLayout::FormatRange> formats;
+    for (const TextLink &link : findLinkSpans(normalizedText(raw))) {
+        QTextLayout::FormatRange range;
+        range.start = static_cast<int>(link.start);
+        range.length = static_cast<int>(link.length);
+        range.format.setFontUnderline(true);
+        range.format.setForeground(linkColour);
+        formats.append(range);
+    }
+    layout.setFormats(formats);
     layOutLines(layout, box.width());
     layout.draw(painter, box.topLeft());
+}
+
+// The link under @p point (relative to the text's top left) in @p raw laid out @p width wide, or empty.
+QString linkAtPoint(const QString &raw, const QFont &font, int width, const QPointF &point)
+{
+    const QList<TextLink> links = findLinkSpans(normalizedText(raw));
+    if (links.isEmpty())
+        return {};
+    QTextLayout layout(layoutText(raw), font);
+    layOutLines(layout, width);
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (point.y() < line.y() || point.y() >= line.y() + line.height())
+            continue;
+        // Only over the text itself, not the empty rest of the line.
+        const qreal from = line.cursorToX(line.textStart());
+        const qreal to = line.cursorToX(line.textStart() + line.textLength());
+        if (point.x() < std::min(from, to) || point.x() > std::max(from, to))
+            return {};
+        const int cursor = line.xToCursor(point.x(), QTextLine::CursorOnCharacter);
+        for (const TextLink &link : links) {
+            if (cursor >= link.start && cursor < link.start + link.length)
+                return link.url;
+        }
+        return {};
+    }
+    return {};
 }
 
 MessageKind kindOf(const QModelIndex &index)
@@ -211,6 +257,15 @@ std::optional<QDate> MessageDelegate::dayStartingAt(const QModelIndex &index)
     if (before.isValid() && before.data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().date() == day)
         return std::nullopt;
     return day;
+}
+
+QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                const QPoint &pos) const
+{
+    const Layout l = layout(option, index);
+    if (!l.text.contains(pos))
+        return {};
+    return linkAtPoint(bubbleText(index), option.font, l.text.width(), QPointF(pos - l.text.topLeft()));
 }
 
 QString MessageDelegate::bubbleText(const QModelIndex &index)
@@ -395,7 +450,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawRoundedRect(l.bubble, 10, 10);
     painter->setPen(ink);
     painter->setFont(option.font);
-    paintText(painter, bubbleText(index), option.font, l.text);
+    paintText(painter, bubbleText(index), option.font, l.text,
+              staff && !failed ? QColor(Qt::white) : option.palette.color(QPalette::Link));
     if (!l.media.isEmpty())
         paintMedia(painter, option, index, l.media, ink);
     QFont small = option.font;

@@ -34,6 +34,11 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    /**
+     * The link (findLinks()) drawn at @p pos, in the view's coordinates, in the row of @p index laid out with
+     * @p option; empty when there is none.
+     */
+    QString linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
     /** What the bubble says, as plain text (cards and events described in words). */
     static QString displayText(const QModelIndex &index);
     /** "Sending…", "Sent", "Emailed", "Failed: reason" for the merchant's messages; empty otherwise. */

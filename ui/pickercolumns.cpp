@@ -47,7 +47,8 @@ void PickerColumns::watch(const QAbstractItemModel *model) const
     });
 }
 
-const QList<int> &PickerColumns::widths(const QStyleOptionViewItem &option, const QAbstractItemModel *model) const
+const QList<int> &PickerColumns::widths(const QStyleOptionViewItem &option,
+                                        const QAbstractItemModel *model) const
 {
     watch(model);
     // Upright and italic (inactive codes) rows measure alike: the widths do not flip from row to row.
@@ -67,7 +68,8 @@ const QList<int> &PickerColumns::widths(const QStyleOptionViewItem &option, cons
         int widest = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString text = m_columns.at(c).text(model->index(row, 0));
-            widest = std::max({widest, metrics.horizontalAdvance(text), italicMetrics.horizontalAdvance(text)});
+            widest =
+                std::max({widest, metrics.horizontalAdvance(text), italicMetrics.horizontalAdvance(text)});
         }
         m_widths[c] = widest;
     }
@@ -105,12 +107,14 @@ QRect PickerColumns::textArea(const QStyleOptionViewItem &option)
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, option.widget) + 4;
     int left = option.rect.left();
     if (option.features & QStyleOptionViewItem::HasCheckIndicator)
-        left = std::max(left, style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, option.widget)
-                                  .right());
+        left = std::max(
+            left,
+            style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, option.widget).right());
     if (option.features & QStyleOptionViewItem::HasDecoration)
         left = std::max(
             left, style->subElementRect(QStyle::SE_ItemViewItemDecoration, &option, option.widget).right());
-    return QRect(QPoint(left + margin, option.rect.top()), QPoint(option.rect.right() - margin, option.rect.bottom()));
+    return QRect(QPoint(left + margin, option.rect.top()),
+                 QPoint(option.rect.right() - margin, option.rect.bottom()));
 }
 
 QStringList PickerColumns::texts(const QModelIndex &index) const
@@ -126,8 +130,8 @@ void PickerColumns::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     const QList<QPair<int, int>> placed = layout(option, rect, index);
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal
-                                                                            : QPalette::Disabled;
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     painter->save();
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         const Column &column = m_columns.at(c);
@@ -139,7 +143,8 @@ void PickerColumns::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(colour);
         const QRect cell(placed.at(c).first, rect.top(), placed.at(c).second, rect.height());
         const QString text = QFontMetrics(font).elidedText(column.text(index), Qt::ElideRight, cell.width());
-        painter->drawText(cell, Qt::AlignVCenter | (column.alignRight ? Qt::AlignRight : Qt::AlignLeft), text);
+        painter->drawText(cell, Qt::AlignVCenter | (column.alignRight ? Qt::AlignRight : Qt::AlignLeft),
+                          text);
     }
     painter->restore();
 }

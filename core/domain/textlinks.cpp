@@ -4,14 +4,15 @@
 
 namespace shopinbox {
 
-QStringList findLinks(const QString &text)
+QList<TextLink> findLinkSpans(const QString &text)
 {
     static const QRegularExpression link(QStringLiteral("(?:https?://|mailto:)[^\\s<>\"]+"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const QString trailing = QStringLiteral(".,;:!?'\u2019\u201d)]}");
-    QStringList found;
+    QList<TextLink> found;
     for (auto it = link.globalMatch(text); it.hasNext();) {
-        QString url = it.next().captured();
+        const QRegularExpressionMatch match = it.next();
+        QString url = match.captured();
         while (!url.isEmpty() && trailing.contains(url.back())) {
             const QChar last = url.back();
             // A bracket the link itself opened belongs to it.
@@ -23,9 +24,17 @@ QStringList findLinks(const QString &text)
         const qsizetype scheme = url.indexOf(QLatin1Char(':'));
         if (url.size() > scheme + 3 ||
             (url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) && url.size() > 7))
-            found.append(url);
+            found.append(TextLink{match.capturedStart(), url.size(), url});
     }
     return found;
+}
+
+QStringList findLinks(const QString &text)
+{
+    QStringList urls;
+    for (const TextLink &link : findLinkSpans(text))
+        urls.append(link.url);
+    return urls;
 }
 
 } // namespace shopinbox

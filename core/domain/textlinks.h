@@ -11,4 +11,15 @@ namespace shopinbox {
  */
 QStringList findLinks(const QString &text);
 
+/** Where a link found by findLinkSpans() sits in its text. */
+struct TextLink
+{
+    qsizetype start = 0;  ///< Offset of its first character.
+    qsizetype length = 0; ///< Its characters (the URL as it is written).
+    QString url;
+};
+
+/** The links of findLinks() with their places in @p text, in order. */
+QList<TextLink> findLinkSpans(const QString &text);
+
 } // namespace shopinbox

@@ -20,11 +20,13 @@
 #include "storage/outboxstore.h"
 #include "storage/staffstore.h"
 #include "sync/localactions.h"
+#include "threadlinks.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -161,6 +163,70 @@ TEST_F(MainWindowTest, MultiLineMessagesArePaintedWithAllTheirLines)
     EXPECT_GE(inkHeight(row), 2 * lineHeight + lineHeight / 2) << "ink " << inkHeight(row) << " px";
     if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
         row.save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") + QStringLiteral("/three-lines.png"));
+}
+
+namespace {
+
+/** Receives the URLs QDesktopServices is asked to open (instead of a browser). */
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ALinkInABubbleOpensOnAClickWithoutTheSentencesFullStop)
+{
+    std::optional<server::StorefrontSession> session;
+    const qint64 conversationId = newCustomerConversation(*m_server.service(), QStringLiteral("Link Tester"),
+                                                          QStringLiteral("links@example.com"), &session);
+    ASSERT_GT(conversationId, 0);
+    const QString body =
+        QStringLiteral("Where is it? The page says https://track.example.com/GB277980367552. "
+                       "Thanks!\nAlso file:///etc/passwd");
+    ASSERT_TRUE(customerSays(*m_server.service(), *session, body));
+    QListView *thread = view(QStringLiteral("Messages"));
+    ASSERT_TRUE(waitFor([&] { return m_session->cache().conversations().get(conversationId).has_value(); }));
+    m_window->showConversation(conversationId);
+    ASSERT_TRUE(waitFor([&] { return thread->model() && rowWithBody(thread->model(), body) >= 0; }));
+    const QModelIndex index = thread->model()->index(rowWithBody(thread->model(), body), 0);
+    thread->scrollTo(index);
+    QApplication::processEvents();
+    auto *links = m_window->findChild<ThreadLinks *>();
+    ASSERT_TRUE(links);
+
+    // Every point of the row: the only link is the tracking page, without the full stop.
+    const QRect rect = thread->visualRect(index);
+    QSet<QString> found;
+    QPoint onLink;
+    int plain = 0;
+    for (int y = rect.top(); y <= rect.bottom(); y += 2) {
+        for (int x = rect.left(); x <= rect.right(); x += 3) {
+            const QString link = links->linkAt(QPoint(x, y));
+            if (link.isEmpty()) {
+                ++plain;
+                continue;
+            }
+            found.insert(link);
+            if (onLink.isNull())
+                onLink = QPoint(x, y);
+        }
+    }
+    EXPECT_EQ(found, QSet<QString>{QStringLiteral("https://track.example.com/GB277980367552")});
+    EXPECT_GT(plain, 0);
+    ASSERT_FALSE(onLink.isNull());
+
+    // A click opens it through QDesktopServices; a click beside it opens nothing.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    QTest::mouseClick(thread->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 2, rect.top() + 2));
+    QTest::mouseClick(thread->viewport(), Qt::LeftButton, {}, onLink);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    EXPECT_EQ(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://track.example.com/GB277980367552"))});
 }
 
 TEST_F(MainWindowTest, ADraftStaysWithItsConversationAcrossSwitchesAndARestart)
@@ -546,3 +612,5 @@ TEST_F(MainWindowTest, APastedPictureIsPreviewedAndSentAsAnImage)
                .toString()
                .toStdString();
 }
+
+#include "test_conversationscreen.moc"

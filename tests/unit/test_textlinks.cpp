@@ -27,3 +27,13 @@ TEST(TextLinks, OnlyWebAndMailLinks)
     EXPECT_EQ(findLinks(QStringLiteral("HTTPS://SHOP.EXAMPLE/A")).size(), 1);
     EXPECT_TRUE(findLinks(QString()).isEmpty());
 }
+
+TEST(TextLinks, SpansSayWhereEachLinkIsWritten)
+{
+    const QString text = QStringLiteral("Track it: https://a.example/x. Or mail mailto:help@shop.example!");
+    const QList<TextLink> spans = findLinkSpans(text);
+    ASSERT_EQ(spans.size(), 2);
+    EXPECT_EQ(text.mid(spans.at(0).start, spans.at(0).length), QStringLiteral("https://a.example/x"));
+    EXPECT_EQ(spans.at(0).url, QStringLiteral("https://a.example/x"));
+    EXPECT_EQ(text.mid(spans.at(1).start, spans.at(1).length), QStringLiteral("mailto:help@shop.example"));
+}
