@@ -92,7 +92,7 @@ void BM_LongConversationFirstPage(benchmark::State &state)
     for (auto _ : state) {
         MessageModel model(&cache, 1);
         benchmark::DoNotOptimize(model.rowCount());
-        if (model.rowCount() != MessageModel::PageSize || !model.canFetchMore({}))
+        if (model.rowCount() != MessageModel::PageSize || !model.hasOlder())
             state.SkipWithError("unexpected first page");
     }
 }

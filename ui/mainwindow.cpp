@@ -433,13 +433,22 @@ void MainWindow::openConversation(qint64 conversationId)
 void MainWindow::loadOlderIfAtTop()
 {
     if (!m_messages || m_thread->verticalScrollBar()->value() != m_thread->verticalScrollBar()->minimum() ||
-        !m_messages->canFetchMore({}))
+        !m_messages->hasOlder())
         return;
-    // Keep the reading position: the same message stays under the reader's eyes.
+    // Keep the reading position: the same message stays under the reader's eyes. The view lays the new rows
+    // out later (a delayed layout), so the position is restored when the scroll range has grown.
     QScrollBar *bar = m_thread->verticalScrollBar();
     const int fromBottom = bar->maximum() - bar->value();
-    m_messages->fetchMore({});
-    QTimer::singleShot(0, this, [bar, fromBottom] { bar->setValue(bar->maximum() - fromBottom); });
+    const int before = bar->maximum();
+    m_messages->loadOlder();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(bar, &QScrollBar::rangeChanged, this, [bar, fromBottom, before, connection](int, int max) {
+            if (max == before)
+                return;
+            QObject::disconnect(*connection);
+            bar->setValue(max - fromBottom);
+        });
 }
 
 void MainWindow::updateHeader()

@@ -148,15 +148,10 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     };
 }
 
-bool MessageModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasOlder;
-}
-
-void MessageModel::fetchMore(const QModelIndex &parent)
+void MessageModel::loadOlder()
 {
     // Called again from a slot of our own rowsInserted, the same older page would be prepended twice.
-    if (parent.isValid() || !m_hasOlder || m_messages.isEmpty() || m_busy)
+    if (!m_hasOlder || m_messages.isEmpty() || m_busy)
         return;
     QScopedValueRollback<bool> busy(m_busy, true);
     const MessageKey oldest = MessageStore::keyOf(m_messages.constFirst());

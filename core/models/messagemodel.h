@@ -14,9 +14,11 @@ class Cache;
 /**
  * @brief The messages of one conversation, oldest at the top, as a chat view shows them.
  *
- * The newest page is loaded first; scrolling up fetches older pages (canFetchMore()/fetchMore() insert them
- * at row 0). New and changed messages published by the Cache arrive as inserts and dataChanged, never as a
- * reset. A local echo (pending) keeps its row when the server's copy replaces it.
+ * The newest page is loaded first; older pages come in at row 0 when the view asks with loadOlder() — when
+ * the reader scrolls to the top. (Not through canFetchMore()/fetchMore(): item views call those when scrolled
+ * to the *bottom*, which in a chat is where the newest message already is.) New and changed messages
+ * published by the Cache arrive as inserts and dataChanged, never as a reset. A local echo (pending) keeps
+ * its row when the server's copy replaces it.
  */
 class MessageModel : public QAbstractListModel
 {
@@ -58,8 +60,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    /** Older messages than the first row are in the cache. */
+    bool hasOlder() const { return m_hasOlder; }
+    /** Inserts the next older page at row 0 (nothing when there is none, or from inside a change). */
+    void loadOlder();
 
 private:
     void onCacheChanged(const CacheChanges &changes);
@@ -70,7 +74,7 @@ private:
     QHash<QString, int> m_uploadPercent;         ///< By client id, while an image uploads.
     mutable QHash<qint64, QString> m_staffNames; ///< Looked up once per staff member.
     bool m_hasOlder = false;
-    bool m_busy = false; ///< Inside fetchMore() or a live update: nested fetchMore() calls wait.
+    bool m_busy = false; ///< Inside loadOlder() or a live update: nested loadOlder() calls wait.
 };
 
 } // namespace shopinbox

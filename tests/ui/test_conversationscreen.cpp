@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyleOptionViewItem>
 #include <QTest>
@@ -227,6 +228,47 @@ TEST_F(MainWindowTest, ALinkInABubbleOpensOnAClickWithoutTheSentencesFullStop)
     QTest::mouseClick(thread->viewport(), Qt::LeftButton, {}, onLink);
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     EXPECT_EQ(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://track.example.com/GB277980367552"))});
+}
+
+TEST_F(MainWindowTest, OlderMessagesLoadWhenScrolledToTheTopNotAtTheBottom)
+{
+    std::optional<server::StorefrontSession> session;
+    const qint64 conversationId = newCustomerConversation(*m_server.service(), QStringLiteral("Long Talker"),
+                                                          QStringLiteral("long@example.com"), &session);
+    ASSERT_GT(conversationId, 0);
+    constexpr int Messages = 2 * MessageModel::PageSize + 10;
+    for (int i = 1; i <= Messages; ++i)
+        ASSERT_TRUE(customerSays(*m_server.service(), *session, QStringLiteral("Message number %1").arg(i)));
+    QListView *thread = view(QStringLiteral("Messages"));
+    // Every message in the cache (the shop's greeting too).
+    qsizetype stored = 0;
+    ASSERT_TRUE(waitFor([&] {
+        stored = m_session->cache().messages().page(conversationId, std::nullopt, 1000).size();
+        return stored >= Messages;
+    }));
+    m_window->showConversation(conversationId);
+    ASSERT_TRUE(waitFor([&] {
+        return thread->model() &&
+               rowWithBody(thread->model(), QStringLiteral("Message number %1").arg(Messages)) >= 0;
+    }));
+    // At the bottom, where the newest message is, the view asks for nothing more: one page.
+    QScrollBar *bar = thread->verticalScrollBar();
+    ASSERT_TRUE(waitFor([&] { return bar->maximum() > 0 && bar->value() == bar->maximum(); }));
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    EXPECT_EQ(thread->model()->rowCount(), MessageModel::PageSize);
+
+    // Scrolled to the top: the next older page comes in above, and the message that was at the top stays
+    // where the reader's eyes are.
+    const QString firstShown = QStringLiteral("Message number %1").arg(Messages - MessageModel::PageSize + 1);
+    bar->setValue(bar->minimum());
+    EXPECT_EQ(thread->model()->rowCount(), 2 * MessageModel::PageSize);
+    ASSERT_TRUE(waitFor([&] { return bar->value() > bar->minimum(); }));
+    const QRect kept =
+        thread->visualRect(thread->model()->index(rowWithBody(thread->model(), firstShown), 0));
+    EXPECT_TRUE(thread->viewport()->rect().intersects(kept)) << "the reading position jumped";
+    bar->setValue(bar->minimum());
+    EXPECT_EQ(thread->model()->rowCount(), stored);
 }
 
 TEST_F(MainWindowTest, ADraftStaysWithItsConversationAcrossSwitchesAndARestart)
