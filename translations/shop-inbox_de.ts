@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CartEvent</name>
+    <message>
+        <source>Added a product to the cart</source>
+        <translation>Ein Produkt wurde in den Warenkorb gelegt</translation>
+    </message>
+    <message>
+        <source>Removed a product from the cart</source>
+        <translation>Ein Produkt wurde aus dem Warenkorb entfernt</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cart</source>
+        <translation>%1 in den Warenkorb gelegt</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cart</source>
+        <translation>%1 aus dem Warenkorb entfernt</translation>
+    </message>
+</context>
+<context>
     <name>CustomerProfileDock</name>
     <message>
         <source>Paid</source>
@@ -109,6 +128,49 @@
     <message>
         <source>--window-size needs WIDTHxHEIGHT, at least 320x240</source>
         <translation>--window-size erwartet BREITExHÖHE, mindestens 320x240</translation>
+    </message>
+</context>
+<context>
+    <name>Topic</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Edit orders</source>
+        <translation>Bestellungen ändern</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Pricing and discounts</source>
+        <translation>Preise und Rabatte</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Produktdetails</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Produktinteresse</translation>
+    </message>
+    <message>
+        <source>Returns and delivered orders</source>
+        <translation>Rücksendungen und gelieferte Bestellungen</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Store information</source>
+        <translation>Shop-Informationen</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Großhandel</translation>
     </message>
 </context>
 <context>
@@ -1238,22 +1300,6 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Yesterday</source>
         <translation>Gestern</translation>
-    </message>
-    <message>
-        <source>Added a product to the cart</source>
-        <translation>Ein Produkt wurde in den Warenkorb gelegt</translation>
-    </message>
-    <message>
-        <source>Removed a product from the cart</source>
-        <translation>Ein Produkt wurde aus dem Warenkorb entfernt</translation>
-    </message>
-    <message>
-        <source>Added %1 to the cart</source>
-        <translation>%1 in den Warenkorb gelegt</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the cart</source>
-        <translation>%1 aus dem Warenkorb entfernt</translation>
     </message>
 </context>
 <context>

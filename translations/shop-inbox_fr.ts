@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CartEvent</name>
+    <message>
+        <source>Added a product to the cart</source>
+        <translation>Un produit a été ajouté au panier</translation>
+    </message>
+    <message>
+        <source>Removed a product from the cart</source>
+        <translation>Un produit a été retiré du panier</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cart</source>
+        <translation>%1 ajouté au panier</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cart</source>
+        <translation>%1 retiré du panier</translation>
+    </message>
+</context>
+<context>
     <name>CustomerProfileDock</name>
     <message>
         <source>Paid</source>
@@ -109,6 +128,49 @@
     <message>
         <source>--window-size needs WIDTHxHEIGHT, at least 320x240</source>
         <translation>--window-size attend LARGEURxHAUTEUR, au moins 320x240</translation>
+    </message>
+</context>
+<context>
+    <name>Topic</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Edit orders</source>
+        <translation>Modifier des commandes</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Statut de commande</translation>
+    </message>
+    <message>
+        <source>Pricing and discounts</source>
+        <translation>Prix et réductions</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Détails du produit</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Intérêt pour un produit</translation>
+    </message>
+    <message>
+        <source>Returns and delivered orders</source>
+        <translation>Retours et commandes livrées</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Store information</source>
+        <translation>Informations sur la boutique</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Vente en gros</translation>
     </message>
 </context>
 <context>
@@ -1238,22 +1300,6 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Yesterday</source>
         <translation>Hier</translation>
-    </message>
-    <message>
-        <source>Added a product to the cart</source>
-        <translation>Un produit a été ajouté au panier</translation>
-    </message>
-    <message>
-        <source>Removed a product from the cart</source>
-        <translation>Un produit a été retiré du panier</translation>
-    </message>
-    <message>
-        <source>Added %1 to the cart</source>
-        <translation>%1 ajouté au panier</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the cart</source>
-        <translation>%1 retiré du panier</translation>
     </message>
 </context>
 <context>

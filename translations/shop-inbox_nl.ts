@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CartEvent</name>
+    <message>
+        <source>Added a product to the cart</source>
+        <translation>Een product aan de winkelwagen toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed a product from the cart</source>
+        <translation>Een product uit de winkelwagen verwijderd</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cart</source>
+        <translation>%1 toegevoegd aan de winkelwagen</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cart</source>
+        <translation>%1 uit de winkelwagen verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>CustomerProfileDock</name>
     <message>
         <source>Paid</source>
@@ -109,6 +128,49 @@
     <message>
         <source>--window-size needs WIDTHxHEIGHT, at least 320x240</source>
         <translation>--window-size verwacht BREEDTExHOOGTE, minstens 320x240</translation>
+    </message>
+</context>
+<context>
+    <name>Topic</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Afrekenen</translation>
+    </message>
+    <message>
+        <source>Edit orders</source>
+        <translation>Bestellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestelstatus</translation>
+    </message>
+    <message>
+        <source>Pricing and discounts</source>
+        <translation>Prijzen en kortingen</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Productdetails</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Productinteresse</translation>
+    </message>
+    <message>
+        <source>Returns and delivered orders</source>
+        <translation>Retouren en geleverde bestellingen</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <source>Store information</source>
+        <translation>Winkelinformatie</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Groothandel</translation>
     </message>
 </context>
 <context>
@@ -1238,22 +1300,6 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
-    </message>
-    <message>
-        <source>Added a product to the cart</source>
-        <translation>Een product aan de winkelwagen toegevoegd</translation>
-    </message>
-    <message>
-        <source>Removed a product from the cart</source>
-        <translation>Een product uit de winkelwagen verwijderd</translation>
-    </message>
-    <message>
-        <source>Added %1 to the cart</source>
-        <translation>%1 toegevoegd aan de winkelwagen</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the cart</source>
-        <translation>%1 uit de winkelwagen verwijderd</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "conversationdelegate.h"
 
+#include "carteventwords.h"
+#include "domain/topic.h"
+
 #include "domain/conversation.h"
 #include "domain/message.h"
 #include "models/conversationlistmodel.h"
@@ -73,6 +76,11 @@ QString ConversationDelegate::previewText(const QModelIndex &index, qint64 ownSt
         break;
     case MessageKind::Image:
         text = tr("Sent an image");
+        break;
+    case MessageKind::CartEvent:
+        text = cartEventWords(
+            index.data(ConversationListModel::LastCartProductTitleRole).toString(),
+            static_cast<CartAction>(index.data(ConversationListModel::LastCartActionRole).toInt()), body);
         break;
     default:
         text = body;
@@ -192,7 +200,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         chipX = pill.right() + 6;
     };
     for (const QString &topic : index.data(ConversationListModel::TopicsRole).toStringList())
-        chip(topic, QColor(0xe8, 0xee, 0xf7), QColor(0x2b, 0x45, 0x6e));
+        chip(topicDisplayName(topic), QColor(0xe8, 0xee, 0xf7), QColor(0x2b, 0x45, 0x6e));
     const QString assignee = index.data(ConversationListModel::AssigneeNameRole).toString();
     if (!assignee.isEmpty())
         chip(tr("@%1").arg(assignee.section(QLatin1Char(' '), 0, 0)), QColor(0xf1, 0xe9, 0xf9),

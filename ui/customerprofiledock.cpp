@@ -1,5 +1,7 @@
 #include "customerprofiledock.h"
 
+#include "domain/topic.h"
+
 #include "conversationdelegate.h"
 #include "domain/clock.h"
 #include "models/cartlinesmodel.h"
@@ -409,7 +411,9 @@ void CustomerProfileDock::refreshConversation()
         return;
     QStringList lines;
     // Up to two topics, newest first, as the list shows them.
-    const QStringList topics = conversation->topics.mid(0, 2);
+    QStringList topics;
+    for (const QString &key : conversation->topics.mid(0, 2))
+        topics.append(topicDisplayName(key));
     if (!topics.isEmpty())
         lines.append(tr("Topic(s): %1", nullptr, int(topics.size())).arg(topics.join(QStringLiteral(", "))));
     lines.append(conversation->status == ConversationStatus::Closed ? tr("Status: Closed")

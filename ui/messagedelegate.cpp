@@ -1,7 +1,7 @@
 #include "messagedelegate.h"
 
+#include "carteventwords.h"
 #include "conversationdelegate.h"
-#include "domain/carteventtext.h"
 #include "domain/clock.h"
 #include "domain/message.h"
 #include "domain/textlinks.h"
@@ -180,14 +180,9 @@ QString MessageDelegate::displayText(const QModelIndex &index)
         return tr("🖼 Image");
     case MessageKind::CartEvent: {
         // Worded here, in the UI language; events of older servers have only the server's English text.
-        const QString title = index.data(MessageModel::CartProductTitleRole).toString();
-        if (title.isEmpty())
-            return body;
-        const bool added =
-            static_cast<CartAction>(index.data(MessageModel::CartActionRole).toInt()) == CartAction::Add;
-        if (!cartEventNamesProduct(title))
-            return added ? tr("Added a product to the cart") : tr("Removed a product from the cart");
-        return added ? tr("Added %1 to the cart").arg(title) : tr("Removed %1 from the cart").arg(title);
+        return cartEventWords(index.data(MessageModel::CartProductTitleRole).toString(),
+                              static_cast<CartAction>(index.data(MessageModel::CartActionRole).toInt()),
+                              body);
     }
     default:
         return body;

@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "codec/jsoncodec.h"
 #include "modelslog.h"
 #include "storage/cache.h"
 #include "storage/timecolumn.h"
@@ -16,12 +17,18 @@ namespace shopinbox {
 
 namespace {
 
-const QString SelectColumns = QStringLiteral(
-    "SELECT c.id, c.customer_id, u.name, u.visitor_name, u.email, u.online, c.last_message_kind, "
-    "c.last_message_author, c.last_message_body, c.last_activity_at, c.unread, c.status, c.topics, "
-    "c.assignee_id, s.name, k.item_count, k.subtotal, k.currency, c.last_message_staff_id "
-    "FROM conversations c JOIN customers u ON u.id = c.customer_id "
-    "LEFT JOIN staff s ON s.id = c.assignee_id LEFT JOIN carts k ON k.customer_id = c.customer_id ");
+// The last column: a cart event's payload (action and product title), so that the list words it in the UI
+// language; read only for such rows, through the conversation's message index.
+const QString SelectColumns =
+    QStringLiteral(
+        "SELECT c.id, c.customer_id, u.name, u.visitor_name, u.email, u.online, c.last_message_kind, "
+        "c.last_message_author, c.last_message_body, c.last_activity_at, c.unread, c.status, c.topics, "
+        "c.assignee_id, s.name, k.item_count, k.subtotal, k.currency, c.last_message_staff_id, "
+        "CASE WHEN c.last_message_kind = %1 THEN (SELECT m.payload FROM messages m WHERE m.conversation_id = "
+        "c.id ORDER BY m.created_at DESC, m.local_id DESC LIMIT 1) END "
+        "FROM conversations c JOIN customers u ON u.id = c.customer_id "
+        "LEFT JOIN staff s ON s.id = c.assignee_id LEFT JOIN carts k ON k.customer_id = c.customer_id ")
+        .arg(static_cast<int>(MessageKind::CartEvent));
 
 QString filterClause(ConversationListModel::Filter filter)
 {
@@ -41,7 +48,7 @@ QString filterClause(ConversationListModel::Filter filter)
     return QStringLiteral("1");
 }
 
-const QString Order = QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1");
+const QString NewestFirst = QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?1");
 
 } // namespace
 
@@ -61,9 +68,9 @@ void ConversationListModel::prepareStatements()
     SqliteDatabase &db = m_cache->database();
     m_preparedFilter = effectiveFilter();
     const QString where = filterClause(m_preparedFilter);
-    m_pageFirst = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where + Order);
+    m_pageFirst = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where + NewestFirst);
     m_pageAfter = db.prepare(SelectColumns + QStringLiteral("WHERE ") + where +
-                             QStringLiteral(" AND (c.last_activity_at, c.id) < (?2, ?3)") + Order);
+                             QStringLiteral(" AND (c.last_activity_at, c.id) < (?2, ?3)") + NewestFirst);
     m_single = db.prepare(SelectColumns + QStringLiteral("WHERE c.id = ?2 AND ") + where);
     m_searchMessages = db.prepare(QStringLiteral(
         "SELECT m.conversation_id, f.rowid FROM message_fts f JOIN messages m ON m.local_id = f.rowid "
@@ -251,6 +258,14 @@ ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement 
     r.cartSubtotal = q.int64(16);
     r.cartCurrency = q.text(17);
     r.lastStaffId = q.optionalInt64(18);
+    if (r.lastKind == static_cast<int>(MessageKind::CartEvent)) {
+        const QJsonObject payload = QJsonDocument::fromJson(q.text(19).toUtf8()).object();
+        r.lastCartAction = static_cast<int>(payload.value(QStringLiteral("action")).toString() ==
+                                                    json::toString(CartAction::Remove)
+                                                ? CartAction::Remove
+                                                : CartAction::Add);
+        r.lastCartTitle = payload.value(QStringLiteral("title")).toString();
+    }
     return r;
 }
 
@@ -390,6 +405,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return r.cartCurrency;
     case LastMessageStaffIdRole:
         return r.lastStaffId ? QVariant(*r.lastStaffId) : QVariant();
+    case LastCartActionRole:
+        return r.lastCartAction;
+    case LastCartProductTitleRole:
+        return r.lastCartTitle;
     default:
         return {};
     }
@@ -418,6 +437,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         {CartSubtotalRole, "cartSubtotal"},
         {CartCurrencyRole, "cartCurrency"},
         {LastMessageStaffIdRole, "lastMessageStaffId"},
+        {LastCartActionRole, "lastCartAction"},
+        {LastCartProductTitleRole, "lastCartProductTitle"},
     };
 }
 

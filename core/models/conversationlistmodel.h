@@ -52,6 +52,8 @@ public:
         CartSubtotalRole,  ///< qint64 minor units.
         CartCurrencyRole,
         LastMessageStaffIdRole, ///< qint64: the staff member who wrote the last message; invalid for others.
+        LastCartActionRole,     ///< CartAction as int, when the last message is a cart event.
+        LastCartProductTitleRole, ///< The product's title, when the last message is a cart event (or empty).
     };
     Q_ENUM(Role)
 
@@ -124,6 +126,8 @@ private:
         qint64 cartSubtotal = 0;
         QString cartCurrency;
         std::optional<qint64> lastStaffId;
+        int lastCartAction = 0;
+        QString lastCartTitle;
     };
     struct Key
     {

@@ -42,8 +42,8 @@ constexpr std::array Adjectives{"Merino",     "Organic cotton", "Recycled",     
                                 "Waterproof", "Lightweight",    "Vintage-wash",     "Everyday"};
 constexpr std::array Nouns{"sweater", "tote bag", "beanie",         "rain jacket",   "mug",      "backpack",
                            "scarf",   "t-shirt",  "socks (3-pack)", "cutting board", "sneakers", "hoodie"};
-constexpr std::array Topics{"Order status", "Returns",          "Sizing",  "Shipping",
-                            "Discounts",    "Product question", "Payment", "Exchange"};
+constexpr std::array Topics{"order_status",      "returns",          "product_details", "shipping",
+                            "pricing_discounts", "product_interest", "checkout",        "edit_order"};
 
 // Four languages, as in the shops this product serves; {p} is a product title.
 constexpr std::array<std::array<const char *, 8>, 4> Templates{{

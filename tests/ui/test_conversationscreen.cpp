@@ -5,6 +5,7 @@
 #include "composeredit.h"
 #include "conversationdelegate.h"
 #include "domain/clock.h"
+#include "domain/topic.h"
 #include "layoutchecks.h"
 #include "mainwindowfixture.h"
 #include "messagedelegate.h"
@@ -470,6 +471,7 @@ TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
         m.body = body;
         m.createdAt = conversation.startedAt.addSecs(id);
         ASSERT_TRUE(cache.messages().upsert(m));
+        ASSERT_TRUE(cache.conversations().noteMessage(m));
     };
     add(1, CartAction::Add, QStringLiteral("Merino sweater"),
         QStringLiteral("Added Merino sweater to the cart"));
@@ -479,6 +481,9 @@ TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
         QStringLiteral("Added Wool Jumper to the cart")); // an older server's event
     MessageModel model(&cache, 1);
     ASSERT_EQ(model.rowCount(), 3);
+    ConversationListModel list(&cache);
+    list.setFilter(ConversationListModel::Filter::All);
+    ASSERT_EQ(list.rowCount(), 1);
     // The title and action survive the cache.
     EXPECT_EQ(model.index(0, 0).data(MessageModel::CartProductTitleRole).toString(),
               QStringLiteral("Merino sweater"));
@@ -491,7 +496,19 @@ TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
     const QString added = MessageDelegate::displayText(model.index(0, 0));
     const QString removed = MessageDelegate::displayText(model.index(1, 0));
     const QString older = MessageDelegate::displayText(model.index(2, 0));
+    const QString listOlder = ConversationDelegate::previewText(list.index(0, 0));
+    add(4, CartAction::Remove, QStringLiteral("Linen Apron"),
+        QStringLiteral("Removed Linen Apron from the cart"));
+    ConversationListModel relisted(&cache);
+    relisted.setFilter(ConversationListModel::Filter::All);
+    const QString listRemoved = ConversationDelegate::previewText(relisted.index(0, 0));
+    const QString topic = topicDisplayName(QStringLiteral("returns"));
     QCoreApplication::removeTranslator(&dutch);
+    // The inbox list words a conversation's last cart event the same way.
+    EXPECT_EQ(listOlder, QStringLiteral("Added Wool Jumper to the cart"));
+    EXPECT_EQ(listRemoved, QStringLiteral("Linen Apron uit de winkelwagen verwijderd"));
+    EXPECT_EQ(topic, QStringLiteral("Retouren en geleverde bestellingen"));
+    EXPECT_EQ(topicDisplayName(QStringLiteral("Sizing")), QStringLiteral("Sizing")) << "older data as it is";
     EXPECT_EQ(added, QStringLiteral("Merino sweater toegevoegd aan de winkelwagen"));
     EXPECT_EQ(removed, QStringLiteral("Een product uit de winkelwagen verwijderd"))
         << "a long name is not shown";

@@ -288,5 +288,6 @@ TEST_F(ProfileDockTest, ConversationDetailsShowBothTopics)
     // Demo conversation 6 (customer 4) carries two topics, newest first.
     m_dock->setConversation(conversationOf(4));
     const QString details = m_dock->sectionText(QStringLiteral("conversation"));
-    EXPECT_TRUE(details.contains(QStringLiteral("Returns, Sizing"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("Returns and delivered orders, Product details")))
+        << details.toStdString();
 }
