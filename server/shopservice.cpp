@@ -616,6 +616,7 @@ ApiResult ShopService::automatedReplyLocked(qint64 shopId, const Conversation &c
     message.kind = MessageKind::System;
     message.author = MessageAuthor::System;
     message.body = text;
+    message.automated = open ? AutomatedReply::FollowUp : AutomatedReply::Away;
     message.delivery = DeliveryState::Sent;
     const ApiResult result = insertMessageLocked(shopId, message, conversation, out);
     *added = result.ok();

@@ -1301,6 +1301,14 @@ Angemeldet bei %2 als %3.</translation>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
+    <message>
+        <source>Automatic follow-up · %1</source>
+        <translation>Automatische Folgenachricht · %1</translation>
+    </message>
+    <message>
+        <source>Away message · %1</source>
+        <translation>Abwesenheitsnachricht · %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::Notifier</name>

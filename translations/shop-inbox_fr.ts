@@ -1301,6 +1301,14 @@ Connecté à %2 en tant que %3.</translation>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
+    <message>
+        <source>Automatic follow-up · %1</source>
+        <translation>Message de suivi automatique · %1</translation>
+    </message>
+    <message>
+        <source>Away message · %1</source>
+        <translation>Message d’absence · %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::Notifier</name>

@@ -1301,6 +1301,14 @@ Aangemeld bij %2 als %3.</translation>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
+    <message>
+        <source>Automatic follow-up · %1</source>
+        <translation>Automatisch vervolgbericht · %1</translation>
+    </message>
+    <message>
+        <source>Away message · %1</source>
+        <translation>Afwezigheidsbericht · %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::Notifier</name>

@@ -213,8 +213,18 @@ QString MessageDelegate::deliveryText(const QModelIndex &index)
 QString MessageDelegate::footerText(const QModelIndex &index, qint64 ownStaffId)
 {
     if (authorOf(index) != MessageAuthor::Staff) {
-        return ConversationDelegate::shortTime(
+        const QString time = ConversationDelegate::shortTime(
             index.data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().time());
+        // The shop's automatic messages say so: the merchant wrote the text once, nobody sent it now.
+        switch (static_cast<AutomatedReply>(index.data(MessageModel::AutomatedRole).toInt())) {
+        case AutomatedReply::FollowUp:
+            return tr("Automatic follow-up · %1").arg(time);
+        case AutomatedReply::Away:
+            return tr("Away message · %1").arg(time);
+        case AutomatedReply::None:
+            break;
+        }
+        return time;
     }
     const QVariant staffId = index.data(MessageModel::StaffIdRole);
     QString author = index.data(MessageModel::StaffNameRole).toString();

@@ -45,6 +45,8 @@ constexpr std::array<DeliveryState, 4> DeliveryStates{
     DeliveryState::Emailed,
 };
 constexpr std::array<CartAction, 2> CartActions{CartAction::Add, CartAction::Remove};
+constexpr std::array<AutomatedReply, 3> AutomatedReplies{AutomatedReply::None, AutomatedReply::FollowUp,
+                                                         AutomatedReply::Away};
 
 QString join(const QString &path, QLatin1String key)
 {
@@ -586,6 +588,19 @@ QString toString(DeliveryState state)
     return {};
 }
 
+QString toString(AutomatedReply reply)
+{
+    switch (reply) {
+    case AutomatedReply::None:
+        return QStringLiteral("none");
+    case AutomatedReply::FollowUp:
+        return QStringLiteral("follow_up");
+    case AutomatedReply::Away:
+        return QStringLiteral("away");
+    }
+    return {};
+}
+
 QString toString(CartAction action)
 {
     switch (action) {
@@ -711,8 +726,11 @@ QJsonObject encode(const Message &message)
         if (!message.cartProductTitle.isEmpty())
             object.insert(QStringLiteral("product_title"), message.cartProductTitle);
         break;
-    case MessageKind::Text:
     case MessageKind::System:
+        if (message.automated != AutomatedReply::None)
+            object.insert(QStringLiteral("automated"), toString(message.automated));
+        break;
+    case MessageKind::Text:
         break;
     }
     return object;
@@ -951,8 +969,12 @@ Decoded<Message> decodeMessage(const QJsonValue &value, const QString &path)
             message.cartAction = r.enumeration("cart_action", CartActions);
             message.cartProductTitle = r.optionalString("product_title");
             break;
-        case MessageKind::Text:
         case MessageKind::System:
+            // Absent in messages of older servers.
+            message.automated =
+                r.enumeration("automated", AutomatedReplies, Rule::Optional, AutomatedReply::None);
+            break;
+        case MessageKind::Text:
             break;
         }
     }

@@ -72,6 +72,7 @@ QString toString(MessageKind kind);
 QString toString(MessageAuthor author);
 QString toString(DeliveryState state);
 QString toString(CartAction action);
+QString toString(AutomatedReply reply);
 
 QJsonObject encode(const Money &money);
 QJsonObject encode(const Shop &shop);

@@ -19,6 +19,8 @@ enum class MessageAuthor { Customer, Staff, System };
 enum class DeliveryState { Pending, Sent, Failed, Emailed };
 /** @brief What a cart event reports. */
 enum class CartAction { Add, Remove };
+/** @brief Which of the shop's automatic messages a System message is (the text is the merchant's own). */
+enum class AutomatedReply { None, FollowUp, Away };
 
 /** @brief A product as shared in a message: a snapshot taken when it was sent. */
 struct SharedProduct
@@ -58,6 +60,8 @@ struct Message
     /** For CartEvent: the product's title, so that clients word the event in their own language (events
      * from older servers have only the English @ref body). */
     QString cartProductTitle;
+    /** For System: sent by the shop on its own — the follow-up (open hours) or away message. */
+    AutomatedReply automated = AutomatedReply::None;
     QDateTime createdAt; ///< UTC.
     DeliveryState delivery = DeliveryState::Sent;
     QString failureReason; ///< For Failed.

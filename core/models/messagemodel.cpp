@@ -107,6 +107,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return m.delivery == DeliveryState::Pending ? m_uploadPercent.value(m.clientId, -1) : -1;
     case CartProductTitleRole:
         return m.cartProductTitle;
+    case AutomatedRole:
+        return static_cast<int>(m.automated);
     case StaffNameRole: {
         if (!m.staffId)
             return QString();
@@ -145,6 +147,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {UploadPercentRole, "uploadPercent"},
         {StaffNameRole, "staffName"},
         {CartProductTitleRole, "cartProductTitle"},
+        {AutomatedRole, "automated"},
     };
 }
 

@@ -45,6 +45,7 @@ public:
         UploadPercentRole, ///< int 0-100 while the image of a pending message uploads; -1 otherwise.
         StaffNameRole, ///< The name of the staff member who wrote it; empty for others (and unknown staff).
         CartProductTitleRole, ///< For cart events: the product's title (empty in events of older servers).
+        AutomatedRole,        ///< AutomatedReply as int: the shop's follow-up or away message.
     };
     Q_ENUM(Role)
 

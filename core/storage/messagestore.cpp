@@ -42,8 +42,12 @@ QString payloadOf(const Message &m)
         if (!m.cartProductTitle.isEmpty())
             payload.insert(QStringLiteral("title"), m.cartProductTitle);
         break;
-    case MessageKind::Text:
     case MessageKind::System:
+        if (m.automated == AutomatedReply::None)
+            return {};
+        payload.insert(QStringLiteral("automated"), json::toString(m.automated));
+        break;
+    case MessageKind::Text:
         return {};
     }
     return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
@@ -78,8 +82,14 @@ void readPayload(Message &m, const QString &column)
                            : CartAction::Add;
         m.cartProductTitle = payload.value(QStringLiteral("title")).toString();
         break;
+    case MessageKind::System: {
+        const QString automated = payload.value(QStringLiteral("automated")).toString();
+        m.automated = automated == json::toString(AutomatedReply::FollowUp) ? AutomatedReply::FollowUp
+                      : automated == json::toString(AutomatedReply::Away)   ? AutomatedReply::Away
+                                                                            : AutomatedReply::None;
+        break;
+    }
     case MessageKind::Text:
-    case MessageKind::System:
         break;
     }
 }

@@ -61,11 +61,15 @@ protected:
         setNow(isoUtc);
         const QList<QJsonObject> automated = conversationWith({QStringLiteral("Hello?")});
         EXPECT_EQ(automated.size(), 1) << isoUtc.toStdString();
+        m_lastAutomated = automated.isEmpty()
+                              ? QString()
+                              : automated.constFirst().value(QStringLiteral("automated")).toString();
         return automated.isEmpty() ? QString()
                                    : automated.constFirst().value(QStringLiteral("body")).toString();
     }
 
     QString token;
+    QString m_lastAutomated; ///< The "automated" field of the last automatedTextAt() message.
 };
 
 } // namespace
@@ -83,8 +87,10 @@ TEST_F(AutomatedMessages, TheFollowUpAnswersOnlyTheFirstCustomerMessage)
 
 TEST_F(AutomatedMessages, TheAwayMessageOnlyOutsideBusinessHours)
 {
-    EXPECT_EQ(automatedTextAt(QStringLiteral("2026-03-25T07:59:00Z")), Away);     // Wed 08:59 CET
+    EXPECT_EQ(automatedTextAt(QStringLiteral("2026-03-25T07:59:00Z")), Away); // Wed 08:59 CET
+    EXPECT_EQ(m_lastAutomated, QStringLiteral("away")) << "says which automatic message it is";
     EXPECT_EQ(automatedTextAt(QStringLiteral("2026-03-25T08:00:00Z")), FollowUp); // Wed 09:00 CET
+    EXPECT_EQ(m_lastAutomated, QStringLiteral("follow_up"));
     EXPECT_EQ(automatedTextAt(QStringLiteral("2026-03-25T16:29:00Z")), FollowUp); // Wed 17:29 CET
     EXPECT_EQ(automatedTextAt(QStringLiteral("2026-03-25T16:30:00Z")), Away);     // Wed 17:30 CET
     EXPECT_EQ(automatedTextAt(QStringLiteral("2026-03-29T12:00:00Z")), Away);     // Sunday: closed (null)

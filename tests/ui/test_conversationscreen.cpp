@@ -454,6 +454,45 @@ TEST(Delegates, DateSeparatorsTimesAndAuthorsAcrossADayBoundary)
         << "another staff member's message is not 'You'";
 }
 
+TEST(Delegates, TheShopsAutomaticMessagesSaySoUnderTheirText)
+{
+    OneCustomerCache seeded(QStringLiteral("Visitor 8"));
+    ASSERT_TRUE(seeded.ok());
+    Cache &cache = seeded.cache();
+    auto add = [&](qint64 id, AutomatedReply automated) {
+        Message m;
+        m.id = id;
+        m.conversationId = 1;
+        m.kind = MessageKind::System;
+        m.author = MessageAuthor::System;
+        m.body = QStringLiteral("Thanks for your message! We usually answer within the hour.");
+        m.automated = automated;
+        m.createdAt = seeded.conversation().startedAt.addSecs(id);
+        ASSERT_TRUE(cache.messages().upsert(m));
+    };
+    add(1, AutomatedReply::FollowUp);
+    add(2, AutomatedReply::Away);
+    add(3, AutomatedReply::None);
+    MessageModel model(&cache, 1);
+    ASSERT_EQ(model.rowCount(), 3);
+    // Kept by the cache as the server sent it.
+    EXPECT_EQ(model.index(1, 0).data(MessageModel::AutomatedRole).toInt(),
+              static_cast<int>(AutomatedReply::Away));
+    const QString time = ConversationDelegate::shortTime(
+        model.index(0, 0).data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().time());
+    EXPECT_EQ(MessageDelegate::footerText(model.index(0, 0), 0),
+              QStringLiteral("Automatic follow-up · ") + time);
+    EXPECT_TRUE(
+        MessageDelegate::footerText(model.index(1, 0), 0).startsWith(QStringLiteral("Away message · ")));
+    EXPECT_FALSE(MessageDelegate::footerText(model.index(2, 0), 0).contains(QStringLiteral("·")));
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(SHOPINBOX_QM_DIR "/shop-inbox_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QString inGerman = MessageDelegate::footerText(model.index(1, 0), 0);
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_TRUE(inGerman.startsWith(QStringLiteral("Abwesenheitsnachricht · "))) << inGerman.toStdString();
+}
+
 TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
 {
     OneCustomerCache seeded(QStringLiteral("Visitor 7"));

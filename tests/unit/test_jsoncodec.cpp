@@ -243,7 +243,8 @@ Message baseMessage(MessageKind kind)
     case MessageKind::System:
         m.author = MessageAuthor::System;
         m.staffId.reset();
-        m.body = QStringLiteral("Conversation assigned to Bob");
+        m.body = QStringLiteral("We're away until Monday, 9:00");
+        m.automated = AutomatedReply::Away;
         break;
     }
     return m;
@@ -498,6 +499,7 @@ TEST_P(JsonCodecMessageKind, EncoderWritesOnlyThePayloadOfTheKind)
     EXPECT_EQ(json.contains(QStringLiteral("discount")), GetParam() == MessageKind::Discount);
     EXPECT_EQ(json.contains(QStringLiteral("image")), GetParam() == MessageKind::Image);
     EXPECT_EQ(json.contains(QStringLiteral("cart_action")), GetParam() == MessageKind::CartEvent);
+    EXPECT_EQ(json.contains(QStringLiteral("automated")), GetParam() == MessageKind::System);
     EXPECT_EQ(json.value(QStringLiteral("kind")).toString(), toString(GetParam()));
 }
 
