@@ -1223,6 +1223,14 @@ Angemeldet bei %2 als %3.</translation>
         <source>The pasted picture could not be saved to send it.</source>
         <translation>Das eingefügte Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Share one of the shop&apos;s active discount codes</source>
+        <translation>Einen der aktiven Rabattcodes des Shops teilen</translation>
+    </message>
+    <message>
+        <source>Send a picture (PNG, JPEG, GIF or WebP, up to 10 MB); you can also paste or drop one</source>
+        <translation>Ein Bild senden (PNG, JPEG, GIF oder WebP, bis 10 MB); du kannst auch eines einfügen oder hineinziehen</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>

@@ -1223,6 +1223,14 @@ Connecté à %2 en tant que %3.</translation>
         <source>The pasted picture could not be saved to send it.</source>
         <translation>L’image collée n’a pas pu être enregistrée pour être envoyée.</translation>
     </message>
+    <message>
+        <source>Share one of the shop&apos;s active discount codes</source>
+        <translation>Partager l’un des codes de réduction actifs de la boutique</translation>
+    </message>
+    <message>
+        <source>Send a picture (PNG, JPEG, GIF or WebP, up to 10 MB); you can also paste or drop one</source>
+        <translation>Envoyer une image (PNG, JPEG, GIF ou WebP, 10 Mo au plus) ; vous pouvez aussi en coller ou en déposer une</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>

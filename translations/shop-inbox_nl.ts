@@ -1223,6 +1223,14 @@ Aangemeld bij %2 als %3.</translation>
         <source>The pasted picture could not be saved to send it.</source>
         <translation>De geplakte afbeelding kon niet worden opgeslagen om te versturen.</translation>
     </message>
+    <message>
+        <source>Share one of the shop&apos;s active discount codes</source>
+        <translation>Deel een van de actieve kortingscodes van de winkel</translation>
+    </message>
+    <message>
+        <source>Send a picture (PNG, JPEG, GIF or WebP, up to 10 MB); you can also paste or drop one</source>
+        <translation>Stuur een afbeelding (PNG, JPEG, GIF of WebP, tot 10 MB); je kunt er ook een plakken of neerzetten</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>

@@ -183,14 +183,19 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(QRect(left, line2, r.right() - left, pm.height()), Qt::AlignLeft,
                       pm.elidedText(previewText(index, m_ownStaffId), Qt::ElideRight, r.right() - left));
 
-    // Third line: topic chips, assignee, closed.
+    // Third line: closed (it matters most when a search lists every conversation), assignee, topics; a chip
+    // that does not fit is elided, and dropped when not even that fits.
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.8);
     const QFontMetrics sm(small);
     painter->setFont(small);
     int chipX = left;
     const int line3 = line2 + pm.height() + 4;
-    auto chip = [&](const QString &label, const QColor &bg, const QColor &fg) {
+    auto chip = [&](const QString &full, const QColor &bg, const QColor &fg) {
+        const int room = r.right() - chipX - 10;
+        if (room < sm.horizontalAdvance(QStringLiteral("M…")))
+            return;
+        const QString label = sm.elidedText(full, Qt::ElideRight, room);
         const QRect pill(chipX, line3, sm.horizontalAdvance(label) + 10, sm.height() + 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(bg);
@@ -199,14 +204,14 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawText(pill, Qt::AlignCenter, label);
         chipX = pill.right() + 6;
     };
-    for (const QString &topic : index.data(ConversationListModel::TopicsRole).toStringList())
-        chip(topicDisplayName(topic), QColor(0xe8, 0xee, 0xf7), QColor(0x2b, 0x45, 0x6e));
+    if (closed)
+        chip(tr("Closed"), QColor(0xee, 0xee, 0xee), QColor(0x55, 0x55, 0x55));
     const QString assignee = index.data(ConversationListModel::AssigneeNameRole).toString();
     if (!assignee.isEmpty())
         chip(tr("@%1").arg(assignee.section(QLatin1Char(' '), 0, 0)), QColor(0xf1, 0xe9, 0xf9),
              QColor(0x5b, 0x2a, 0x86));
-    if (closed)
-        chip(tr("Closed"), QColor(0xee, 0xee, 0xee), QColor(0x55, 0x55, 0x55));
+    for (const QString &topic : index.data(ConversationListModel::TopicsRole).toStringList())
+        chip(topicDisplayName(topic), QColor(0xe8, 0xee, 0xf7), QColor(0x2b, 0x45, 0x6e));
     painter->restore();
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appicons.h"
 #include "codec/imagetype.h"
 #include "composerdrafts.h"
 #include "composeredit.h"
@@ -221,15 +222,19 @@ void MainWindow::buildUi()
     m_length->setObjectName(QStringLiteral("composerLength"));
     m_length->hide();
     connect(m_composer, &QPlainTextEdit::textChanged, this, &MainWindow::updateComposerLength);
-    m_productButton = new QPushButton(tr("Product…"), centre);
+    m_productButton = new QPushButton(AppIcons::product(), tr("Product…"), centre);
     m_productButton->setAccessibleName(tr("Share products"));
     m_productButton->setToolTip(tr("Share up to 3 products from your online store"));
     connect(m_productButton, &QPushButton::clicked, this, &MainWindow::openProductPicker);
-    m_discountButton = new QPushButton(tr("Discount…"), centre);
+    m_discountButton = new QPushButton(AppIcons::discount(), tr("Discount…"), centre);
     m_discountButton->setAccessibleName(tr("Share a discount code"));
+    m_discountButton->setToolTip(tr("Share one of the shop's active discount codes"));
     connect(m_discountButton, &QPushButton::clicked, this, &MainWindow::openDiscountPicker);
-    m_imageButton = new QPushButton(tr("Image…"), centre);
+    m_imageButton = new QPushButton(AppIcons::image(), tr("Image…"), centre);
     m_imageButton->setAccessibleName(tr("Send an image"));
+    m_imageButton->setToolTip(
+        tr("Send a picture (PNG, JPEG, GIF or WebP, up to 10 MB); you can also paste or "
+           "drop one"));
     connect(m_imageButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Send an image"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
@@ -258,20 +263,19 @@ void MainWindow::buildUi()
     m_sendButton = new QPushButton(tr("Send"), centre);
     m_sendButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::send);
-    composerRow->addWidget(m_composer, 1);
-    auto *tools = new QVBoxLayout;
-    tools->addWidget(m_productButton);
-    tools->addWidget(m_discountButton);
-    tools->addWidget(m_imageButton);
-    composerRow->addLayout(tools);
-    auto *sendColumn = new QVBoxLayout;
-    sendColumn->addWidget(m_sendButton);
-    sendColumn->addWidget(m_length, 0, Qt::AlignHCenter);
-    composerRow->addLayout(sendColumn);
+    // The composer takes the whole width (at 1024 px with the dock open, too); its tools and Send sit in a
+    // row under it.
+    composerRow->addWidget(m_productButton);
+    composerRow->addWidget(m_discountButton);
+    composerRow->addWidget(m_imageButton);
+    composerRow->addStretch(1);
+    composerRow->addWidget(m_length);
+    composerRow->addWidget(m_sendButton);
 
     centreLayout->addLayout(header);
     centreLayout->addLayout(actions);
     centreLayout->addWidget(m_thread, 1);
+    centreLayout->addWidget(m_composer);
     centreLayout->addLayout(composerRow);
     splitter->addWidget(m_listPane);
     splitter->addWidget(centre);

@@ -1,5 +1,6 @@
 #include "notifier.h"
 
+#include "appicons.h"
 #include "storage/cache.h"
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
@@ -18,29 +19,24 @@
 namespace shopinbox {
 
 namespace {
-// The speech bubble, with the unread count on a red badge when there is one.
+// The application icon, with the unread count on a red badge when there is one.
 QIcon trayIcon(int unread)
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
+    if (unread <= 0)
+        return AppIcons::app();
+    QPixmap pixmap = AppIcons::app().pixmap(32, 32);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(QColor(0x2f, 0x6f, 0x4e));
     painter.setPen(Qt::NoPen);
-    painter.drawRoundedRect(QRect(2, 4, 28, 22), 6, 6);
-    painter.drawPolygon(QPolygon({QPoint(8, 24), QPoint(8, 31), QPoint(15, 25)}));
-    if (unread > 0) {
-        const QRect badge(14, 0, 18, 18);
-        painter.setBrush(QColor(0xd7, 0x26, 0x1e));
-        painter.drawEllipse(badge);
-        QFont font = painter.font();
-        font.setBold(true);
-        font.setPixelSize(unread > 99 ? 8 : 11);
-        painter.setFont(font);
-        painter.setPen(Qt::white);
-        painter.drawText(badge, Qt::AlignCenter,
-                         unread > 99 ? QStringLiteral("99+") : QString::number(unread));
-    }
+    const QRect badge(14, 0, 18, 18);
+    painter.setBrush(QColor(0xd7, 0x26, 0x1e));
+    painter.drawEllipse(badge);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(unread > 99 ? 8 : 11);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(badge, Qt::AlignCenter, unread > 99 ? QStringLiteral("99+") : QString::number(unread));
     return QIcon(pixmap);
 }
 } // namespace

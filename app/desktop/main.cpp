@@ -1,5 +1,6 @@
 // shop-inbox: parses the command line, signs in and wires the session to the main window.
 #include "appcontroller.h"
+#include "appicons.h"
 #include "auth/accountmanager.h"
 #include "auth/keychaincredentialstore.h"
 #include "auth/sessioncredentialstore.h"
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("shop-inbox"));
     QApplication::setApplicationDisplayName(QObject::tr("Shop Inbox"));
     QApplication::setApplicationVersion(QStringLiteral(SHOPINBOX_VERSION));
+    QApplication::setWindowIcon(AppIcons::app()); // windows, dialogs and About
     // The system's language when we have it (Dutch, French, German), English otherwise; Qt's own strings too.
     QTranslator appTranslator;
     QTranslator qtTranslator;

@@ -2,6 +2,7 @@
 // conversation that survives switching and a restart, a composer that refuses over-long text before sending,
 // times, authors and date separators on every line, "You:" only for the signed-in staff member, and the
 // conversation being read not marked unread again when the customer writes.
+#include "appicons.h"
 #include "composeredit.h"
 #include "conversationdelegate.h"
 #include "domain/clock.h"
@@ -625,6 +626,32 @@ TEST_P(MainWindowLayout, At1024x700WithTheDockNothingOverlapsOrIsCut)
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, MainWindowLayout, ::testing::Values("en", "nl", "fr", "de"));
+
+TEST_F(MainWindowTest, TheAppAndTheComposerButtonsHaveIconsTooltipsAndNames)
+{
+    // The one SVG, drawn at the sizes a window, the tray and an icon theme ask for (needs the SVG icon
+    // engine of libqt6svg6 at run time: a missing package shows here as empty pixmaps).
+    for (const int size : {16, 32, 64, 256}) {
+        const QImage image = AppIcons::app().pixmap(size, size).toImage();
+        ASSERT_EQ(image.width(), size);
+        const QColor centre = image.pixelColor(size / 2, size / 2 + size / 8);
+        const QColor corner = image.pixelColor(size / 2, size / 8 + 1);
+        EXPECT_GT(centre.alpha(), 200) << size;
+        EXPECT_NE(centre.rgb(), corner.rgb()) << "a picture, not a flat square: " << size;
+    }
+    for (const QString &name : {QStringLiteral("Share products"), QStringLiteral("Share a discount code"),
+                                QStringLiteral("Send an image")}) {
+        QPushButton *button = nullptr;
+        for (QPushButton *candidate : m_window->findChildren<QPushButton *>()) {
+            if (candidate->accessibleName() == name)
+                button = candidate;
+        }
+        ASSERT_TRUE(button) << name.toStdString();
+        EXPECT_FALSE(button->icon().pixmap(16, 16).isNull()) << name.toStdString();
+        EXPECT_FALSE(button->toolTip().isEmpty()) << name.toStdString();
+        EXPECT_FALSE(button->text().isEmpty()) << name.toStdString();
+    }
+}
 
 TEST_F(MainWindowTest, TabLeavesTheComposerAndReachesSendAndTheDock)
 {
