@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Search all conversations</source>
-        <translation>Alle Unterhaltungen durchsuchen</translation>
+        <translation>Alle Konversationen durchsuchen</translation>
     </message>
     <message>
         <source>Search conversations</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Words must all appear; &quot;quotes&quot; find a phrase; an order number finds its customer&apos;s conversations.</source>
-        <translation>Alle Wörter müssen vorkommen; „Anführungszeichen“ suchen eine Wortfolge; eine Bestellnummer findet die Unterhaltungen ihres Kunden.</translation>
+        <translation>Alle Wörter müssen vorkommen; „Anführungszeichen“ suchen eine Wortfolge; eine Bestellnummer findet die Konversationen ihres Kunden.</translation>
     </message>
     <message>
         <source>Offline: showing cached conversations. Replies will be sent when the connection returns.</source>
@@ -366,11 +366,11 @@
     </message>
     <message>
         <source>Searching only %1. Click to search all conversations.</source>
-        <translation>Sucht nur in %1. Klicken, um alle Unterhaltungen zu durchsuchen.</translation>
+        <translation>Sucht nur in %1. Klicken, um alle Konversationen zu durchsuchen.</translation>
     </message>
     <message>
         <source>Searching all conversations. Click to search only %1.</source>
-        <translation>Sucht in allen Unterhaltungen. Klicken, um nur in %1 zu suchen.</translation>
+        <translation>Sucht in allen Konversationen. Klicken, um nur in %1 zu suchen.</translation>
     </message>
     <message>
         <source>Search only %1</source>
@@ -378,15 +378,15 @@
     </message>
     <message>
         <source>No conversations here.</source>
-        <translation>Hier gibt es keine Unterhaltungen.</translation>
+        <translation>Hier gibt es keine Konversationen.</translation>
     </message>
     <message>
         <source>No conversation matches “%1”.</source>
-        <translation>Keine Unterhaltung passt zu „%1“.</translation>
+        <translation>Keine Konversation passt zu „%1“.</translation>
     </message>
     <message>
         <source>No conversation in %1 matches “%2”.</source>
-        <translation>Keine Unterhaltung in %1 passt zu „%2“.</translation>
+        <translation>Keine Konversation in %1 passt zu „%2“.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) in Open</source>
@@ -1230,6 +1230,26 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Send a picture (PNG, JPEG, GIF or WebP, up to 10 MB); you can also paste or drop one</source>
         <translation>Ein Bild senden (PNG, JPEG, GIF oder WebP, bis 10 MB); du kannst auch eines einfügen oder hineinziehen</translation>
+    </message>
+    <message>
+        <source>Show &amp;open conversations</source>
+        <translation>&amp;Offene Konversationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed conversations</source>
+        <translation>&amp;Geschlossene Konversationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show u&amp;nread conversations</source>
+        <translation>U&amp;ngelesene Konversationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show conversations &amp;assigned to me</source>
+        <translation>&amp;Mir zugewiesene Konversationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Insert a saved &amp;reply</source>
+        <translation>Gespeicherte &amp;Antwort einfügen</translation>
     </message>
 </context>
 <context>

@@ -1231,6 +1231,26 @@ Connecté à %2 en tant que %3.</translation>
         <source>Send a picture (PNG, JPEG, GIF or WebP, up to 10 MB); you can also paste or drop one</source>
         <translation>Envoyer une image (PNG, JPEG, GIF ou WebP, 10 Mo au plus) ; vous pouvez aussi en coller ou en déposer une</translation>
     </message>
+    <message>
+        <source>Show &amp;open conversations</source>
+        <translation>Afficher les conversations &amp;ouvertes</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed conversations</source>
+        <translation>Afficher les conversations &amp;fermées</translation>
+    </message>
+    <message>
+        <source>Show u&amp;nread conversations</source>
+        <translation>Afficher les conversations &amp;non lues</translation>
+    </message>
+    <message>
+        <source>Show conversations &amp;assigned to me</source>
+        <translation>Afficher les conversations &amp;assignées à moi</translation>
+    </message>
+    <message>
+        <source>Insert a saved &amp;reply</source>
+        <translation>Insérer une &amp;réponse enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>

@@ -1231,6 +1231,26 @@ Aangemeld bij %2 als %3.</translation>
         <source>Send a picture (PNG, JPEG, GIF or WebP, up to 10 MB); you can also paste or drop one</source>
         <translation>Stuur een afbeelding (PNG, JPEG, GIF of WebP, tot 10 MB); je kunt er ook een plakken of neerzetten</translation>
     </message>
+    <message>
+        <source>Show &amp;open conversations</source>
+        <translation>&amp;Open gesprekken tonen</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed conversations</source>
+        <translation>&amp;Gesloten gesprekken tonen</translation>
+    </message>
+    <message>
+        <source>Show u&amp;nread conversations</source>
+        <translation>O&amp;ngelezen gesprekken tonen</translation>
+    </message>
+    <message>
+        <source>Show conversations &amp;assigned to me</source>
+        <translation>Gesprekken &amp;aan mij toegewezen tonen</translation>
+    </message>
+    <message>
+        <source>Insert a saved &amp;reply</source>
+        <translation>Opgeslagen &amp;antwoord invoegen</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MediaCache</name>

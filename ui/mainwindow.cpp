@@ -352,6 +352,10 @@ void MainWindow::setAccounts(const QList<Account> &accounts, const Account &curr
         QString shop = account.shopName.isEmpty() ? account.serverUrl.host() : account.shopName;
         shop.replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction *action = m_accountsMenu->addAction(tr("%1 — %2").arg(shop, account.email));
+        // Ctrl+Alt+1 to 9: the shops in the order of the menu.
+        const qsizetype number = m_accountsMenu->actions().size();
+        if (number <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + number)));
         action->setCheckable(true);
         action->setChecked(account.credentialKey() == current.credentialKey());
         if (!action->isChecked())
@@ -727,6 +731,14 @@ void MainWindow::buildMenus()
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     QAction *nextUnread = go->addAction(tr("Next &unread conversation"), this, &MainWindow::openNextUnread);
     nextUnread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    go->addSeparator();
+    // The filters, Ctrl+1 to Ctrl+4 in the order of the list's menu.
+    const QStringList filters{tr("Show &open conversations"), tr("Show &closed conversations"),
+                              tr("Show u&nread conversations"), tr("Show conversations &assigned to me")};
+    for (int i = 0; i < filters.size(); ++i) {
+        QAction *filter = go->addAction(filters.at(i), this, [this, i] { m_listPane->setFilterIndex(i); });
+        filter->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
 
     QMenu *help = nullptr;
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
@@ -740,6 +752,11 @@ void MainWindow::buildMenus()
     shareDiscount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *sendImage = conversation->addAction(tr("Send an &image…"), m_imageButton, &QPushButton::click);
     sendImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *savedReply = conversation->addAction(tr("Insert a saved &reply"), this, [this] {
+        if (m_composer->isEnabled())
+            m_savedReplies->start();
+    });
+    savedReply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     conversation->addSeparator();
     QAction *close = conversation->addAction(tr("&Close or reopen"), this, &MainWindow::toggleClosed);
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

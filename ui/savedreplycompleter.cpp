@@ -31,6 +31,16 @@ SavedReplyCompleter::SavedReplyCompleter(ComposerEdit *editor, SavedReplyModel *
     editor->setCompletionPopup(m_completer->popup());
 }
 
+void SavedReplyCompleter::start()
+{
+    m_editor->setFocus(Qt::ShortcutFocusReason);
+    QTextCursor cursor = m_editor->textCursor();
+    const QString before = cursor.block().text().left(cursor.positionInBlock());
+    cursor.insertText(before.isEmpty() || before.back().isSpace() ? QStringLiteral("/")
+                                                                  : QStringLiteral(" /"));
+    m_editor->setTextCursor(cursor);
+}
+
 bool SavedReplyCompleter::isPopupVisible() const
 {
     return m_completer->popup()->isVisible();

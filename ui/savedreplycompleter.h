@@ -27,6 +27,9 @@ public:
     /** Replaces the `/shortcut` being typed with the text of the reply @p shortcut; false if there is none.
      */
     bool insertReply(const QString &shortcut);
+    /** Puts the keyboard in the composer and starts a `/` there (after a space when needed): the list of
+     * every saved reply opens, to narrow down by typing (the "Insert a saved reply" shortcut). */
+    void start();
 
 private:
     /** The `/word` ending at the cursor, or an empty string; @p start receives its position. */

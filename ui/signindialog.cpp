@@ -3,12 +3,15 @@
 #include "auth/accountmanager.h"
 
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace shopinbox {
 
@@ -18,6 +21,17 @@ SignInDialog::SignInDialog(AccountManager &accounts, QWidget *parent)
 {
     setWindowTitle(tr("Sign in to your shop"));
     auto *layout = new QVBoxLayout(this);
+    // The title also inside the dialog, and a width that never cuts it in the title bar (German is longest).
+    auto *heading = new QLabel(windowTitle(), this);
+    heading->setObjectName(QStringLiteral("heading"));
+    heading->setTextFormat(Qt::PlainText);
+    heading->setWordWrap(true);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
+    setMinimumWidth(std::max(420, QFontMetrics(headingFont).horizontalAdvance(windowTitle()) + 160));
     auto *form = new QFormLayout;
     m_server = new QLineEdit(this);
     m_server->setPlaceholderText(QStringLiteral("https://shop.example.com"));

@@ -653,6 +653,41 @@ TEST_F(MainWindowTest, TheAppAndTheComposerButtonsHaveIconsTooltipsAndNames)
     }
 }
 
+TEST_F(MainWindowTest, ShortcutsReachTheFiltersAndTheSavedReplies)
+{
+    auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("filter"));
+    ASSERT_TRUE(filter);
+    ASSERT_EQ(filter->currentIndex(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(filter->currentText(), QStringLiteral("Closed"));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(filter->currentText(), QStringLiteral("Unread"));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(filter->currentText(), QStringLiteral("Open"));
+
+    // Ctrl+Shift+R in a conversation: the composer gets "/" and the list of saved replies opens.
+    QListView *list = view(QStringLiteral("Conversations"));
+    ASSERT_TRUE(waitFor([&] { return list->model()->rowCount() > 0; }));
+    m_window->openRow(0);
+    auto *composer = m_window->findChild<ComposerEdit *>();
+    ASSERT_TRUE(composer);
+    ASSERT_TRUE(waitFor([&] { return composer->isEnabled(); }));
+    composer->setPlainText(QStringLiteral("Hi"));
+    composer->moveCursor(QTextCursor::End);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(composer->toPlainText(), QStringLiteral("Hi /"));
+    EXPECT_TRUE(composer->hasFocus() || QApplication::focusWidget() == composer);
+    QAbstractItemView *popup = nullptr;
+    for (QWidget *candidate : QApplication::allWidgets()) {
+        if (auto *itemView = qobject_cast<QAbstractItemView *>(candidate);
+            itemView && itemView->accessibleName() == QStringLiteral("Saved replies"))
+            popup = itemView;
+    }
+    ASSERT_TRUE(popup);
+    EXPECT_TRUE(waitFor([&] { return popup->isVisible(); }));
+    EXPECT_GT(popup->model()->rowCount(), 0);
+}
+
 TEST_F(MainWindowTest, TabLeavesTheComposerAndReachesSendAndTheDock)
 {
     QListView *list = view(QStringLiteral("Conversations"));

@@ -8,6 +8,7 @@
 #include "customerprofiledock.h"
 #include "discountpickerdialog.h"
 #include "imageviewer.h"
+#include "layoutchecks.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
 #include "messagedelegate.h"
@@ -43,6 +44,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFontMetrics>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +59,7 @@
 #include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -196,6 +199,37 @@ TEST_F(MainWindowTest, AssignOffersOnlyStaffWithChatPermissionAndAssignsOnTheSer
         return stored && stored->assigneeId == m_session->account().staffId;
     }));
     ASSERT_TRUE(waitFor([&] { return assign->text() == QObject::tr("Assigned to you"); }));
+}
+
+TEST(SignInDialogLayout, TheTitleFitsInEveryLanguage)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    SessionCredentialStore store;
+    QNetworkAccessManager network;
+    AccountManager accounts(&settings, &store, &network);
+    for (const char *language : {"en", "nl", "fr", "de"}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(
+            QStringLiteral(SHOPINBOX_QM_DIR "/shop-inbox_%1.qm").arg(QLatin1String(language))));
+        QCoreApplication::installTranslator(&translator);
+        SignInDialog dialog(accounts);
+        dialog.show();
+        QApplication::processEvents();
+        auto *heading = dialog.findChild<QLabel *>(QStringLiteral("heading"));
+        ASSERT_TRUE(heading);
+        EXPECT_EQ(heading->text(), dialog.windowTitle());
+        // The title fits in a title bar of the dialog's width with room for its buttons, and inside it.
+        EXPECT_GE(dialog.width(), QFontMetrics(heading->font()).horizontalAdvance(dialog.windowTitle()) + 150)
+            << language;
+        for (QWidget *w : testsupport::readableWidgets(&dialog))
+            EXPECT_TRUE(testsupport::clipping(w).isEmpty())
+                << language << ": " << testsupport::describe(w).toStdString();
+        if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+            dialog.grab().save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
+                               QStringLiteral("/sign-in-%1.png").arg(QLatin1String(language)));
+        QCoreApplication::removeTranslator(&translator);
+    }
 }
 
 TEST_F(MainWindowTest, SignInDialogShowsErrorsInPlaceAndSignsIn)
