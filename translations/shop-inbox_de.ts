@@ -642,6 +642,22 @@
             <numerusform>Themen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Weitere Konversationen</translation>
+    </message>
+    <message>
+        <source>Closed · %1</source>
+        <translation>Geschlossen · %1</translation>
+    </message>
+    <message>
+        <source>Open · %1</source>
+        <translation>Offen · %1</translation>
+    </message>
+    <message>
+        <source>Open the conversation: %1</source>
+        <translation>Die Konversation öffnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
@@ -1250,6 +1266,13 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Gespeicherte &amp;Antwort einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

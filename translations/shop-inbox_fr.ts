@@ -642,6 +642,22 @@
             <numerusform>Sujets : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Autres conversations</translation>
+    </message>
+    <message>
+        <source>Closed · %1</source>
+        <translation>Fermée · %1</translation>
+    </message>
+    <message>
+        <source>Open · %1</source>
+        <translation>Ouverte · %1</translation>
+    </message>
+    <message>
+        <source>Open the conversation: %1</source>
+        <translation>Ouvrir la conversation : %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
@@ -1250,6 +1266,13 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Insérer une &amp;réponse enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,22 @@
             <numerusform>Onderwerpen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Andere gesprekken</translation>
+    </message>
+    <message>
+        <source>Closed · %1</source>
+        <translation>Gesloten · %1</translation>
+    </message>
+    <message>
+        <source>Open · %1</source>
+        <translation>Open · %1</translation>
+    </message>
+    <message>
+        <source>Open the conversation: %1</source>
+        <translation>Het gesprek openen: %1</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
@@ -1250,6 +1266,13 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Opgeslagen &amp;antwoord invoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>nog %n</numerusform>
+            <numerusform>nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,11 @@ CustomerProfileDock::CustomerProfileDock(ClientSession &session, const Clock &cl
     layout->addWidget(section(tr("Conversation"), &body));
     m_conversation = plainLabel(m_content, QStringLiteral("conversation"));
     body->addWidget(m_conversation);
+
+    // The customer's other conversations, one click away.
+    m_othersSection = section(tr("Other conversations"), &m_othersBody);
+    m_othersSection->setObjectName(QStringLiteral("otherConversations"));
+    layout->addWidget(m_othersSection);
     layout->addStretch(1);
     scroll->setWidget(m_content);
     setWidget(scroll);
@@ -260,6 +265,31 @@ void CustomerProfileDock::refresh()
     refreshCart();
     refreshOrder();
     refreshConversation();
+    refreshOthers();
+}
+
+void CustomerProfileDock::refreshOthers()
+{
+    // One flat button per conversation: status, last activity and its newest topic.
+    qDeleteAll(m_othersButtons);
+    m_othersButtons.clear();
+    for (const Conversation &other : m_profile->otherConversations()) {
+        QString text = other.status == ConversationStatus::Closed
+                           ? tr("Closed · %1").arg(when(other.lastActivityAt))
+                           : tr("Open · %1").arg(when(other.lastActivityAt));
+        if (!other.topics.isEmpty())
+            text += QStringLiteral(" · ") + topicDisplayName(other.topics.constFirst());
+        auto *button = new QPushButton(text, m_othersSection);
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setAccessibleName(tr("Open the conversation: %1").arg(text));
+        button->setStyleSheet(QStringLiteral("text-align:left;color:palette(link);padding:2px 0"));
+        const qint64 id = other.id;
+        connect(button, &QPushButton::clicked, this, [this, id] { emit conversationRequested(id); });
+        m_othersBody->addWidget(button);
+        m_othersButtons.append(button);
+    }
+    m_othersSection->setVisible(!m_othersButtons.isEmpty());
 }
 
 void CustomerProfileDock::refreshDetails()
@@ -441,6 +471,12 @@ QString CustomerProfileDock::sectionText(const QString &section) const
                (m_ordersAll->isVisibleTo(this) ? QLatin1Char('\n') + m_ordersAll->text() : QString());
     if (section == QLatin1String("conversation"))
         return m_conversation->text();
+    if (section == QLatin1String("others")) {
+        QStringList texts;
+        for (const QPushButton *button : m_othersButtons)
+            texts.append(button->text());
+        return texts.join(QLatin1Char('\n'));
+    }
     return {};
 }
 

@@ -42,7 +42,7 @@ public:
     OrderListModel &openOrders() { return *m_openOrders; }
 
     /** The text of each section as shown (for tests and screen readers): "details", "cart", "order",
-     * "conversation". */
+     * "conversation", "others" (one line per other conversation). */
     QString sectionText(const QString &section) const;
     /** What the note section says about the note (saved, changed meanwhile, refused). */
     QString noteStatus() const;
@@ -53,6 +53,10 @@ public:
     QWidget *showAllCartLines();
     QWidget *showAllOpenOrders();
 
+signals:
+    /** The merchant clicked another conversation of the customer. */
+    void conversationRequested(qint64 conversationId);
+
 private:
     void refresh();
     void refreshDetails();
@@ -60,6 +64,7 @@ private:
     void refreshCart();
     void refreshOrder();
     void refreshConversation();
+    void refreshOthers();
     QWidget *section(const QString &title, QVBoxLayout **body);
     QString cartLineText(int row) const;
     QString orderText(int row) const;
@@ -70,6 +75,10 @@ private:
     CartLinesModel *m_cartLines;
     OrderListModel *m_openOrders;
     QTimer m_tick; ///< Keeps the local time current.
+
+    QWidget *m_othersSection = nullptr;
+    QVBoxLayout *m_othersBody = nullptr;
+    QList<QPushButton *> m_othersButtons;
 
     QLabel *m_name = nullptr;
     QLabel *m_status = nullptr;

@@ -149,6 +149,9 @@ void MainWindow::buildUi()
     titles->addWidget(m_subtitle);
     m_cart = new QLabel(centre);
     m_cart->setTextFormat(Qt::PlainText);
+    m_cart->setObjectName(QStringLiteral("headerCart"));
+    m_cart->setWordWrap(true);
+    m_cart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_cart->setAccessibleName(tr("Cart"));
     m_cart->hide();
     titles->addWidget(m_cart);
@@ -285,6 +288,7 @@ void MainWindow::buildUi()
 
     m_profileDock = new CustomerProfileDock(m_session, m_clock, this);
     addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
+    connect(m_profileDock, &CustomerProfileDock::conversationRequested, this, &MainWindow::showConversation);
     resizeDocks({m_profileDock}, {320}, Qt::Horizontal);
     // Clicking the customer's name opens (or closes) the profile beside the conversation.
     m_title->setCursor(Qt::PointingHandCursor);
@@ -492,14 +496,19 @@ void MainWindow::updateHeader()
         m_subtitle->setText(tr("Left the store — replies will be emailed to %1").arg(customer->email));
     else
         m_subtitle->setText(tr("Left the store — they will see your reply when they come back"));
-    // The live cart, when there is one: subtotal and what is in it.
+    // The live cart, when there is one: subtotal, then each line with its quantity (the first three; every
+    // line in the tooltip and the profile dock).
     const std::optional<Cart> cart = m_session.cache().carts().get(conversation->customerId);
     if (cart && cart->itemCount() > 0) {
         QStringList lines;
         for (const CartLine &line : cart->lines)
             lines.append(tr("%1 × %2").arg(line.quantity).arg(line.productTitle));
         const Money subtotal = cart->subtotal();
-        m_cart->setText(tr("Cart: %n item(s), %1", nullptr, cart->itemCount()).arg(moneyText(subtotal)));
+        QStringList shown = lines.mid(0, HeaderCartLines);
+        if (lines.size() > HeaderCartLines)
+            shown.append(tr("%n more", nullptr, int(lines.size()) - HeaderCartLines));
+        m_cart->setText(tr("Cart: %n item(s), %1", nullptr, cart->itemCount()).arg(moneyText(subtotal)) +
+                        QLatin1Char('\n') + shown.join(QStringLiteral(" · ")));
         m_cart->setToolTip(lines.join(QLatin1Char('\n')));
         m_cart->show();
     } else {

@@ -43,6 +43,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /** Cart lines the conversation header names (with their quantities) before "N more". */
+    static constexpr int HeaderCartLines = 3;
+
     /** @p settings (optional) keeps the window geometry, splitter and selected filter across runs. */
     explicit MainWindow(ClientSession &session, QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;

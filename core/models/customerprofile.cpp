@@ -8,6 +8,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace shopinbox {
 
 CustomerProfile::CustomerProfile(Cache &cache, const Clock &clock, QObject *parent)
@@ -31,6 +33,15 @@ void CustomerProfile::reload()
     m_customer = customerId ? m_cache.customers().get(customerId) : std::nullopt;
     m_cart = customerId ? m_cache.carts().get(customerId) : std::nullopt;
     m_orders = customerId ? m_cache.orders().forCustomer(customerId) : QList<Order>();
+    m_others.clear();
+    for (qint64 id : customerId ? m_cache.conversations().idsForCustomer(customerId) : QList<qint64>()) {
+        if (id == m_conversationId)
+            continue;
+        if (std::optional<Conversation> other = m_cache.conversations().get(id))
+            m_others.append(std::move(*other));
+        if (m_others.size() == MaxOtherConversations)
+            break;
+    }
     emit changed();
 }
 
@@ -40,8 +51,20 @@ void CustomerProfile::onCacheChanged(const CacheChanges &changes)
         return;
     const qint64 customerId = m_conversation ? m_conversation->customerId : 0;
     if (changes.conversations.contains(m_conversationId) || changes.customers.contains(customerId) ||
-        changes.carts.contains(customerId) || changes.orders.contains(customerId))
+        changes.carts.contains(customerId) || changes.orders.contains(customerId)) {
         reload();
+        return;
+    }
+    // Another conversation of this customer changed, or a new one began.
+    for (qint64 id : changes.conversations) {
+        const bool known = std::any_of(m_others.cbegin(), m_others.cend(),
+                                       [id](const Conversation &c) { return c.id == id; });
+        const std::optional<Conversation> changed = known ? std::nullopt : m_cache.conversations().get(id);
+        if (known || (changed && changed->customerId == customerId)) {
+            reload();
+            return;
+        }
+    }
 }
 
 bool CustomerProfile::isReturning() const

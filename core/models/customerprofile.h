@@ -41,6 +41,9 @@ public:
     const std::optional<Cart> &cart() const { return m_cart; }
     /** The customer's orders, newest first. */
     const QList<Order> &orders() const { return m_orders; }
+    /** The customer's other conversations (at most MaxOtherConversations), newest activity first. */
+    const QList<Conversation> &otherConversations() const { return m_others; }
+    static constexpr int MaxOtherConversations = 10;
 
     /** Returning once they have placed an order before; new otherwise. */
     bool isReturning() const;
@@ -69,6 +72,7 @@ private:
     std::optional<Customer> m_customer;
     std::optional<Cart> m_cart;
     QList<Order> m_orders;
+    QList<Conversation> m_others;
 };
 
 } // namespace shopinbox

@@ -13,9 +13,11 @@
 #include "modalcloser.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "moneytext.h"
 #include "onecustomercache.h"
 #include "shopservice.h"
 #include "storage/cache.h"
+#include "storage/cartstore.h"
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
 #include "storage/messagestore.h"
@@ -686,6 +688,35 @@ TEST_F(MainWindowTest, ShortcutsReachTheFiltersAndTheSavedReplies)
     ASSERT_TRUE(popup);
     EXPECT_TRUE(waitFor([&] { return popup->isVisible(); }));
     EXPECT_GT(popup->model()->rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, TheHeaderNamesTheCartsLinesWithTheirQuantities)
+{
+    // The first demo conversation whose customer has a cart.
+    std::optional<Cart> cart;
+    qint64 conversationId = 0;
+    for (qint64 id = 1; id <= 40 && !cart; ++id) {
+        const std::optional<Conversation> conversation = m_session->cache().conversations().get(id);
+        if (!conversation)
+            continue;
+        cart = m_session->cache().carts().get(conversation->customerId);
+        if (cart && cart->itemCount() == 0)
+            cart.reset();
+        conversationId = id;
+    }
+    ASSERT_TRUE(cart) << "the demo shop has conversations with carts";
+    m_window->showConversation(conversationId);
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("headerCart"));
+    ASSERT_TRUE(label);
+    ASSERT_TRUE(waitFor([&] { return label->isVisible(); }));
+    const CartLine &first = cart->lines.constFirst();
+    EXPECT_TRUE(label->text().contains(QStringLiteral("%1 × %2").arg(first.quantity).arg(first.productTitle)))
+        << label->text().toStdString();
+    EXPECT_TRUE(label->text().contains(moneyText(cart->subtotal()))) << label->text().toStdString();
+    EXPECT_EQ(label->text().contains(QStringLiteral("more")),
+              cart->lines.size() > MainWindow::HeaderCartLines);
+    for (const CartLine &line : cart->lines)
+        EXPECT_TRUE(label->toolTip().contains(line.productTitle)) << line.productTitle.toStdString();
 }
 
 TEST_F(MainWindowTest, TabLeavesTheComposerAndReachesSendAndTheDock)

@@ -18,6 +18,8 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
@@ -290,4 +292,34 @@ TEST_F(ProfileDockTest, ConversationDetailsShowBothTopics)
     const QString details = m_dock->sectionText(QStringLiteral("conversation"));
     EXPECT_TRUE(details.contains(QStringLiteral("Returns and delivered orders, Product details")))
         << details.toStdString();
+}
+
+TEST_F(ProfileDockTest, TheCustomersOtherConversationsAreOneClickAway)
+{
+    // Customer 32 has two conversations: 1 (closed) and 26 (open).
+    m_dock->setConversation(26);
+    ASSERT_TRUE(m_dock->profile().customer());
+    ASSERT_EQ(m_dock->profile().otherConversations().size(), 1);
+    EXPECT_EQ(m_dock->profile().otherConversations().constFirst().id, 1);
+    const QString others = m_dock->sectionText(QStringLiteral("others"));
+    EXPECT_TRUE(others.startsWith(QStringLiteral("Closed · "))) << others.toStdString();
+    auto *section = m_dock->findChild<QWidget *>(QStringLiteral("otherConversations"));
+    ASSERT_TRUE(section);
+    EXPECT_TRUE(section->isVisible());
+
+    QSignalSpy requested(m_dock.get(), &CustomerProfileDock::conversationRequested);
+    QPushButton *button = nullptr;
+    for (QPushButton *candidate : section->findChildren<QPushButton *>()) {
+        if (candidate->text() == others)
+            button = candidate;
+    }
+    ASSERT_TRUE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(requested.constFirst().constFirst().toLongLong(), 1);
+
+    // A customer with one conversation: no section.
+    m_dock->setConversation(conversationOf(4));
+    EXPECT_TRUE(m_dock->profile().otherConversations().isEmpty());
+    EXPECT_FALSE(section->isVisible());
 }
