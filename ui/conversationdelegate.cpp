@@ -212,6 +212,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
              QColor(0x5b, 0x2a, 0x86));
     for (const QString &topic : index.data(ConversationListModel::TopicsRole).toStringList())
         chip(topicDisplayName(topic), QColor(0xe8, 0xee, 0xf7), QColor(0x2b, 0x45, 0x6e));
+    // Keyboard focus: a ring inside the row, so that arrows and Tab show where they are.
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(
+            QPen(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Highlight), 2));
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(2, 2, -2, -2), 4, 4);
+    }
     painter->restore();
 }
 

@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -494,6 +495,43 @@ TEST(Delegates, TheShopsAutomaticMessagesSaySoUnderTheirText)
     const QString inGerman = MessageDelegate::footerText(model.index(1, 0), 0);
     QCoreApplication::removeTranslator(&german);
     EXPECT_TRUE(inGerman.startsWith(QStringLiteral("Abwesenheitsnachricht · "))) << inGerman.toStdString();
+}
+
+TEST(Delegates, TheFocusedInboxRowShowsAFocusRing)
+{
+    OneCustomerCache seeded(QStringLiteral("Focus Tester"));
+    ASSERT_TRUE(seeded.ok());
+    ConversationListModel model(&seeded.cache());
+    model.setFilter(ConversationListModel::Filter::All);
+    ASSERT_EQ(model.rowCount(), 1);
+    ConversationDelegate delegate;
+    QListView view;
+    view.setModel(&model);
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.widget = &view;
+    option.rect =
+        QRect(QPoint(0, 0), delegate.sizeHint(option, model.index(0, 0)).expandedTo(QSize(320, 60)));
+    const auto paint = [&](QStyle::State state) {
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        QStyleOptionViewItem o = option;
+        o.state = state;
+        delegate.paint(&painter, o, model.index(0, 0));
+        return image;
+    };
+    const QStyle::State base = QStyle::State_Enabled | QStyle::State_Active;
+    // Selected or not, focus is visible: the two pictures differ along the row's edge.
+    for (const QStyle::State selected :
+         {QStyle::State(QStyle::State_None), QStyle::State(QStyle::State_Selected)}) {
+        const QImage without = paint(base | selected);
+        const QImage with = paint(base | selected | QStyle::State_HasFocus);
+        EXPECT_NE(without, with);
+        if (!(selected & QStyle::State_Selected)) { // the ring on a white row, in the highlight colour
+            EXPECT_NE(without.pixel(2, option.rect.height() / 2), with.pixel(2, option.rect.height() / 2));
+        }
+    }
 }
 
 TEST(Delegates, CartEventsAreWordedInTheUiLanguage)
