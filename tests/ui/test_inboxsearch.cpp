@@ -85,6 +85,9 @@ TEST_F(InboxSearchTest, ASearchCoversEveryFilterAndAKeptFilterSaysWhereTheMatche
 
     search(QStringLiteral("grüezi"));
     EXPECT_EQ(listedIds(list), QList<qint64>{2});
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+        m_window->grab().save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
+                              QStringLiteral("/search-all.png"));
     EXPECT_TRUE(m_chip->isVisible());
     EXPECT_FALSE(m_chip->isChecked());
     EXPECT_EQ(m_chip->text(), QStringLiteral("Only Open"));
@@ -95,6 +98,9 @@ TEST_F(InboxSearchTest, ASearchCoversEveryFilterAndAKeptFilterSaysWhereTheMatche
     EXPECT_TRUE(listedIds(list).isEmpty());
     ASSERT_TRUE(m_hint->isVisible());
     EXPECT_TRUE(m_hint->text().contains(QStringLiteral("1 match in Closed"))) << m_hint->text().toStdString();
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+        m_window->grab().save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
+                              QStringLiteral("/search-kept-filter.png"));
 
     // The link in the hint searches everything again.
     emit m_hint->linkActivated(QStringLiteral("#all"));
