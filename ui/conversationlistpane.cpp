@@ -123,6 +123,13 @@ void ConversationListPane::setFilterIndex(int index)
         m_filter->setCurrentIndex(index);
 }
 
+void ConversationListPane::setFilter(Filter filter)
+{
+    const int index = m_filter->findData(QVariant::fromValue(filter));
+    if (index >= 0)
+        m_filter->setCurrentIndex(index);
+}
+
 void ConversationListPane::setSearchKeepsFilter(bool keep)
 {
     m_chip->setChecked(keep);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/conversationlistmodel.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -10,8 +12,6 @@ class QListView;
 class QToolButton;
 
 namespace shopinbox {
-
-class ConversationListModel;
 
 /**
  * @brief The inbox's left side: the filter, the search box, the conversation list and what a search found.
@@ -33,6 +33,8 @@ public:
     QListView *list() const { return m_list; }
     int filterIndex() const;
     void setFilterIndex(int index);
+    /** Selects @p filter in the filter menu. */
+    void setFilter(ConversationListModel::Filter filter);
     /** Shows every conversation: clears the search and selects the first filter. */
     void showEverything();
     /** Puts the keyboard in the search box with its text selected. */

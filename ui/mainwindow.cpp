@@ -403,6 +403,15 @@ void MainWindow::showConversation(qint64 conversationId)
         m_listPane->showEverything();
         row = m_conversations->rowOf(conversationId);
     }
+    if (row < 0) {
+        // A closed conversation is listed under Closed: show it there, selected.
+        const std::optional<Conversation> conversation =
+            m_session.cache().conversations().get(conversationId);
+        if (conversation && conversation->status == ConversationStatus::Closed) {
+            m_listPane->setFilter(ConversationListModel::Filter::Closed);
+            row = m_conversations->rowOf(conversationId);
+        }
+    }
     if (row >= 0)
         openRow(row);
     else

@@ -47,8 +47,13 @@ int main(int argc, char **argv)
     // The system's language when we have it (Dutch, French, German), English otherwise; Qt's own strings too.
     QTranslator appTranslator;
     QTranslator qtTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("shop-inbox"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+    // English when the system's language is none of ours (or the C locale): its file holds the plural forms.
+    const auto loadApp = [&appTranslator](const QLocale &locale) {
+        return appTranslator.load(locale, QStringLiteral("shop-inbox"), QStringLiteral("_"),
+                                  QStringLiteral(":/i18n")) ||
+               appTranslator.load(QStringLiteral("shop-inbox_en"), QStringLiteral(":/i18n"));
+    };
+    if (loadApp(QLocale()))
         QCoreApplication::installTranslator(&appTranslator);
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -103,8 +108,7 @@ int main(int argc, char **argv)
         QLocale::setDefault(QLocale(language));
         QCoreApplication::removeTranslator(&appTranslator);
         QCoreApplication::removeTranslator(&qtTranslator);
-        if (appTranslator.load(QLocale(language), QStringLiteral("shop-inbox"), QStringLiteral("_"),
-                               QStringLiteral(":/i18n")))
+        if (loadApp(QLocale(language)))
             QCoreApplication::installTranslator(&appTranslator);
         if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -131,3 +131,13 @@ TEST_F(InboxSearchTest, AnOrderNumberWithOrWithoutHashFindsItsCustomersConversat
     search(QStringLiteral("#1013 "));
     EXPECT_TRUE(listedIds(list).contains(10));
 }
+
+TEST_F(InboxSearchTest, AClosedConversationOpenedFromElsewhereIsShownSelectedUnderClosed)
+{
+    // As from a notification or the profile dock's other conversations.
+    m_window->showConversation(2);
+    EXPECT_EQ(m_filter->currentText(), QStringLiteral("Closed"));
+    QListView *list = m_pane->list();
+    ASSERT_TRUE(list->currentIndex().isValid());
+    EXPECT_EQ(list->currentIndex().data(ConversationListModel::ConversationIdRole).toLongLong(), 2);
+}
