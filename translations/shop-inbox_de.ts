@@ -319,6 +319,95 @@
     </message>
 </context>
 <context>
+    <name>shopinbox::ConversationHeader</name>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s profile</source>
+        <translation>Kundenprofil anzeigen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign the conversation</source>
+        <translation>Konversation zuweisen</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>✓ Close</source>
+        <translation>✓ Schließen</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Keine Konversation ausgewählt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>● Online in your store</source>
+        <translation>● Online in deinem Shop</translation>
+    </message>
+    <message>
+        <source>Left the store — replies will be emailed to %1</source>
+        <translation>Hat den Shop verlassen — Antworten werden per E-Mail an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Left the store — they will see your reply when they come back</source>
+        <translation>Hat den Shop verlassen — sieht Ihre Antwort bei der Rückkehr</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart: %n item(s), %1</source>
+        <translation>
+            <numerusform>Warenkorb: %n Artikel, %1</numerusform>
+            <numerusform>Warenkorb: %n Artikel, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>○ Reopen</source>
+        <translation>○ Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+</context>
+<context>
     <name>shopinbox::ConversationListPane</name>
     <message>
         <source>Show conversations</source>
@@ -915,22 +1004,6 @@
 <context>
     <name>shopinbox::MainWindow</name>
     <message>
-        <source>Assign</source>
-        <translation>Zuweisen</translation>
-    </message>
-    <message>
-        <source>Assign the conversation</source>
-        <translation>Konversation zuweisen</translation>
-    </message>
-    <message>
-        <source>Mark as unread</source>
-        <translation>Als ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>✓ Close</source>
-        <translation>✓ Schließen</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -941,26 +1014,6 @@
     <message>
         <source>Send</source>
         <translation>Senden</translation>
-    </message>
-    <message>
-        <source>No conversation selected</source>
-        <translation>Keine Konversation ausgewählt</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>● Online in your store</source>
-        <translation>● Online in deinem Shop</translation>
-    </message>
-    <message>
-        <source>Left the store — replies will be emailed to %1</source>
-        <translation>Hat den Shop verlassen — Antworten werden per E-Mail an %1 gesendet</translation>
-    </message>
-    <message>
-        <source>○ Reopen</source>
-        <translation>○ Wieder öffnen</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1031,10 +1084,6 @@
         <translation>Keine ungelesenen Konversationen</translation>
     </message>
     <message>
-        <source>Unassign</source>
-        <translation>Zuweisung aufheben</translation>
-    </message>
-    <message>
         <source>Image…</source>
         <translation>Bild…</translation>
     </message>
@@ -1087,21 +1136,6 @@ Beantworte die Chats, die Kund:innen in deinem Onlineshop beginnen.
 Angemeldet bei %2 als %3.</translation>
     </message>
     <message>
-        <source>Cart</source>
-        <translation>Warenkorb</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cart: %n item(s), %1</source>
-        <translation>
-            <numerusform>Warenkorb: %n Artikel, %1</numerusform>
-            <numerusform>Warenkorb: %n Artikel, %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Write a reply — Enter sends, Shift+Enter starts a new line, / inserts a saved reply</source>
         <translation>Schreib eine Antwort — Enter sendet, Umschalt+Enter beginnt eine neue Zeile, / fügt eine gespeicherte Antwort ein</translation>
     </message>
@@ -1124,10 +1158,6 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Share a discount code</source>
         <translation>Einen Rabattcode teilen</translation>
-    </message>
-    <message>
-        <source>Show the customer&apos;s profile</source>
-        <translation>Kundenprofil anzeigen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1198,10 +1228,6 @@ Angemeldet bei %2 als %3.</translation>
         <translation>Kunden&amp;profil</translation>
     </message>
     <message>
-        <source>Left the store — they will see your reply when they come back</source>
-        <translation>Hat den Shop verlassen — sieht Ihre Antwort bei der Rückkehr</translation>
-    </message>
-    <message>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
@@ -1211,22 +1237,6 @@ Angemeldet bei %2 als %3.</translation>
             <numerusform>Zu lang zum Senden: Kürzen Sie die Antwort um %Ln Zeichen.</numerusform>
             <numerusform>Zu lang zum Senden: Kürzen Sie die Antwort um %Ln Zeichen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation>Ihnen zugewiesen</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>%1 zugewiesen</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>jemand anderem</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>Mir zuweisen</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n unread)</source>
@@ -1266,13 +1276,6 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Gespeicherte &amp;Antwort einfügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n weitere</numerusform>
-            <numerusform>%n weitere</numerusform>
-        </translation>
     </message>
 </context>
 <context>

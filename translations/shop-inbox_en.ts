@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>shopinbox::ConversationHeader</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart: %n item(s), %1</source>
+        <translation>
+            <numerusform>Cart: %n item, %1</numerusform>
+            <numerusform>Cart: %n items, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopinbox::ConversationListPane</name>
     <message numerus="yes">
         <source>%n match(es) in Open</source>
@@ -93,13 +110,6 @@
 <context>
     <name>shopinbox::MainWindow</name>
     <message numerus="yes">
-        <source>Cart: %n item(s), %1</source>
-        <translation>
-            <numerusform>Cart: %n item, %1</numerusform>
-            <numerusform>Cart: %n items, %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Too long to send: shorten the reply by %Ln character(s).</source>
         <translation>
             <numerusform>Too long to send: shorten the reply by %Ln character.</numerusform>
@@ -111,13 +121,6 @@
         <translation>
             <numerusform>%1 (%n unread)</numerusform>
             <numerusform>%1 (%n unread)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n more</numerusform>
-            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>

@@ -319,6 +319,95 @@
     </message>
 </context>
 <context>
+    <name>shopinbox::ConversationHeader</name>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s profile</source>
+        <translation>Afficher le profil du client</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assigner</translation>
+    </message>
+    <message>
+        <source>Assign the conversation</source>
+        <translation>Assigner la conversation</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Marquer comme non lu</translation>
+    </message>
+    <message>
+        <source>✓ Close</source>
+        <translation>✓ Fermer</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Aucune conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Assignée à vous</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assignée à %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>● Online in your store</source>
+        <translation>● En ligne dans votre boutique</translation>
+    </message>
+    <message>
+        <source>Left the store — replies will be emailed to %1</source>
+        <translation>A quitté la boutique — les réponses seront envoyées par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>Left the store — they will see your reply when they come back</source>
+        <translation>A quitté la boutique — verra votre réponse à son retour</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart: %n item(s), %1</source>
+        <translation>
+            <numerusform>Panier : %n article, %1</numerusform>
+            <numerusform>Panier : %n articles, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>○ Reopen</source>
+        <translation>○ Rouvrir</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M’assigner</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Retirer l&apos;assignation</translation>
+    </message>
+</context>
+<context>
     <name>shopinbox::ConversationListPane</name>
     <message>
         <source>Show conversations</source>
@@ -915,22 +1004,6 @@
 <context>
     <name>shopinbox::MainWindow</name>
     <message>
-        <source>Assign</source>
-        <translation>Assigner</translation>
-    </message>
-    <message>
-        <source>Assign the conversation</source>
-        <translation>Assigner la conversation</translation>
-    </message>
-    <message>
-        <source>Mark as unread</source>
-        <translation>Marquer comme non lu</translation>
-    </message>
-    <message>
-        <source>✓ Close</source>
-        <translation>✓ Fermer</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -941,26 +1014,6 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>No conversation selected</source>
-        <translation>Aucune conversation sélectionnée</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>● Online in your store</source>
-        <translation>● En ligne dans votre boutique</translation>
-    </message>
-    <message>
-        <source>Left the store — replies will be emailed to %1</source>
-        <translation>A quitté la boutique — les réponses seront envoyées par e-mail à %1</translation>
-    </message>
-    <message>
-        <source>○ Reopen</source>
-        <translation>○ Rouvrir</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1031,10 +1084,6 @@
         <translation>Aucune conversation non lue</translation>
     </message>
     <message>
-        <source>Unassign</source>
-        <translation>Retirer l&apos;assignation</translation>
-    </message>
-    <message>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
@@ -1087,21 +1136,6 @@ Répondez aux discussions que les clients lancent dans votre boutique en ligne.
 Connecté à %2 en tant que %3.</translation>
     </message>
     <message>
-        <source>Cart</source>
-        <translation>Panier</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cart: %n item(s), %1</source>
-        <translation>
-            <numerusform>Panier : %n article, %1</numerusform>
-            <numerusform>Panier : %n articles, %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Write a reply — Enter sends, Shift+Enter starts a new line, / inserts a saved reply</source>
         <translation>Rédigez une réponse — Entrée pour envoyer, Maj+Entrée pour aller à la ligne, / pour insérer une réponse enregistrée</translation>
     </message>
@@ -1124,10 +1158,6 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Share a discount code</source>
         <translation>Partager un code de réduction</translation>
-    </message>
-    <message>
-        <source>Show the customer&apos;s profile</source>
-        <translation>Afficher le profil du client</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1198,10 +1228,6 @@ Connecté à %2 en tant que %3.</translation>
         <translation>&amp;Profil du client</translation>
     </message>
     <message>
-        <source>Left the store — they will see your reply when they come back</source>
-        <translation>A quitté la boutique — verra votre réponse à son retour</translation>
-    </message>
-    <message>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
@@ -1211,22 +1237,6 @@ Connecté à %2 en tant que %3.</translation>
             <numerusform>Trop long pour être envoyé : raccourcissez la réponse de %Ln caractère.</numerusform>
             <numerusform>Trop long pour être envoyé : raccourcissez la réponse de %Ln caractères.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation>Assignée à vous</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Assignée à %1</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>M’assigner</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n unread)</source>
@@ -1266,13 +1276,6 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Insérer une &amp;réponse enregistrée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>%n de plus</numerusform>
-            <numerusform>%n de plus</numerusform>
-        </translation>
     </message>
 </context>
 <context>

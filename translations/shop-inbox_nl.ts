@@ -319,6 +319,95 @@
     </message>
 </context>
 <context>
+    <name>shopinbox::ConversationHeader</name>
+    <message>
+        <source>Cart</source>
+        <translation>Winkelwagen</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s profile</source>
+        <translation>Klantprofiel tonen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Assign the conversation</source>
+        <translation>Gesprek toewijzen</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Markeren als ongelezen</translation>
+    </message>
+    <message>
+        <source>✓ Close</source>
+        <translation>✓ Sluiten</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Geen gesprek geselecteerd</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Toegewezen aan jou</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>● Online in your store</source>
+        <translation>● Online in je winkel</translation>
+    </message>
+    <message>
+        <source>Left the store — replies will be emailed to %1</source>
+        <translation>Heeft de winkel verlaten — antwoorden worden gemaild naar %1</translation>
+    </message>
+    <message>
+        <source>Left the store — they will see your reply when they come back</source>
+        <translation>Heeft de winkel verlaten — ziet je antwoord bij terugkomst</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>nog %n</numerusform>
+            <numerusform>nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cart: %n item(s), %1</source>
+        <translation>
+            <numerusform>Winkelwagen: %n artikel, %1</numerusform>
+            <numerusform>Winkelwagen: %n artikelen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>○ Reopen</source>
+        <translation>○ Heropenen</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Aan mij toewijzen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Toewijzing opheffen</translation>
+    </message>
+</context>
+<context>
     <name>shopinbox::ConversationListPane</name>
     <message>
         <source>Show conversations</source>
@@ -915,22 +1004,6 @@
 <context>
     <name>shopinbox::MainWindow</name>
     <message>
-        <source>Assign</source>
-        <translation>Toewijzen</translation>
-    </message>
-    <message>
-        <source>Assign the conversation</source>
-        <translation>Gesprek toewijzen</translation>
-    </message>
-    <message>
-        <source>Mark as unread</source>
-        <translation>Markeren als ongelezen</translation>
-    </message>
-    <message>
-        <source>✓ Close</source>
-        <translation>✓ Sluiten</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
@@ -941,26 +1014,6 @@
     <message>
         <source>Send</source>
         <translation>Verzenden</translation>
-    </message>
-    <message>
-        <source>No conversation selected</source>
-        <translation>Geen gesprek geselecteerd</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>● Online in your store</source>
-        <translation>● Online in je winkel</translation>
-    </message>
-    <message>
-        <source>Left the store — replies will be emailed to %1</source>
-        <translation>Heeft de winkel verlaten — antwoorden worden gemaild naar %1</translation>
-    </message>
-    <message>
-        <source>○ Reopen</source>
-        <translation>○ Heropenen</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1031,10 +1084,6 @@
         <translation>Geen ongelezen gesprekken</translation>
     </message>
     <message>
-        <source>Unassign</source>
-        <translation>Toewijzing opheffen</translation>
-    </message>
-    <message>
         <source>Image…</source>
         <translation>Afbeelding…</translation>
     </message>
@@ -1087,21 +1136,6 @@ Beantwoord de chats die klanten in je webwinkel beginnen.
 Aangemeld bij %2 als %3.</translation>
     </message>
     <message>
-        <source>Cart</source>
-        <translation>Winkelwagen</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cart: %n item(s), %1</source>
-        <translation>
-            <numerusform>Winkelwagen: %n artikel, %1</numerusform>
-            <numerusform>Winkelwagen: %n artikelen, %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Write a reply — Enter sends, Shift+Enter starts a new line, / inserts a saved reply</source>
         <translation>Schrijf een antwoord — Enter verzendt, Shift+Enter begint een nieuwe regel, / voegt een opgeslagen antwoord in</translation>
     </message>
@@ -1124,10 +1158,6 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Share a discount code</source>
         <translation>Een kortingscode delen</translation>
-    </message>
-    <message>
-        <source>Show the customer&apos;s profile</source>
-        <translation>Klantprofiel tonen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1198,10 +1228,6 @@ Aangemeld bij %2 als %3.</translation>
         <translation>Klant&amp;profiel</translation>
     </message>
     <message>
-        <source>Left the store — they will see your reply when they come back</source>
-        <translation>Heeft de winkel verlaten — ziet je antwoord bij terugkomst</translation>
-    </message>
-    <message>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
@@ -1211,22 +1237,6 @@ Aangemeld bij %2 als %3.</translation>
             <numerusform>Te lang om te versturen: maak het antwoord %Ln teken korter.</numerusform>
             <numerusform>Te lang om te versturen: maak het antwoord %Ln tekens korter.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation>Toegewezen aan jou</translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation>Toegewezen aan %1</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>iemand anders</translation>
-    </message>
-    <message>
-        <source>Assign to me</source>
-        <translation>Aan mij toewijzen</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n unread)</source>
@@ -1266,13 +1276,6 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Opgeslagen &amp;antwoord invoegen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation>
-            <numerusform>nog %n</numerusform>
-            <numerusform>nog %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>

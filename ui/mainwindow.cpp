@@ -4,6 +4,7 @@
 #include "codec/imagetype.h"
 #include "composerdrafts.h"
 #include "composeredit.h"
+#include "conversationheader.h"
 #include "conversationlistpane.h"
 #include "customerprofiledock.h"
 #include "discountpickerdialog.h"
@@ -130,51 +131,10 @@ void MainWindow::buildUi()
     auto *centre = new QWidget(splitter);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 8, 8, 8);
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    m_title = new QLabel(centre);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_subtitle = new QLabel(centre);
-    m_subtitle->setTextFormat(Qt::PlainText);
-    // Long names and the German/French "left the store" line wrap instead of widening the window.
-    m_title->setWordWrap(true);
-    m_subtitle->setWordWrap(true);
-    m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_subtitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    m_cart = new QLabel(centre);
-    m_cart->setTextFormat(Qt::PlainText);
-    m_cart->setObjectName(QStringLiteral("headerCart"));
-    m_cart->setWordWrap(true);
-    m_cart->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_cart->setAccessibleName(tr("Cart"));
-    m_cart->hide();
-    titles->addWidget(m_cart);
-    header->addLayout(titles, 1);
-    m_assignButton = new QPushButton(tr("Assign"), centre);
-    m_assignButton->setAccessibleName(tr("Assign the conversation"));
-    m_assignButton->setMenu(new QMenu(m_assignButton));
-    connect(m_assignButton->menu(), &QMenu::aboutToShow, this, &MainWindow::fillAssignMenu);
-    m_unreadButton = new QPushButton(tr("Mark as unread"), centre);
-    m_closeButton = new QPushButton(tr("✓ Close"), centre);
-    connect(m_unreadButton, &QPushButton::clicked, this, &MainWindow::markUnread);
-    connect(m_closeButton, &QPushButton::clicked, this, &MainWindow::toggleClosed);
-    // The actions sit on their own row under the customer's name, so a long name or a German button label
-    // never squeezes the other (at 1024 px with the profile dock open, too).
-    auto *actions = new QHBoxLayout;
-    actions->addStretch(1);
-    actions->addWidget(m_assignButton);
-    actions->addWidget(m_unreadButton);
-    actions->addWidget(m_closeButton);
-    // Never narrower than their labels: the splitter takes the room from the list instead (down to its
-    // minimum), so "Marquer comme non lu" is read whole.
-    for (QPushButton *button : {m_assignButton, m_unreadButton, m_closeButton})
-        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_header = new ConversationHeader(m_session, centre);
+    connect(m_header, &ConversationHeader::markUnreadRequested, this, &MainWindow::markUnread);
+    connect(m_header, &ConversationHeader::profileToggleRequested, this,
+            [this] { m_profileDock->setVisible(!m_profileDock->isVisible()); });
 
     m_thread = new QListView(centre);
     m_thread->setAccessibleName(tr("Messages"));
@@ -275,8 +235,7 @@ void MainWindow::buildUi()
     composerRow->addWidget(m_length);
     composerRow->addWidget(m_sendButton);
 
-    centreLayout->addLayout(header);
-    centreLayout->addLayout(actions);
+    centreLayout->addWidget(m_header);
     centreLayout->addWidget(m_thread, 1);
     centreLayout->addWidget(m_composer);
     centreLayout->addLayout(composerRow);
@@ -290,24 +249,11 @@ void MainWindow::buildUi()
     addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
     connect(m_profileDock, &CustomerProfileDock::conversationRequested, this, &MainWindow::showConversation);
     resizeDocks({m_profileDock}, {320}, Qt::Horizontal);
-    // Clicking the customer's name opens (or closes) the profile beside the conversation.
-    m_title->setCursor(Qt::PointingHandCursor);
-    m_title->setToolTip(tr("Show the customer's profile"));
-    m_title->installEventFilter(this);
 
     m_state = new QLabel(this);
     statusBar()->addWidget(m_state, 1);
     buildMenus();
     updateHeader();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_title && event->type() == QEvent::MouseButtonRelease && m_conversationId) {
-        m_profileDock->setVisible(!m_profileDock->isVisible());
-        return true;
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::restoreState()
@@ -474,57 +420,13 @@ void MainWindow::loadOlderIfAtTop()
 
 void MainWindow::updateHeader()
 {
-    const std::optional<Conversation> conversation =
-        m_conversationId ? m_session.cache().conversations().get(m_conversationId) : std::nullopt;
-    m_composer->setEnabled(conversation.has_value());
+    const bool open = m_conversationId && m_session.cache().conversations().exists(m_conversationId);
+    m_composer->setEnabled(open);
     updateComposerLength(); // Send: a conversation and a reply within the limit
-    m_imageButton->setEnabled(conversation.has_value());
-    m_productButton->setEnabled(conversation.has_value());
-    m_discountButton->setEnabled(conversation.has_value());
-    m_closeButton->setEnabled(conversation.has_value());
-    m_assignButton->setEnabled(conversation.has_value());
-    m_unreadButton->setEnabled(conversation.has_value());
-    if (!conversation) {
-        m_title->setText(tr("No conversation selected"));
-        m_subtitle->clear();
-        m_cart->hide();
-        return;
-    }
-    const std::optional<Customer> customer = m_session.cache().customers().get(conversation->customerId);
-    m_title->setText(customer ? customer->displayName() : tr("Customer"));
-    // Who has it: on the Assign button itself.
-    const std::optional<Staff> assignee =
-        conversation->assigneeId ? m_session.cache().staff().get(*conversation->assigneeId) : std::nullopt;
-    m_assignButton->setText(!conversation->assigneeId ? tr("Assign")
-                            : *conversation->assigneeId == m_session.account().staffId
-                                ? tr("Assigned to you")
-                                : tr("Assigned to %1").arg(assignee ? assignee->name : tr("someone else")));
-    if (customer && customer->online)
-        m_subtitle->setText(tr("● Online in your store"));
-    else if (customer && !customer->email.isEmpty() && emailReplies())
-        m_subtitle->setText(tr("Left the store — replies will be emailed to %1").arg(customer->email));
-    else
-        m_subtitle->setText(tr("Left the store — they will see your reply when they come back"));
-    // The live cart, when there is one: subtotal, then each line with its quantity (the first three; every
-    // line in the tooltip and the profile dock).
-    const std::optional<Cart> cart = m_session.cache().carts().get(conversation->customerId);
-    if (cart && cart->itemCount() > 0) {
-        QStringList lines;
-        for (const CartLine &line : cart->lines)
-            lines.append(tr("%1 × %2").arg(line.quantity).arg(line.productTitle));
-        const Money subtotal = cart->subtotal();
-        QStringList shown = lines.mid(0, HeaderCartLines);
-        if (lines.size() > HeaderCartLines)
-            shown.append(tr("%n more", nullptr, int(lines.size()) - HeaderCartLines));
-        m_cart->setText(tr("Cart: %n item(s), %1", nullptr, cart->itemCount()).arg(moneyText(subtotal)) +
-                        QLatin1Char('\n') + shown.join(QStringLiteral(" · ")));
-        m_cart->setToolTip(lines.join(QLatin1Char('\n')));
-        m_cart->show();
-    } else {
-        m_cart->hide();
-    }
-    m_closeButton->setText(conversation->status == ConversationStatus::Closed ? tr("○ Reopen")
-                                                                              : tr("✓ Close"));
+    m_imageButton->setEnabled(open);
+    m_productButton->setEnabled(open);
+    m_discountButton->setEnabled(open);
+    m_header->setConversation(open ? m_conversationId : 0);
 }
 
 void MainWindow::updateStatus()
@@ -565,15 +467,6 @@ void MainWindow::send()
     }
 }
 
-bool MainWindow::emailReplies()
-{
-    return m_session.cache()
-        .syncState()
-        .document(QStringLiteral("server"))
-        .value(QStringLiteral("email_replies"))
-        .toBool();
-}
-
 void MainWindow::markReadIfReading()
 {
     if (!m_conversationId || !isActiveWindow() || m_markedUnreadByMe == m_conversationId)
@@ -602,15 +495,6 @@ void MainWindow::updateComposerLength()
                               : QString());
     // The composer is enabled exactly when a conversation is open (updateHeader()).
     m_sendButton->setEnabled(m_composer->isEnabled() && !over);
-}
-
-void MainWindow::toggleClosed()
-{
-    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
-    if (conversation)
-        m_session.actions().setStatus(m_conversationId, conversation->status == ConversationStatus::Closed
-                                                            ? ConversationStatus::Open
-                                                            : ConversationStatus::Closed);
 }
 
 QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
@@ -699,7 +583,7 @@ ImageViewer *MainWindow::viewImage(int row)
                                  6000);
         return nullptr;
     }
-    auto *viewer = new ImageViewer(pixmap, tr("Image from %1").arg(m_title->text()), this);
+    auto *viewer = new ImageViewer(pixmap, tr("Image from %1").arg(m_header->title()), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
     return viewer;
@@ -776,14 +660,12 @@ void MainWindow::buildMenus()
     });
     savedReply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     conversation->addSeparator();
-    QAction *close = conversation->addAction(tr("&Close or reopen"), this, &MainWindow::toggleClosed);
+    QAction *close =
+        conversation->addAction(tr("&Close or reopen"), m_header, &ConversationHeader::toggleClosed);
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *unread = conversation->addAction(tr("Mark as &unread"), this, &MainWindow::markUnread);
     unread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    QAction *assign = conversation->addAction(tr("&Assign…"), this, [this] {
-        if (m_assignButton->isEnabled())
-            m_assignButton->showMenu();
-    });
+    QAction *assign = conversation->addAction(tr("&Assign…"), m_header, &ConversationHeader::showAssignMenu);
     assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *profile = m_profileDock->toggleViewAction();
@@ -821,31 +703,6 @@ void MainWindow::openNextUnread()
         }
     }
     statusBar()->showMessage(tr("No unread conversations"), 4000);
-}
-
-void MainWindow::fillAssignMenu()
-{
-    QMenu *menu = m_assignButton->menu();
-    menu->clear();
-    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
-    if (!conversation)
-        return;
-    // Only staff who may chat can be assigned; the server refuses anyone else too.
-    const qint64 me = m_session.account().staffId;
-    QAction *mine = menu->addAction(tr("Assign to me"), this,
-                                    [this, me] { m_session.actions().assign(m_conversationId, me); });
-    mine->setEnabled(conversation->assigneeId != me);
-    menu->addSeparator();
-    for (const Staff &member : m_session.cache().staff().all(true)) {
-        QAction *action = menu->addAction(
-            member.name, this, [this, id = member.id] { m_session.actions().assign(m_conversationId, id); });
-        action->setCheckable(true);
-        action->setChecked(conversation->assigneeId == member.id);
-    }
-    menu->addSeparator();
-    QAction *unassign = menu->addAction(
-        tr("Unassign"), this, [this] { m_session.actions().assign(m_conversationId, std::nullopt); });
-    unassign->setEnabled(conversation->assigneeId.has_value());
 }
 
 void MainWindow::updateTitle()

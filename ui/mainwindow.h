@@ -21,6 +21,7 @@ namespace shopinbox {
 
 class ClientSession;
 class ComposerEdit;
+class ConversationHeader;
 class ConversationListPane;
 class CustomerProfileDock;
 class DiscountPickerDialog;
@@ -43,9 +44,6 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /** Cart lines the conversation header names (with their quantities) before "N more". */
-    static constexpr int HeaderCartLines = 3;
-
     /** @p settings (optional) keeps the window geometry, splitter and selected filter across runs. */
     explicit MainWindow(ClientSession &session, QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -102,7 +100,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -115,14 +112,11 @@ private:
     /** Marks the open conversation read when this window is active (unless the merchant marked it unread). */
     void markReadIfReading();
     /** Whether the server emails replies to customers who left (as its last sync page said). */
-    bool emailReplies();
-    void toggleClosed();
     void markUnread();
     void loadOlderIfAtTop();
     void buildMenus();
     void moveSelection(int delta);
     void openNextUnread();
-    void fillAssignMenu();
     void updateTitle();
 
     void restoreState();
@@ -142,12 +136,7 @@ private:
 
     ConversationListPane *m_listPane = nullptr;
     QListView *m_list = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QLabel *m_cart = nullptr;
-    QPushButton *m_closeButton = nullptr;
-    QPushButton *m_unreadButton = nullptr;
-    QPushButton *m_assignButton = nullptr;
+    ConversationHeader *m_header = nullptr;
     QListView *m_thread = nullptr;
     ComposerEdit *m_composer = nullptr;
     ComposerDrafts *m_drafts = nullptr;

@@ -5,6 +5,7 @@
 #include "appicons.h"
 #include "composeredit.h"
 #include "conversationdelegate.h"
+#include "conversationheader.h"
 #include "domain/clock.h"
 #include "domain/topic.h"
 #include "layoutchecks.h"
@@ -752,7 +753,7 @@ TEST_F(MainWindowTest, TheHeaderNamesTheCartsLinesWithTheirQuantities)
         << label->text().toStdString();
     EXPECT_TRUE(label->text().contains(moneyText(cart->subtotal()))) << label->text().toStdString();
     EXPECT_EQ(label->text().contains(QStringLiteral("more")),
-              cart->lines.size() > MainWindow::HeaderCartLines);
+              cart->lines.size() > ConversationHeader::CartLines);
     for (const CartLine &line : cart->lines)
         EXPECT_TRUE(label->toolTip().contains(line.productTitle)) << line.productTitle.toStdString();
 }

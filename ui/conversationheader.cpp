@@ -1,0 +1,191 @@
+#include "conversationheader.h"
+
+#include "moneytext.h"
+#include "storage/cache.h"
+#include "storage/cartstore.h"
+#include "storage/conversationstore.h"
+#include "storage/customerstore.h"
+#include "storage/staffstore.h"
+#include "storage/syncstatestore.h"
+#include "sync/clientsession.h"
+#include "sync/localactions.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace shopinbox {
+
+ConversationHeader::ConversationHeader(ClientSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_cart = new QLabel(this);
+    m_cart->setTextFormat(Qt::PlainText);
+    m_cart->setObjectName(QStringLiteral("headerCart"));
+    m_cart->setAccessibleName(tr("Cart"));
+    m_cart->hide();
+    // Long names, the German/French "left the store" line and long carts wrap instead of widening the window.
+    for (QLabel *label : {m_title, m_subtitle, m_cart}) {
+        label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        layout->addWidget(label);
+    }
+    // Clicking the customer's name opens (or closes) the profile beside the conversation.
+    m_title->setCursor(Qt::PointingHandCursor);
+    m_title->setToolTip(tr("Show the customer's profile"));
+    m_title->installEventFilter(this);
+
+    m_assignButton = new QPushButton(tr("Assign"), this);
+    m_assignButton->setAccessibleName(tr("Assign the conversation"));
+    m_assignButton->setMenu(new QMenu(m_assignButton));
+    connect(m_assignButton->menu(), &QMenu::aboutToShow, this, &ConversationHeader::fillAssignMenu);
+    m_unreadButton = new QPushButton(tr("Mark as unread"), this);
+    m_closeButton = new QPushButton(tr("✓ Close"), this);
+    connect(m_unreadButton, &QPushButton::clicked, this, &ConversationHeader::markUnreadRequested);
+    connect(m_closeButton, &QPushButton::clicked, this, &ConversationHeader::toggleClosed);
+    // The actions sit on their own row under the customer's name, so a long name or a German button label
+    // never squeezes the other (at 1024 px with the profile dock open, too).
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    // Never narrower than their labels: the splitter takes the room from the list instead (down to its
+    // minimum), so "Marquer comme non lu" is read whole.
+    for (QPushButton *button : {m_assignButton, m_unreadButton, m_closeButton}) {
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        actions->addWidget(button);
+    }
+    layout->addLayout(actions);
+    refresh();
+}
+
+void ConversationHeader::setConversation(qint64 conversationId)
+{
+    m_conversationId = conversationId;
+    refresh();
+}
+
+bool ConversationHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::MouseButtonRelease && m_conversationId) {
+        emit profileToggleRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationHeader::refresh()
+{
+    const std::optional<Conversation> conversation =
+        m_conversationId ? m_session.cache().conversations().get(m_conversationId) : std::nullopt;
+    for (QPushButton *button : {m_assignButton, m_unreadButton, m_closeButton})
+        button->setEnabled(conversation.has_value());
+    if (!conversation) {
+        m_title->setText(tr("No conversation selected"));
+        m_subtitle->clear();
+        m_cart->hide();
+        return;
+    }
+    const std::optional<Customer> customer = m_session.cache().customers().get(conversation->customerId);
+    m_title->setText(customer ? customer->displayName() : tr("Customer"));
+    // Who has it: on the Assign button itself.
+    const std::optional<Staff> assignee =
+        conversation->assigneeId ? m_session.cache().staff().get(*conversation->assigneeId) : std::nullopt;
+    m_assignButton->setText(!conversation->assigneeId ? tr("Assign")
+                            : *conversation->assigneeId == m_session.account().staffId
+                                ? tr("Assigned to you")
+                                : tr("Assigned to %1").arg(assignee ? assignee->name : tr("someone else")));
+    if (customer && customer->online)
+        m_subtitle->setText(tr("● Online in your store"));
+    else if (customer && !customer->email.isEmpty() && emailReplies())
+        m_subtitle->setText(tr("Left the store — replies will be emailed to %1").arg(customer->email));
+    else
+        m_subtitle->setText(tr("Left the store — they will see your reply when they come back"));
+    // The live cart, when there is one: subtotal, then each line with its quantity (the first CartLines;
+    // every line in the tooltip and the profile dock).
+    const std::optional<Cart> cart = m_session.cache().carts().get(conversation->customerId);
+    if (cart && cart->itemCount() > 0) {
+        QStringList lines;
+        for (const CartLine &line : cart->lines)
+            lines.append(tr("%1 × %2").arg(line.quantity).arg(line.productTitle));
+        QStringList shown = lines.mid(0, CartLines);
+        if (lines.size() > CartLines)
+            shown.append(tr("%n more", nullptr, int(lines.size()) - CartLines));
+        m_cart->setText(tr("Cart: %n item(s), %1", nullptr, cart->itemCount()).arg(moneyText(cart->subtotal())) +
+                        QLatin1Char('\n') + shown.join(QStringLiteral(" · ")));
+        m_cart->setToolTip(lines.join(QLatin1Char('\n')));
+        m_cart->show();
+    } else {
+        m_cart->hide();
+    }
+    m_closeButton->setText(conversation->status == ConversationStatus::Closed ? tr("○ Reopen")
+                                                                              : tr("✓ Close"));
+}
+
+void ConversationHeader::toggleClosed()
+{
+    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
+    if (conversation)
+        m_session.actions().setStatus(m_conversationId, conversation->status == ConversationStatus::Closed
+                                                            ? ConversationStatus::Open
+                                                            : ConversationStatus::Closed);
+}
+
+QString ConversationHeader::title() const
+{
+    return m_title->text();
+}
+
+void ConversationHeader::showAssignMenu()
+{
+    if (m_assignButton->isEnabled())
+        m_assignButton->showMenu();
+}
+
+bool ConversationHeader::emailReplies() const
+{
+    return m_session.cache()
+        .syncState()
+        .document(QStringLiteral("server"))
+        .value(QStringLiteral("email_replies"))
+        .toBool();
+}
+
+void ConversationHeader::fillAssignMenu()
+{
+    QMenu *menu = m_assignButton->menu();
+    menu->clear();
+    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
+    if (!conversation)
+        return;
+    // Only staff who may chat can be assigned; the server refuses anyone else too.
+    const qint64 me = m_session.account().staffId;
+    QAction *mine = menu->addAction(tr("Assign to me"), this,
+                                    [this, me] { m_session.actions().assign(m_conversationId, me); });
+    mine->setEnabled(conversation->assigneeId != me);
+    menu->addSeparator();
+    for (const Staff &member : m_session.cache().staff().all(true)) {
+        QAction *action = menu->addAction(
+            member.name, this, [this, id = member.id] { m_session.actions().assign(m_conversationId, id); });
+        action->setCheckable(true);
+        action->setChecked(conversation->assigneeId == member.id);
+    }
+    menu->addSeparator();
+    QAction *unassign = menu->addAction(
+        tr("Unassign"), this, [this] { m_session.actions().assign(m_conversationId, std::nullopt); });
+    unassign->setEnabled(conversation->assigneeId.has_value());
+}
+
+} // namespace shopinbox

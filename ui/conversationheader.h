@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace shopinbox {
+
+class ClientSession;
+
+/**
+ * @brief The top of the open conversation: the customer's name (a click shows or hides their profile),
+ * where they are ("Online in your store", or how a reply reaches them), their live cart (subtotal and the
+ * first lines with quantities), and the Assign (with the assignee), Mark as unread and Close/Reopen buttons.
+ *
+ * Everything comes from the cache and is redrawn by refresh(); assigning and closing go through
+ * LocalActions. Marking unread is the window's business (it remembers who did it): markUnreadRequested().
+ */
+class ConversationHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    /** Cart lines the header names (with their quantities) before "N more". */
+    static constexpr int CartLines = 3;
+
+    explicit ConversationHeader(ClientSession &session, QWidget *parent = nullptr);
+
+    /** Shows @p conversationId (0: none). */
+    void setConversation(qint64 conversationId);
+    /** Reads the conversation, its customer and cart again. */
+    void refresh();
+    /** Closes the conversation, or reopens it. */
+    void toggleClosed();
+    /** The customer's name as the header shows it. */
+    QString title() const;
+    /** Opens the Assign menu (when a conversation is shown). */
+    void showAssignMenu();
+
+signals:
+    void markUnreadRequested();
+    /** The merchant clicked the customer's name. */
+    void profileToggleRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fillAssignMenu();
+    /** The server e-mails replies to customers who left (it says so in each sync page). */
+    bool emailReplies() const;
+
+    ClientSession &m_session;
+    qint64 m_conversationId = 0;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_cart = nullptr;
+    QPushButton *m_assignButton = nullptr;
+    QPushButton *m_unreadButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+};
+
+} // namespace shopinbox
