@@ -123,8 +123,9 @@ void ConversationHeader::refresh()
         QStringList shown = lines.mid(0, CartLines);
         if (lines.size() > CartLines)
             shown.append(tr("%n more", nullptr, int(lines.size()) - CartLines));
-        m_cart->setText(tr("Cart: %n item(s), %1", nullptr, cart->itemCount()).arg(moneyText(cart->subtotal())) +
-                        QLatin1Char('\n') + shown.join(QStringLiteral(" · ")));
+        m_cart->setText(
+            tr("Cart: %n item(s), %1", nullptr, cart->itemCount()).arg(moneyText(cart->subtotal())) +
+            QLatin1Char('\n') + shown.join(QStringLiteral(" · ")));
         m_cart->setToolTip(lines.join(QLatin1Char('\n')));
         m_cart->show();
     } else {

@@ -3,17 +3,12 @@
 #include "models/discountsearchmodel.h"
 #include "pickercolumns.h"
 
-#include <QAbstractItemView>
-#include <QApplication>
-#include <QHelpEvent>
-#include <QPainter>
 #include <QPalette>
-#include <QToolTip>
 
 namespace shopinbox {
 
 DiscountItemDelegate::DiscountItemDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PickerItemDelegate(parent)
 {
     PickerColumns::Column code;
     code.text = [](const QModelIndex &index) { return index.data(DiscountSearchModel::CodeRole).toString(); };
@@ -27,7 +22,7 @@ DiscountItemDelegate::DiscountItemDelegate(QObject *parent)
     state.text = &DiscountItemDelegate::stateText;
     state.muted = true;
     state.alignRight = true;
-    m_columns = new PickerColumns({code, summary, state}, this);
+    setColumns(new PickerColumns({code, summary, state}, this));
 }
 
 QString DiscountItemDelegate::stateText(const QModelIndex &index)
@@ -44,7 +39,7 @@ QString DiscountItemDelegate::displayText(const QModelIndex &index)
 
 void DiscountItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    PickerItemDelegate::initStyleOption(option, index);
     option->text.clear(); // the columns are painted by PickerColumns
     if (!index.data(DiscountSearchModel::ActiveRole).toBool()) {
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
@@ -52,44 +47,17 @@ void DiscountItemDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
     }
 }
 
-QList<QRect> DiscountItemDelegate::columnRects(const QStyleOptionViewItem &option,
-                                               const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QRect text = PickerColumns::textArea(opt);
-    QList<QRect> rects;
-    for (const auto &[left, width] : m_columns->layout(opt, text, index))
-        rects.append(QRect(left, text.top(), width, text.height()));
-    return rects;
-}
-
-void DiscountItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-    m_columns->paint(painter, opt, PickerColumns::textArea(opt), index);
-}
-
 QSize DiscountItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = PickerItemDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), option.fontMetrics.height() * 2));
     size.setWidth(200); // the columns take the view's width; never a horizontal scroll bar
     return size;
 }
 
-bool DiscountItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
-                                     const QStyleOptionViewItem &option, const QModelIndex &index)
+QString DiscountItemDelegate::rowText(const QModelIndex &index) const
 {
-    if (event->type() == QEvent::ToolTip && index.isValid()) {
-        QToolTip::showText(event->globalPos(), displayText(index), view);
-        return true;
-    }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return displayText(index);
 }
 
 } // namespace shopinbox

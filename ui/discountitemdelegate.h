@@ -1,17 +1,15 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "pickeritemdelegate.h"
 
 namespace shopinbox {
-
-class PickerColumns;
 
 /**
  * @brief Draws a DiscountSearchModel row as code | summary | state in columns that line up from row to row
  * (PickerColumns): the code in bold, a summary too long for its column elided (whole in the tooltip), and
  * codes that cannot be shared in the disabled text colour, "Inactive".
  */
-class DiscountItemDelegate : public QStyledItemDelegate
+class DiscountItemDelegate : public PickerItemDelegate
 {
     Q_OBJECT
 public:
@@ -22,19 +20,11 @@ public:
     /** "Active" or "Inactive". */
     static QString stateText(const QModelIndex &index);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override;
-    /** Where paint() puts the code, summary and state columns of @p index (for layout tests). */
-    QList<QRect> columnRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
-
-private:
-    PickerColumns *m_columns;
+    QString rowText(const QModelIndex &index) const override;
 };
 
 } // namespace shopinbox

@@ -101,6 +101,23 @@ QList<QPair<int, int>> PickerColumns::layout(const QStyleOptionViewItem &option,
     return placed;
 }
 
+void PickerColumns::paintRow(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, option.widget);
+    paint(painter, option, textArea(option), index);
+}
+
+QList<QRect> PickerColumns::rects(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QRect text = textArea(option);
+    QList<QRect> rects;
+    for (const auto &[left, width] : layout(option, text, index))
+        rects.append(QRect(left, text.top(), width, text.height()));
+    return rects;
+}
+
 QRect PickerColumns::textArea(const QStyleOptionViewItem &option)
 {
     const QStyle *style = option.widget ? option.widget->style() : QApplication::style();

@@ -46,6 +46,13 @@ public:
     /** Left edge and width of each column within @p rect, as paint() places them. */
     QList<QPair<int, int>> layout(const QStyleOptionViewItem &option, const QRect &rect,
                                   const QModelIndex &index) const;
+    /**
+     * Paints a whole row from @p option as the delegate prepared it (initStyleOption, without text): the
+     * style's background, check box and image, then the columns in textArea().
+     */
+    void paintRow(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /** The columns' rectangles in a row prepared like paintRow()'s (for layout tests). */
+    QList<QRect> rects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     /** The part of the row right of its check box and image, where the columns go. */
     static QRect textArea(const QStyleOptionViewItem &option);
     /** The texts of the row, in column order (for tooltips and accessibility). */

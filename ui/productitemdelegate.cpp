@@ -5,16 +5,10 @@
 #include "pickercolumns.h"
 #include "thumbnailcache.h"
 
-#include <QAbstractItemView>
-#include <QApplication>
-#include <QHelpEvent>
-#include <QPainter>
-#include <QToolTip>
-
 namespace shopinbox {
 
 ProductItemDelegate::ProductItemDelegate(ThumbnailCache *thumbnails, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PickerItemDelegate(parent)
     , m_thumbnails(thumbnails)
 {
     PickerColumns::Column title;
@@ -30,7 +24,7 @@ ProductItemDelegate::ProductItemDelegate(ThumbnailCache *thumbnails, QObject *pa
         return stockText(index.data(ProductSearchModel::StockRole).toInt());
     };
     stock.muted = true;
-    m_columns = new PickerColumns({title, price, stock}, this);
+    setColumns(new PickerColumns({title, price, stock}, this));
 }
 
 QString ProductItemDelegate::stockText(int stock)
@@ -58,7 +52,7 @@ QString ProductItemDelegate::displayText(const QModelIndex &index)
 
 void ProductItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    PickerItemDelegate::initStyleOption(option, index);
     option->text.clear(); // the columns are painted by PickerColumns
     option->decorationSize = QSize(ThumbnailSize, ThumbnailSize);
     option->features |= QStyleOptionViewItem::HasDecoration;
@@ -75,44 +69,17 @@ void ProductItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     option->icon = QIcon(pixmap);
 }
 
-QList<QRect> ProductItemDelegate::columnRects(const QStyleOptionViewItem &option,
-                                              const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QRect text = PickerColumns::textArea(opt);
-    QList<QRect> rects;
-    for (const auto &[left, width] : m_columns->layout(opt, text, index))
-        rects.append(QRect(left, text.top(), width, text.height()));
-    return rects;
-}
-
-void ProductItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, check box, image
-    m_columns->paint(painter, opt, PickerColumns::textArea(opt), index);
-}
-
 QSize ProductItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = PickerItemDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), ThumbnailSize + 8));
     size.setWidth(ThumbnailSize + 200); // the columns take the view's width; never a horizontal scroll bar
     return size;
 }
 
-bool ProductItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
-                                    const QStyleOptionViewItem &option, const QModelIndex &index)
+QString ProductItemDelegate::rowText(const QModelIndex &index) const
 {
-    if (event->type() == QEvent::ToolTip && index.isValid()) {
-        QToolTip::showText(event->globalPos(), displayText(index), view);
-        return true;
-    }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return displayText(index);
 }
 
 } // namespace shopinbox

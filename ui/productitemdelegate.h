@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "pickeritemdelegate.h"
 
 namespace shopinbox {
 
-class PickerColumns;
 class ThumbnailCache;
 
 /**
@@ -15,7 +14,7 @@ class ThumbnailCache;
  * The thumbnail comes from the ThumbnailCache (never blocking on the network); the view repaints when the
  * cache reports a new image. Without a ThumbnailCache the rows have no thumbnails.
  */
-class ProductItemDelegate : public QStyledItemDelegate
+class ProductItemDelegate : public PickerItemDelegate
 {
     Q_OBJECT
 public:
@@ -31,20 +30,14 @@ public:
     /** The price in the shop's currency, or empty when the product has none. */
     static QString priceText(const QModelIndex &index);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override;
-    /** Where paint() puts the title, price and stock columns of @p index (for layout tests). */
-    QList<QRect> columnRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    QString rowText(const QModelIndex &index) const override;
 
 private:
     ThumbnailCache *m_thumbnails;
-    PickerColumns *m_columns;
 };
 
 } // namespace shopinbox
