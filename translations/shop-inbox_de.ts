@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation>Ihnen zugewiesen</translation>
+        <translation>Dir zugewiesen</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
@@ -365,16 +365,12 @@
         <translation>jemand anderem</translation>
     </message>
     <message>
-        <source>● Online in your store</source>
-        <translation>● Online in deinem Shop</translation>
-    </message>
-    <message>
         <source>Left the store — replies will be emailed to %1</source>
         <translation>Hat den Shop verlassen — Antworten werden per E-Mail an %1 gesendet</translation>
     </message>
     <message>
         <source>Left the store — they will see your reply when they come back</source>
-        <translation>Hat den Shop verlassen — sieht Ihre Antwort bei der Rückkehr</translation>
+        <translation>Hat den Shop verlassen — sieht deine Antwort bei der Rückkehr</translation>
     </message>
     <message>
         <source>%1 × %2</source>
@@ -405,6 +401,18 @@
     <message>
         <source>Unassign</source>
         <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>The customer is in your store now</source>
+        <translation>Der Kunde ist gerade in deinem Shop</translation>
+    </message>
+    <message>
+        <source>In your store now: the reply appears in their chat at once</source>
+        <translation>Gerade in deinem Shop: die Antwort erscheint sofort im Chat</translation>
     </message>
 </context>
 <context>
@@ -722,7 +730,7 @@
     </message>
     <message>
         <source>Your unsaved changes to this note are kept: save the note to store them.</source>
-        <translation>Ihre ungespeicherten Änderungen an dieser Notiz sind erhalten: Speichern Sie die Notiz, um sie zu übernehmen.</translation>
+        <translation>Deine ungespeicherten Änderungen an dieser Notiz sind erhalten: Speichere die Notiz, um sie zu übernehmen.</translation>
     </message>
     <message numerus="yes">
         <source>Topic(s): %1</source>
@@ -994,7 +1002,7 @@
     </message>
     <message>
         <source>This reply is %L1 characters long; the limit is %L2. Shorten it to send it.</source>
-        <translation>Diese Antwort ist %L1 Zeichen lang; erlaubt sind %L2. Kürzen Sie sie, um sie zu senden.</translation>
+        <translation>Diese Antwort ist %L1 Zeichen lang; erlaubt sind %L2. Kürze sie, um sie zu senden.</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
@@ -1341,7 +1349,7 @@ Angemeldet bei %2 als %3.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation>Sie</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>%1 · %2</source>

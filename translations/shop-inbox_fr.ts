@@ -365,10 +365,6 @@
         <translation>quelqu’un d’autre</translation>
     </message>
     <message>
-        <source>● Online in your store</source>
-        <translation>● En ligne dans votre boutique</translation>
-    </message>
-    <message>
         <source>Left the store — replies will be emailed to %1</source>
         <translation>A quitté la boutique — les réponses seront envoyées par e-mail à %1</translation>
     </message>
@@ -405,6 +401,18 @@
     <message>
         <source>Unassign</source>
         <translation>Retirer l&apos;assignation</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <source>The customer is in your store now</source>
+        <translation>Le client est dans votre boutique en ce moment</translation>
+    </message>
+    <message>
+        <source>In your store now: the reply appears in their chat at once</source>
+        <translation>Dans votre boutique en ce moment : la réponse s’affiche aussitôt dans son chat</translation>
     </message>
 </context>
 <context>

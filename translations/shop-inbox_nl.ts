@@ -365,10 +365,6 @@
         <translation>iemand anders</translation>
     </message>
     <message>
-        <source>● Online in your store</source>
-        <translation>● Online in je winkel</translation>
-    </message>
-    <message>
         <source>Left the store — replies will be emailed to %1</source>
         <translation>Heeft de winkel verlaten — antwoorden worden gemaild naar %1</translation>
     </message>
@@ -405,6 +401,18 @@
     <message>
         <source>Unassign</source>
         <translation>Toewijzing opheffen</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>The customer is in your store now</source>
+        <translation>De klant is nu in je winkel</translation>
+    </message>
+    <message>
+        <source>In your store now: the reply appears in their chat at once</source>
+        <translation>Nu in je winkel: het antwoord verschijnt meteen in de chat</translation>
     </message>
 </context>
 <context>

@@ -38,11 +38,27 @@ ConversationHeader::ConversationHeader(ClientSession &session, QWidget *parent)
     m_cart->setObjectName(QStringLiteral("headerCart"));
     m_cart->setAccessibleName(tr("Cart"));
     m_cart->hide();
+    // "Online" beside the name, as a green badge.
+    m_online = new QLabel(tr("● Online"), this);
+    m_online->setObjectName(QStringLiteral("online"));
+    m_online->setAccessibleName(tr("The customer is in your store now"));
+    m_online->setToolTip(tr("In your store now: the reply appears in their chat at once"));
+    m_online->setStyleSheet(QStringLiteral(
+        "color:#1e6b3a;background:#dff3e6;border-radius:8px;padding:1px 8px;font-weight:bold"));
+    m_online->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_online->hide();
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_title);
+    nameRow->addWidget(m_online, 0, Qt::AlignVCenter);
+    nameRow->addStretch(1);
+    layout->addLayout(nameRow);
     // Long names, the German/French "left the store" line and long carts wrap instead of widening the window.
     for (QLabel *label : {m_title, m_subtitle, m_cart}) {
         label->setWordWrap(true);
-        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        layout->addWidget(label);
+        label->setSizePolicy(label == m_title ? QSizePolicy::Preferred : QSizePolicy::Expanding,
+                             QSizePolicy::Preferred);
+        if (label != m_title)
+            layout->addWidget(label);
     }
     // Clicking the customer's name opens (or closes) the profile beside the conversation.
     m_title->setCursor(Qt::PointingHandCursor);
@@ -94,7 +110,9 @@ void ConversationHeader::refresh()
         button->setEnabled(conversation.has_value());
     if (!conversation) {
         m_title->setText(tr("No conversation selected"));
+        m_online->hide();
         m_subtitle->clear();
+        m_subtitle->hide();
         m_cart->hide();
         return;
     }
@@ -107,9 +125,10 @@ void ConversationHeader::refresh()
                             : *conversation->assigneeId == m_session.account().staffId
                                 ? tr("Assigned to you")
                                 : tr("Assigned to %1").arg(assignee ? assignee->name : tr("someone else")));
-    if (customer && customer->online)
-        m_subtitle->setText(tr("● Online in your store"));
-    else if (customer && !customer->email.isEmpty() && emailReplies())
+    const bool online = customer && customer->online;
+    m_online->setVisible(online);
+    m_subtitle->setVisible(!online);
+    if (customer && !customer->email.isEmpty() && emailReplies())
         m_subtitle->setText(tr("Left the store — replies will be emailed to %1").arg(customer->email));
     else
         m_subtitle->setText(tr("Left the store — they will see your reply when they come back"));

@@ -10,9 +10,10 @@ namespace shopinbox {
 class ClientSession;
 
 /**
- * @brief The top of the open conversation: the customer's name (a click shows or hides their profile),
- * where they are ("Online in your store", or how a reply reaches them), their live cart (subtotal and the
- * first lines with quantities), and the Assign (with the assignee), Mark as unread and Close/Reopen buttons.
+ * @brief The top of the open conversation: the customer's name (a click shows or hides their profile) with
+ * "Online" beside it while they are in the store, how a reply reaches them when they are not, their live cart
+ * (subtotal and the first lines with quantities), and the Assign (with the assignee), Mark as unread and
+ * Close/Reopen buttons.
  *
  * Everything comes from the cache and is redrawn by refresh(); assigning and closing go through
  * LocalActions. Marking unread is the window's business (it remembers who did it): markUnreadRequested().
@@ -53,6 +54,7 @@ private:
     ClientSession &m_session;
     qint64 m_conversationId = 0;
     QLabel *m_title = nullptr;
+    QLabel *m_online = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_cart = nullptr;
     QPushButton *m_assignButton = nullptr;

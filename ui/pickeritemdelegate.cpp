@@ -16,15 +16,16 @@ void PickerItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     m_columns->paintRow(painter, opt, index);
 }
 
-QList<QRect> PickerItemDelegate::columnRects(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QList<QRect> PickerItemDelegate::columnRects(const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     return m_columns->rects(opt, index);
 }
 
-bool PickerItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                   const QModelIndex &index)
+bool PickerItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip && index.isValid()) {
         QToolTip::showText(event->globalPos(), rowText(index), view);

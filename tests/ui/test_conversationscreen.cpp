@@ -758,6 +758,37 @@ TEST_F(MainWindowTest, TheHeaderNamesTheCartsLinesWithTheirQuantities)
         EXPECT_TRUE(label->toolTip().contains(line.productTitle)) << line.productTitle.toStdString();
 }
 
+TEST_F(MainWindowTest, TheHeaderSaysOnlineBesideTheNameOrHowTheReplyReachesACustomerWhoLeft)
+{
+    std::optional<server::StorefrontSession> session;
+    const qint64 conversationId = newCustomerConversation(*m_server.service(), QStringLiteral("Olga Online"),
+                                                          QStringLiteral("olga@example.com"), &session);
+    ASSERT_GT(conversationId, 0);
+    ASSERT_TRUE(waitFor([&] { return m_session->cache().conversations().get(conversationId).has_value(); }));
+    m_window->showConversation(conversationId);
+    auto *online = m_window->findChild<QLabel *>(QStringLiteral("online"));
+    ASSERT_TRUE(online);
+    const qint64 customerId = session->customerId;
+    // In the store: the badge beside the name, no "left the store" line.
+    ASSERT_TRUE(m_server.service()->setPresence(session->shopId, customerId, true));
+    ASSERT_TRUE(waitFor([&] { return online->isVisible(); }));
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
+        m_window->grab().save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
+                              QStringLiteral("/header-online.png"));
+    const auto leftLine = [&] {
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().startsWith(QStringLiteral("Left the store")))
+                return label->text();
+        }
+        return QString();
+    };
+    EXPECT_TRUE(leftLine().isEmpty());
+    // Gone: this server sends no e-mail (no SMTP), so the header does not promise one.
+    ASSERT_TRUE(m_server.service()->setPresence(session->shopId, customerId, false));
+    ASSERT_TRUE(waitFor([&] { return !online->isVisible(); }));
+    EXPECT_EQ(leftLine(), QStringLiteral("Left the store — they will see your reply when they come back"));
+}
+
 TEST_F(MainWindowTest, TabLeavesTheComposerAndReachesSendAndTheDock)
 {
     QListView *list = view(QStringLiteral("Conversations"));
