@@ -25,29 +25,6 @@ constexpr double MaxSafeDouble = 9007199254740992.0; // 2^53
 // in a log line or dialog.
 constexpr qsizetype MaxQuotedLength = 40;
 
-constexpr std::array<ConversationStatus, 2> ConversationStatuses{
-    ConversationStatus::Open,
-    ConversationStatus::Closed,
-};
-constexpr std::array<MessageKind, 6> MessageKinds{
-    MessageKind::Text,  MessageKind::Products,  MessageKind::Discount,
-    MessageKind::Image, MessageKind::CartEvent, MessageKind::System,
-};
-constexpr std::array<MessageAuthor, 3> MessageAuthors{
-    MessageAuthor::Customer,
-    MessageAuthor::Staff,
-    MessageAuthor::System,
-};
-constexpr std::array<DeliveryState, 4> DeliveryStates{
-    DeliveryState::Pending,
-    DeliveryState::Sent,
-    DeliveryState::Failed,
-    DeliveryState::Emailed,
-};
-constexpr std::array<CartAction, 2> CartActions{CartAction::Add, CartAction::Remove};
-constexpr std::array<AutomatedReply, 3> AutomatedReplies{AutomatedReply::None, AutomatedReply::FollowUp,
-                                                         AutomatedReply::Away};
-
 QString join(const QString &path, QLatin1String key)
 {
     if (path.isEmpty())
@@ -532,84 +509,32 @@ Decoded<QDateTime> parseTime(const QJsonValue &value, const QString &field)
 
 QString toString(ConversationStatus status)
 {
-    switch (status) {
-    case ConversationStatus::Open:
-        return QStringLiteral("open");
-    case ConversationStatus::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
+    return ConversationStatuses.wire(status);
 }
 
 QString toString(MessageKind kind)
 {
-    switch (kind) {
-    case MessageKind::Text:
-        return QStringLiteral("text");
-    case MessageKind::Products:
-        return QStringLiteral("products");
-    case MessageKind::Discount:
-        return QStringLiteral("discount");
-    case MessageKind::Image:
-        return QStringLiteral("image");
-    case MessageKind::CartEvent:
-        return QStringLiteral("cart_event");
-    case MessageKind::System:
-        return QStringLiteral("system");
-    }
-    return {};
+    return MessageKinds.wire(kind);
 }
 
 QString toString(MessageAuthor author)
 {
-    switch (author) {
-    case MessageAuthor::Customer:
-        return QStringLiteral("customer");
-    case MessageAuthor::Staff:
-        return QStringLiteral("staff");
-    case MessageAuthor::System:
-        return QStringLiteral("system");
-    }
-    return {};
+    return MessageAuthors.wire(author);
 }
 
 QString toString(DeliveryState state)
 {
-    switch (state) {
-    case DeliveryState::Pending:
-        return QStringLiteral("pending");
-    case DeliveryState::Sent:
-        return QStringLiteral("sent");
-    case DeliveryState::Failed:
-        return QStringLiteral("failed");
-    case DeliveryState::Emailed:
-        return QStringLiteral("emailed");
-    }
-    return {};
+    return DeliveryStates.wire(state);
 }
 
 QString toString(AutomatedReply reply)
 {
-    switch (reply) {
-    case AutomatedReply::None:
-        return QStringLiteral("none");
-    case AutomatedReply::FollowUp:
-        return QStringLiteral("follow_up");
-    case AutomatedReply::Away:
-        return QStringLiteral("away");
-    }
-    return {};
+    return AutomatedReplies.wire(reply);
 }
 
 QString toString(CartAction action)
 {
-    switch (action) {
-    case CartAction::Add:
-        return QStringLiteral("add");
-    case CartAction::Remove:
-        return QStringLiteral("remove");
-    }
-    return {};
+    return CartActions.wire(action);
 }
 
 // Encoders write every field that applies; nullable fields without a value are written as null.
@@ -909,7 +834,7 @@ Decoded<Conversation> decodeConversation(const QJsonValue &value, const QString 
     Conversation conversation;
     conversation.id = r.id("id");
     conversation.customerId = r.id("customer_id");
-    conversation.status = r.enumeration("status", ConversationStatuses);
+    conversation.status = r.enumeration("status", ConversationStatuses.values());
     conversation.unread = r.boolean("unread");
     conversation.assigneeId = r.nullableId("assignee_id");
     conversation.topics = r.array<QString>("topics", Rule::Optional, readString);
@@ -938,8 +863,8 @@ Decoded<Message> decodeMessage(const QJsonValue &value, const QString &path)
     message.id = r.id("id");
     message.conversationId = r.id("conversation_id");
     message.clientId = r.nullableString("client_id");
-    message.kind = r.enumeration("kind", MessageKinds);
-    message.author = r.enumeration("author", MessageAuthors);
+    message.kind = r.enumeration("kind", MessageKinds.values());
+    message.author = r.enumeration("author", MessageAuthors.values());
     message.staffId = r.nullableId("staff_id");
     message.body = r.optionalString("body");
     // Payloads of other kinds are ignored, not validated: only the message's own kind is meaningful.
@@ -966,20 +891,21 @@ Decoded<Message> decodeMessage(const QJsonValue &value, const QString &path)
             break;
         }
         case MessageKind::CartEvent:
-            message.cartAction = r.enumeration("cart_action", CartActions);
+            message.cartAction = r.enumeration("cart_action", CartActions.values());
             message.cartProductTitle = r.optionalString("product_title");
             break;
         case MessageKind::System:
             // Absent in messages of older servers.
             message.automated =
-                r.enumeration("automated", AutomatedReplies, Rule::Optional, AutomatedReply::None);
+                r.enumeration("automated", AutomatedReplies.values(), Rule::Optional, AutomatedReply::None);
             break;
         case MessageKind::Text:
             break;
         }
     }
     message.createdAt = r.time("created_at");
-    message.delivery = r.enumeration("delivery", DeliveryStates, Rule::Optional, DeliveryState::Sent);
+    message.delivery =
+        r.enumeration("delivery", DeliveryStates.values(), Rule::Optional, DeliveryState::Sent);
     message.failureReason = r.nullableString("failure_reason");
     return r.finish(std::move(message));
 }

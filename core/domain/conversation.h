@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enumdescription.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,11 @@ namespace shopinbox {
 
 /** @brief Whether a conversation is waiting for the merchant. Conversations are never deleted. */
 enum class ConversationStatus { Open, Closed };
+/** Its wire string and stored integer: the one description (EnumDescription). */
+inline constexpr EnumDescription<ConversationStatus, 2> ConversationStatuses{{{
+    {ConversationStatus::Open, "open", 0},
+    {ConversationStatus::Closed, "closed", 1},
+}}};
 
 /** @brief A chat between one customer and the shop's staff. */
 struct Conversation

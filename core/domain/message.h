@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enumdescription.h"
 #include "money.h"
 
 #include <QDateTime>
@@ -21,6 +22,36 @@ enum class DeliveryState { Pending, Sent, Failed, Emailed };
 enum class CartAction { Add, Remove };
 /** @brief Which of the shop's automatic messages a System message is (the text is the merchant's own). */
 enum class AutomatedReply { None, FollowUp, Away };
+
+// The one description of each (wire string, stored integer): docs/protocol.md and docs/cache.md.
+inline constexpr EnumDescription<MessageKind, 6> MessageKinds{{{
+    {MessageKind::Text, "text", 0},
+    {MessageKind::Products, "products", 1},
+    {MessageKind::Discount, "discount", 2},
+    {MessageKind::Image, "image", 3},
+    {MessageKind::CartEvent, "cart_event", 4},
+    {MessageKind::System, "system", 5},
+}}};
+inline constexpr EnumDescription<MessageAuthor, 3> MessageAuthors{{{
+    {MessageAuthor::Customer, "customer", 0},
+    {MessageAuthor::Staff, "staff", 1},
+    {MessageAuthor::System, "system", 2},
+}}};
+inline constexpr EnumDescription<DeliveryState, 4> DeliveryStates{{{
+    {DeliveryState::Pending, "pending", 0},
+    {DeliveryState::Sent, "sent", 1},
+    {DeliveryState::Failed, "failed", 2},
+    {DeliveryState::Emailed, "emailed", 3},
+}}};
+inline constexpr EnumDescription<CartAction, 2> CartActions{{{
+    {CartAction::Add, "add", 0},
+    {CartAction::Remove, "remove", 1},
+}}};
+inline constexpr EnumDescription<AutomatedReply, 3> AutomatedReplies{{{
+    {AutomatedReply::None, "none", 0},
+    {AutomatedReply::FollowUp, "follow_up", 1},
+    {AutomatedReply::Away, "away", 2},
+}}};
 
 /** @brief A product as shared in a message: a snapshot taken when it was sent. */
 struct SharedProduct

@@ -1,12 +1,13 @@
 #include "conversationlistmodel.h"
 
-#include "codec/jsoncodec.h"
+#include "domain/message.h"
 #include "modelslog.h"
 #include "storage/cache.h"
 #include "storage/timecolumn.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopedValueRollback>
 
 #include <algorithm>
@@ -28,16 +29,16 @@ const QString SelectColumns =
         "c.id ORDER BY m.created_at DESC, m.local_id DESC LIMIT 1) END "
         "FROM conversations c JOIN customers u ON u.id = c.customer_id "
         "LEFT JOIN staff s ON s.id = c.assignee_id LEFT JOIN carts k ON k.customer_id = c.customer_id ")
-        .arg(static_cast<int>(MessageKind::CartEvent));
+        .arg(MessageKinds.stored(MessageKind::CartEvent));
 
 QString filterClause(ConversationListModel::Filter filter)
 {
     // ?9 is the signed-in staff member; each clause matches an index (see migrations).
     switch (filter) {
     case ConversationListModel::Filter::Open:
-        return QStringLiteral("c.status = 0");
+        return QStringLiteral("c.status = %1").arg(ConversationStatuses.stored(ConversationStatus::Open));
     case ConversationListModel::Filter::Closed:
-        return QStringLiteral("c.status = 1");
+        return QStringLiteral("c.status = %1").arg(ConversationStatuses.stored(ConversationStatus::Closed));
     case ConversationListModel::Filter::Unread:
         return QStringLiteral("c.unread = 1");
     case ConversationListModel::Filter::AssignedToMe:
@@ -199,7 +200,7 @@ ConversationListModel::Elsewhere ConversationListModel::matchesElsewhere()
     q.bind(9, m_staffId);
     while (q.step()) {
         const int count = std::min(q.int32(1), MaxElsewhere);
-        if (q.int32(0) == static_cast<int>(ConversationStatus::Closed))
+        if (q.int32(0) == ConversationStatuses.stored(ConversationStatus::Closed))
             counts.closed = count;
         else
             counts.open = count;
@@ -243,12 +244,15 @@ ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement 
     r.visitorName = q.text(3);
     r.email = q.text(4);
     r.online = q.boolean(5);
-    r.lastKind = q.int32(6);
-    r.lastAuthor = q.int32(7);
+    // Roles carry the enums' values; an unknown stored kind previews as text (its body), never as another
+    // kind.
+    r.lastKind = static_cast<int>(MessageKinds.fromStored(q.int32(6)).value_or(MessageKind::Text));
+    r.lastAuthor = static_cast<int>(MessageAuthors.fromStored(q.int32(7)).value_or(MessageAuthor::Customer));
     r.lastBody = q.text(8);
     r.lastActivityMs = q.int64(9);
     r.unread = q.boolean(10);
-    r.status = q.int32(11);
+    r.status =
+        static_cast<int>(ConversationStatuses.fromStored(q.int32(11)).value_or(ConversationStatus::Open));
     const QJsonArray topics = QJsonDocument::fromJson(q.text(12).toUtf8()).array();
     for (qsizetype i = 0; i < topics.size() && i < 2; ++i)
         r.topics.append(topics.at(i).toString());
@@ -260,10 +264,9 @@ ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement 
     r.lastStaffId = q.optionalInt64(18);
     if (r.lastKind == static_cast<int>(MessageKind::CartEvent)) {
         const QJsonObject payload = QJsonDocument::fromJson(q.text(19).toUtf8()).object();
-        r.lastCartAction = static_cast<int>(payload.value(QStringLiteral("action")).toString() ==
-                                                    json::toString(CartAction::Remove)
-                                                ? CartAction::Remove
-                                                : CartAction::Add);
+        r.lastCartAction =
+            static_cast<int>(CartActions.fromWire(payload.value(QStringLiteral("action")).toString())
+                                 .value_or(CartAction::Add));
         r.lastCartTitle = payload.value(QStringLiteral("title")).toString();
     }
     return r;

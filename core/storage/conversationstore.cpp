@@ -1,6 +1,7 @@
 #include "conversationstore.h"
 
 #include "sqlitedatabase.h"
+#include "storagelog.h"
 #include "timecolumn.h"
 
 #include <QJsonArray>
@@ -49,7 +50,8 @@ ConversationStore::ConversationStore(SqliteDatabase &db)
     , m_forCustomer(db.prepare(QStringLiteral(
           "SELECT id FROM conversations WHERE customer_id = ?1 ORDER BY last_activity_at DESC, id DESC")))
     , m_unreadOpen(
-          db.prepare(QStringLiteral("SELECT count(*) FROM conversations WHERE unread = 1 AND status = 0")))
+          db.prepare(QStringLiteral("SELECT count(*) FROM conversations WHERE unread = 1 AND status = %1")
+                         .arg(ConversationStatuses.stored(ConversationStatus::Open))))
 {
 }
 
@@ -58,7 +60,7 @@ bool ConversationStore::upsert(const Conversation &c)
     SqliteStatement &q = m_upsert;
     q.bind(1, c.id);
     q.bind(2, c.customerId);
-    q.bind(3, static_cast<int>(c.status));
+    q.bind(3, ConversationStatuses.stored(c.status));
     q.bind(4, c.unread);
     q.bind(5, c.assigneeId);
     q.bind(6, topicsToColumn(c.topics));
@@ -77,8 +79,14 @@ std::optional<Conversation> ConversationStore::get(qint64 id)
     Conversation c;
     c.id = q.int64(0);
     c.customerId = q.int64(1);
-    c.status = q.int32(2) == static_cast<int>(ConversationStatus::Closed) ? ConversationStatus::Closed
-                                                                          : ConversationStatus::Open;
+    const std::optional<ConversationStatus> status = ConversationStatuses.fromStored(q.int32(2));
+    if (!status) { // a value this version does not know: refused, not read as Open or Closed
+        qCWarning(lcStorage).nospace()
+            << "conversation " << c.id << " left out: unknown status " << q.int32(2);
+        q.reset();
+        return std::nullopt;
+    }
+    c.status = *status;
     c.unread = q.boolean(3);
     c.assigneeId = q.optionalInt64(4);
     c.topics = topicsFromColumn(q.text(5));
@@ -101,8 +109,8 @@ bool ConversationStore::noteMessage(const Message &message)
 {
     SqliteStatement &q = m_noteMessage;
     q.bind(1, message.conversationId);
-    q.bind(2, static_cast<int>(message.kind));
-    q.bind(3, static_cast<int>(message.author));
+    q.bind(2, MessageKinds.stored(message.kind));
+    q.bind(3, MessageAuthors.stored(message.author));
     q.bindText(4, message.body);
     q.bind(5, timecolumn::toColumn(message.createdAt).value_or(0));
     q.bind(6, PreviewLength);
@@ -113,7 +121,7 @@ bool ConversationStore::noteMessage(const Message &message)
 bool ConversationStore::setStatus(qint64 id, ConversationStatus status)
 {
     m_setStatus.bind(1, id);
-    m_setStatus.bind(2, static_cast<int>(status));
+    m_setStatus.bind(2, ConversationStatuses.stored(status));
     return m_setStatus.exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "codec/jsoncodec.h"
 #include "sqlitedatabase.h"
+#include "storagelog.h"
 #include "timecolumn.h"
 
 #include <QJsonArray>
@@ -38,14 +39,14 @@ QString payloadOf(const Message &m)
         payload.insert(QStringLiteral("url"), m.imageUrl);
         break;
     case MessageKind::CartEvent:
-        payload.insert(QStringLiteral("action"), json::toString(m.cartAction));
+        payload.insert(QStringLiteral("action"), CartActions.wire(m.cartAction));
         if (!m.cartProductTitle.isEmpty())
             payload.insert(QStringLiteral("title"), m.cartProductTitle);
         break;
     case MessageKind::System:
         if (m.automated == AutomatedReply::None)
             return {};
-        payload.insert(QStringLiteral("automated"), json::toString(m.automated));
+        payload.insert(QStringLiteral("automated"), AutomatedReplies.wire(m.automated));
         break;
     case MessageKind::Text:
         return {};
@@ -77,16 +78,13 @@ void readPayload(Message &m, const QString &column)
         m.imageUrl = payload.value(QStringLiteral("url")).toString();
         break;
     case MessageKind::CartEvent:
-        m.cartAction = payload.value(QStringLiteral("action")).toString() == QLatin1String("remove")
-                           ? CartAction::Remove
-                           : CartAction::Add;
+        m.cartAction = CartActions.fromWire(payload.value(QStringLiteral("action")).toString())
+                           .value_or(CartAction::Add);
         m.cartProductTitle = payload.value(QStringLiteral("title")).toString();
         break;
     case MessageKind::System: {
-        const QString automated = payload.value(QStringLiteral("automated")).toString();
-        m.automated = automated == json::toString(AutomatedReply::FollowUp) ? AutomatedReply::FollowUp
-                      : automated == json::toString(AutomatedReply::Away)   ? AutomatedReply::Away
-                                                                            : AutomatedReply::None;
+        m.automated = AutomatedReplies.fromWire(payload.value(QStringLiteral("automated")).toString())
+                          .value_or(AutomatedReply::None);
         break;
     }
     case MessageKind::Text:
@@ -94,21 +92,35 @@ void readPayload(Message &m, const QString &column)
     }
 }
 
-Message readMessage(const SqliteStatement &q)
+/** The row as a Message; nullopt (with a warning naming the row and column) when a stored enum value is
+ * none this version knows — it is left out, never shown as some other kind. */
+std::optional<Message> readMessage(const SqliteStatement &q)
 {
     Message m;
     m.localId = q.int64(0);
     m.id = q.isNull(1) ? 0 : q.int64(1);
     m.conversationId = q.int64(2);
     m.clientId = q.text(3);
-    m.kind = static_cast<MessageKind>(std::clamp(q.int32(4), 0, static_cast<int>(MessageKind::System)));
-    m.author = static_cast<MessageAuthor>(std::clamp(q.int32(5), 0, static_cast<int>(MessageAuthor::System)));
+    const std::optional<MessageKind> kind = MessageKinds.fromStored(q.int32(4));
+    const std::optional<MessageAuthor> author = MessageAuthors.fromStored(q.int32(5));
+    const std::optional<DeliveryState> delivery = DeliveryStates.fromStored(q.int32(10));
+    if (!kind || !author || !delivery) {
+        qCWarning(lcStorage).nospace() << "message " << m.localId << " left out: unknown "
+                                       << (!kind     ? "kind "
+                                           : !author ? "author "
+                                                     : "delivery ")
+                                       << q.int32(!kind     ? 4
+                                                  : !author ? 5
+                                                            : 10);
+        return std::nullopt;
+    }
+    m.kind = *kind;
+    m.author = *author;
     m.staffId = q.optionalInt64(6);
     m.body = q.text(7);
     readPayload(m, q.text(8));
     m.createdAt = timecolumn::fromColumn(q.int64(9));
-    m.delivery =
-        static_cast<DeliveryState>(std::clamp(q.int32(10), 0, static_cast<int>(DeliveryState::Emailed)));
+    m.delivery = *delivery;
     m.failureReason = q.text(11);
     return m;
 }
@@ -162,13 +174,13 @@ std::optional<qint64> MessageStore::upsert(const Message &m)
     q.bind(1, m.id > 0 ? std::optional<qint64>(m.id) : std::nullopt);
     q.bind(2, m.conversationId);
     q.bind(3, m.clientId.isEmpty() ? QString() : m.clientId);
-    q.bind(4, static_cast<int>(m.kind));
-    q.bind(5, static_cast<int>(m.author));
+    q.bind(4, MessageKinds.stored(m.kind));
+    q.bind(5, MessageAuthors.stored(m.author));
     q.bind(6, m.staffId);
     q.bindText(7, m.body);
     q.bind(8, payloadOf(m));
     q.bind(9, timecolumn::toColumn(m.createdAt).value_or(0));
-    q.bind(10, static_cast<int>(m.delivery));
+    q.bind(10, DeliveryStates.stored(m.delivery));
     q.bindText(11, m.failureReason);
     // A new row moves last_insert_rowid; a merge into an existing row does not, so only then look it up.
     // (Cheaper than RETURNING, which materialises its result, on the hot path of a sync.)
@@ -196,7 +208,7 @@ std::optional<Message> MessageStore::get(qint64 localId)
     m_get.bind(1, localId);
     if (!m_get.step())
         return std::nullopt;
-    Message m = readMessage(m_get);
+    std::optional<Message> m = readMessage(m_get);
     m_get.reset();
     return m;
 }
@@ -212,8 +224,10 @@ QList<Message> MessageStore::page(qint64 conversationId, std::optional<MessageKe
     }
     QList<Message> result;
     result.reserve(limit);
-    while (q.step())
-        result.append(readMessage(q));
+    while (q.step()) {
+        if (std::optional<Message> m = readMessage(q))
+            result.append(std::move(*m));
+    }
     std::reverse(result.begin(), result.end());
     return result;
 }
@@ -231,7 +245,7 @@ bool MessageStore::hasOlder(qint64 conversationId, const MessageKey &key)
 bool MessageStore::setDelivery(qint64 localId, DeliveryState state, const QString &failureReason)
 {
     m_setDelivery.bind(1, localId);
-    m_setDelivery.bind(2, static_cast<int>(state));
+    m_setDelivery.bind(2, DeliveryStates.stored(state));
     m_setDelivery.bindText(3, failureReason);
     return m_setDelivery.exec();
 }

@@ -1,8 +1,8 @@
 // The protocol, byte for byte: the demo shop seeded at a fixed time on SQLite, and every page of its initial
 // sync (GET /api/v1/sync from 0, as the service answers it), compared with the recorded pages in
-// tests/fixtures/golden/demo-sync.jsonl. Refactoring the server or the codec (issue 15) must leave them equal;
-// a deliberate protocol change records them again: SHOPINBOX_UPDATE_GOLDEN=1 writes the file, and the diff is
-// reviewed with the change.
+// tests/fixtures/golden/demo-sync.jsonl. Refactoring the server or the codec (issue 15) must leave them
+// equal; a deliberate protocol change records them again: SHOPINBOX_UPDATE_GOLDEN=1 writes the file, and the
+// diff is reviewed with the change.
 #include "demoseeder.h"
 #include "serverdatabase.h"
 #include "shopservice.h"
@@ -22,20 +22,23 @@ namespace {
 
 const QString GoldenFile = QStringLiteral(SHOPINBOX_SOURCE_DIR "/tests/fixtures/golden/demo-sync.jsonl");
 
-/** Every page of the demo shop's initial sync, seeded at @p now, as the bytes the server sends: one a line. */
+/** Every page of the demo shop's initial sync, seeded at @p now, as the bytes the server sends: one a line.
+ */
 QByteArray demoSyncPages(const QDateTime &now)
 {
     TempDir dir;
     ServerDatabase db;
-    EXPECT_TRUE(db.open(dir.file(QStringLiteral("shop.sqlite"))) && db.migrate()) << db.errorMessage().toStdString();
+    EXPECT_TRUE(db.open(dir.file(QStringLiteral("shop.sqlite"))) && db.migrate())
+        << db.errorMessage().toStdString();
     ShopService service(db, dir.file(QStringLiteral("media")));
     service.setClock([now] { return now; });
     EXPECT_EQ(DemoSeeder::seedIfEmpty(service, DemoSeeder::defaultDataFile()), QString());
-    const ApiResult login = service.login(
-        {{QStringLiteral("email"), QStringLiteral("owner@demo.shop")}, {QStringLiteral("password"), QStringLiteral("demo-owner")}},
-        QHostAddress::LocalHost);
+    const ApiResult login = service.login({{QStringLiteral("email"), QStringLiteral("owner@demo.shop")},
+                                           {QStringLiteral("password"), QStringLiteral("demo-owner")}},
+                                          QHostAddress::LocalHost);
     EXPECT_EQ(login.status, 200);
-    const std::optional<StaffAccount> owner = service.authenticate(login.body.value(QStringLiteral("token")).toString());
+    const std::optional<StaffAccount> owner =
+        service.authenticate(login.body.value(QStringLiteral("token")).toString());
     EXPECT_TRUE(owner);
     QByteArray pages;
     if (!owner)
@@ -80,8 +83,8 @@ TEST(ProtocolGolden, TheDemoShopsInitialSyncIsByteForByteTheRecordedOne)
         qsizetype at = 0;
         while (at < actual.size() && at < expected.size() && actual.at(at) == expected.at(at))
             ++at;
-        FAIL() << "the sync pages differ from the recorded ones at byte " << at << ":\n  recorded: "
-               << expected.mid(std::max<qsizetype>(0, at - 80), 160).toStdString()
+        FAIL() << "the sync pages differ from the recorded ones at byte " << at
+               << ":\n  recorded: " << expected.mid(std::max<qsizetype>(0, at - 80), 160).toStdString()
                << "\n  now:      " << actual.mid(std::max<qsizetype>(0, at - 80), 160).toStdString();
     }
 }

@@ -26,6 +26,7 @@
 #include <QJsonArray>
 #include <QMetaEnum>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTimeZone>
 
@@ -1193,4 +1194,73 @@ TEST(CachePathTest, OneFilePerServerAndStaffMember)
     // Usable as is: the directory is created on open.
     Cache cache;
     EXPECT_EQ(cache.open(path).status, Cache::Status::Created);
+}
+
+// --- Enums: one description, refused when unknown --------------------------------------------------------
+
+namespace {
+
+template<typename E, std::size_t N> void expectOneToOne(const EnumDescription<E, N> &description)
+{
+    QSet<QString> wires;
+    QSet<int> stored;
+    for (const EnumEntry<E> &entry : description.entries()) {
+        wires.insert(QString::fromLatin1(entry.wire));
+        stored.insert(entry.stored);
+        EXPECT_EQ(description.fromWire(description.wire(entry.value)), entry.value) << entry.wire;
+        EXPECT_EQ(description.fromStored(description.stored(entry.value)), entry.value) << entry.wire;
+    }
+    EXPECT_EQ(wires.size(), qsizetype(N)) << "a wire string twice";
+    EXPECT_EQ(stored.size(), qsizetype(N)) << "a stored value twice";
+    EXPECT_FALSE(description.fromWire(QStringLiteral("no-such-value")));
+    EXPECT_FALSE(description.fromStored(99));
+}
+
+} // namespace
+
+TEST(EnumDescriptions, EachValueHasOneWireStringAndOneStoredValue)
+{
+    expectOneToOne(MessageKinds);
+    expectOneToOne(MessageAuthors);
+    expectOneToOne(DeliveryStates);
+    expectOneToOne(CartActions);
+    expectOneToOne(AutomatedReplies);
+    expectOneToOne(ConversationStatuses);
+    // The stored values are those every released cache holds: they never change.
+    EXPECT_EQ(MessageKinds.stored(MessageKind::System), 5);
+    EXPECT_EQ(DeliveryStates.stored(DeliveryState::Emailed), 3);
+    EXPECT_EQ(ConversationStatuses.stored(ConversationStatus::Closed), 1);
+    // And the codec speaks the same words.
+    EXPECT_EQ(json::toString(MessageKind::CartEvent), QStringLiteral("cart_event"));
+    EXPECT_EQ(json::toString(AutomatedReply::FollowUp), QStringLiteral("follow_up"));
+}
+
+TEST_F(CacheTest, AStoredKindOrStatusThisVersionDoesNotKnowIsLeftOutNotReadAsAnother)
+{
+    ASSERT_NO_FATAL_FAILURE(seedConversation());
+    Message m;
+    m.id = 700;
+    m.conversationId = 1;
+    m.body = QStringLiteral("From a newer client");
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(T0, QTimeZone::utc()).addSecs(60);
+    const std::optional<qint64> localId = cache.messages().upsert(m);
+    ASSERT_TRUE(localId);
+    ASSERT_TRUE(cache.messages().get(*localId));
+    // A kind 9 (as a newer version might write): not shown at all, rather than as a system note.
+    ASSERT_TRUE(cache.database().exec(QStringLiteral("UPDATE messages SET kind = 9 WHERE id = 700")));
+    EXPECT_FALSE(cache.messages().get(*localId));
+    EXPECT_TRUE(cache.messages().page(1, std::nullopt, 50).isEmpty());
+    ASSERT_TRUE(
+        cache.database().exec(QStringLiteral("UPDATE messages SET kind = 0, delivery = 7 WHERE id = 700")));
+    EXPECT_FALSE(cache.messages().get(*localId));
+    ASSERT_TRUE(cache.database().exec(QStringLiteral("UPDATE messages SET delivery = 1 WHERE id = 700")));
+    EXPECT_TRUE(cache.messages().get(*localId));
+
+    ASSERT_TRUE(cache.conversations().get(1));
+    ASSERT_TRUE(cache.database().exec(QStringLiteral("UPDATE conversations SET status = 4 WHERE id = 1")));
+    EXPECT_FALSE(cache.conversations().get(1));
+    // The store still works for the next statement (the refused one was reset).
+    ASSERT_TRUE(cache.database().exec(QStringLiteral("UPDATE conversations SET status = 1 WHERE id = 1")));
+    ASSERT_TRUE(cache.conversations().get(1));
+    EXPECT_EQ(cache.conversations().get(1)->status, ConversationStatus::Closed);
 }
