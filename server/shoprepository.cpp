@@ -80,8 +80,8 @@ Conversation readConversation(const QSqlQuery &q)
     Conversation c;
     c.id = q.value(0).toLongLong();
     c.customerId = q.value(1).toLongLong();
-    c.status = q.value(2).toString() == QLatin1String("closed") ? ConversationStatus::Closed
-                                                                : ConversationStatus::Open;
+    // Written by this server as the wire string (the column's only writer is saveConversation()).
+    c.status = ConversationStatuses.fromWire(q.value(2).toString()).value_or(ConversationStatus::Open);
     c.unread = q.value(3).toBool();
     if (!q.value(4).isNull())
         c.assigneeId = q.value(4).toLongLong();

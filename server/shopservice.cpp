@@ -633,13 +633,11 @@ ApiResult ShopService::patchConversation(const StaffAccount &staff, qint64 conve
     if (!conversation)
         return notFound(QStringLiteral("conversation"));
     if (body.contains(QStringLiteral("status"))) {
-        const QString status = body.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("open"))
-            conversation->status = ConversationStatus::Open;
-        else if (status == QLatin1String("closed"))
-            conversation->status = ConversationStatus::Closed;
-        else
+        const std::optional<ConversationStatus> status =
+            ConversationStatuses.fromWire(body.value(QStringLiteral("status")).toString());
+        if (!status)
             return badRequest(QStringLiteral("status must be \"open\" or \"closed\""));
+        conversation->status = *status;
     }
     if (body.contains(QStringLiteral("unread"))) {
         if (!body.value(QStringLiteral("unread")).isBool())
