@@ -22,6 +22,8 @@ constexpr int MaxBackoffMs = 60'000;
 // Live events are applied at most this many per turn of the event loop: a burst of thousands of frames
 // (one socket read) then never freezes the window for longer than one slice (~10-15 ms on a slow machine).
 constexpr int SliceEvents = 50;
+/** How long a few live events wait for company before they are applied together. */
+constexpr int CoalesceMs = 5;
 
 /** For lastError: events that EventApplier skipped because they do not decode (they are logged as well). */
 QString describeSkipped(const QStringList &skipped)
@@ -39,7 +41,7 @@ SyncEngine::SyncEngine(Cache &cache, ApiClient &api, QObject *parent)
     , m_jitter(QRandomGenerator::securelySeeded())
 {
     m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(5);
+    m_coalesce.setInterval(CoalesceMs);
     connect(&m_coalesce, &QTimer::timeout, this, &SyncEngine::flushPending);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
@@ -272,7 +274,7 @@ void SyncEngine::onFrame(const QString &frame)
     }
     m_pending.append(event.value());
     // A few events wait 5 ms for company (one transaction for a small burst); a full slice goes next turn.
-    const int wait = m_pending.size() >= SliceEvents ? 0 : 5;
+    const int wait = m_pending.size() >= SliceEvents ? 0 : CoalesceMs;
     if (!m_coalesce.isActive() || m_coalesce.interval() > wait)
         m_coalesce.start(wait);
 }

@@ -52,8 +52,6 @@ public:
     /** The network came back (e.g. QNetworkInformation): reconnect now instead of waiting for the backoff. */
     void networkAvailable();
 
-    /** Coalescing window of the live stream (default 5 ms). */
-    void setCoalesceInterval(int milliseconds) { m_coalesce.setInterval(milliseconds); }
     /** Events per catch-up page requested (default 1000, the server's cap). */
     void setPageSize(int events) { m_pageSize = events; }
     /** Next reconnect delay in ms, for tests and the status bar. */
