@@ -3,11 +3,12 @@
 #include "domain/message.h"
 #include "modelslog.h"
 #include "storage/cache.h"
+#include "storage/conversationstore.h"
+#include "storage/messagestore.h"
 #include "storage/timecolumn.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QScopedValueRollback>
 
 #include <algorithm>
@@ -263,11 +264,11 @@ ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement 
     r.cartCurrency = q.text(17);
     r.lastStaffId = q.optionalInt64(18);
     if (r.lastKind == static_cast<int>(MessageKind::CartEvent)) {
-        const QJsonObject payload = QJsonDocument::fromJson(q.text(19).toUtf8()).object();
-        r.lastCartAction =
-            static_cast<int>(CartActions.fromWire(payload.value(QStringLiteral("action")).toString())
-                                 .value_or(CartAction::Add));
-        r.lastCartTitle = payload.value(QStringLiteral("title")).toString();
+        Message event;
+        event.kind = MessageKind::CartEvent;
+        MessageStore::readPayload(event, q.text(19));
+        r.lastCartAction = static_cast<int>(event.cartAction);
+        r.lastCartTitle = event.cartProductTitle;
     }
     return r;
 }
@@ -480,13 +481,9 @@ void ConversationListModel::onCacheChanged(const CacheChanges &changes)
     QSet<qint64> affected = changes.conversations;
     if (m_query.isActive() && !changes.customers.isEmpty() && changes.customers.size() <= ManyChanges) {
         // A customer renamed to match brings their conversations into the results.
-        SqliteStatement q = m_cache->database().prepare(
-            QStringLiteral("SELECT id FROM conversations WHERE customer_id = ?1"));
         for (qint64 customerId : changes.customers) {
-            q.bind(1, customerId);
-            while (q.step())
-                affected.insert(q.int64(0));
-            q.reset();
+            for (qint64 id : m_cache->conversations().idsForCustomer(customerId))
+                affected.insert(id);
         }
     }
     if (!changes.customers.isEmpty() || !changes.carts.isEmpty() || changes.staff) {

@@ -55,15 +55,13 @@ void CustomerProfile::onCacheChanged(const CacheChanges &changes)
         reload();
         return;
     }
-    // Another conversation of this customer changed, or a new one began.
-    for (qint64 id : changes.conversations) {
-        const bool known = std::any_of(m_others.cbegin(), m_others.cend(),
-                                       [id](const Conversation &c) { return c.id == id; });
-        const std::optional<Conversation> changed = known ? std::nullopt : m_cache.conversations().get(id);
-        if (known || (changed && changed->customerId == customerId)) {
+    // Another conversation of this customer changed, or a new one began: one indexed query, not a lookup per
+    // changed conversation (a burst changes hundreds).
+    if (customerId && !changes.conversations.isEmpty()) {
+        const QList<qint64> ids = m_cache.conversations().idsForCustomer(customerId);
+        if (std::any_of(ids.cbegin(), ids.cend(),
+                        [&](qint64 id) { return changes.conversations.contains(id); }))
             reload();
-            return;
-        }
     }
 }
 

@@ -154,6 +154,7 @@ QList<qint64> ConversationStore::idsForCustomer(qint64 customerId)
     m_forCustomer.bind(1, customerId);
     while (m_forCustomer.step())
         ids.append(m_forCustomer.int64(0));
+    m_forCustomer.reset();
     return ids;
 }
 

@@ -54,7 +54,9 @@ QString payloadOf(const Message &m)
     return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
-void readPayload(Message &m, const QString &column)
+} // namespace
+
+void MessageStore::readPayload(Message &m, const QString &column)
 {
     if (column.isEmpty())
         return;
@@ -92,6 +94,8 @@ void readPayload(Message &m, const QString &column)
     }
 }
 
+namespace {
+
 /** The row as a Message; nullopt (with a warning naming the row and column) when a stored enum value is
  * none this version knows — it is left out, never shown as some other kind. */
 std::optional<Message> readMessage(const SqliteStatement &q)
@@ -118,7 +122,7 @@ std::optional<Message> readMessage(const SqliteStatement &q)
     m.author = *author;
     m.staffId = q.optionalInt64(6);
     m.body = q.text(7);
-    readPayload(m, q.text(8));
+    MessageStore::readPayload(m, q.text(8));
     m.createdAt = timecolumn::fromColumn(q.int64(9));
     m.delivery = *delivery;
     m.failureReason = q.text(11);

@@ -52,6 +52,9 @@ public:
     QString lastError() const { return m_lastError; }
 
     static MessageKey keyOf(const Message &message);
+    /** Fills the kind-specific parts of @p message (its kind set) from the `payload` column's text: the one
+     * reader of that column (the inbox list uses it for a last cart event too). */
+    static void readPayload(Message &message, const QString &column);
 
 private:
     SqliteDatabase &m_db;
