@@ -110,6 +110,7 @@ ConversationListPane::ConversationListPane(ConversationListModel *model, qint64 
     setTabOrder(m_search, m_chip);
     setTabOrder(m_chip, m_list);
     updateChip();
+    updateEmptyText(); // later, every reset and row change of the model redraws it
 }
 
 int ConversationListPane::filterIndex() const
@@ -163,9 +164,8 @@ QString ConversationListPane::emptyText() const
 void ConversationListPane::applySearch()
 {
     m_searchDelay.stop();
-    m_model->setSearchText(m_search->text());
+    m_model->setSearchText(m_search->text()); // a new query resets the model: updateEmptyText() follows
     updateChip();
-    updateEmptyText();
 }
 
 QString ConversationListPane::filterName() const
@@ -181,7 +181,6 @@ void ConversationListPane::updateChip()
                            ? tr("Searching only %1. Click to search all conversations.").arg(filterName())
                            : tr("Searching all conversations. Click to search only %1.").arg(filterName()));
     m_chip->setAccessibleName(tr("Search only %1").arg(filterName()));
-    updateEmptyText();
 }
 
 void ConversationListPane::updateEmptyText()
