@@ -141,8 +141,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QFont nameFont = option.font;
     nameFont.setBold(unread);
     const QFontMetrics fm(nameFont);
-    const QString when = relativeTime(index.data(ConversationListModel::LastActivityRole).toDateTime(),
-                                      QDateTime::currentDateTimeUtc());
+    const QString when =
+        relativeTime(index.data(ConversationListModel::LastActivityRole).toDateTime(), m_clock->nowUtc());
     const int whenWidth = fm.horizontalAdvance(when);
     painter->setFont(option.font);
     painter->setPen(muted);

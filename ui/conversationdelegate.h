@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QStyledItemDelegate>
 
 namespace shopinbox {
@@ -27,9 +29,12 @@ public:
     static QString previewText(const QModelIndex &index, qint64 ownStaffId = 0);
     /** The signed-in staff member (see previewText()). */
     void setOwnStaffId(qint64 staffId) { m_ownStaffId = staffId; }
+    /** Where "now" of the relative times comes from (the session's clock; the system's by default). */
+    void setClock(const Clock *clock) { m_clock = clock; }
 
 private:
     qint64 m_ownStaffId = 0;
+    const Clock *m_clock = &systemClock();
 };
 
 } // namespace shopinbox

@@ -15,7 +15,8 @@ namespace shopinbox {
 
 using Filter = ConversationListModel::Filter;
 
-ConversationListPane::ConversationListPane(ConversationListModel *model, qint64 ownStaffId, QWidget *parent)
+ConversationListPane::ConversationListPane(ConversationListModel *model, qint64 ownStaffId,
+                                           const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
@@ -88,6 +89,7 @@ ConversationListPane::ConversationListPane(ConversationListModel *model, qint64 
     m_list->setModel(m_model);
     auto *delegate = new ConversationDelegate(m_list);
     delegate->setOwnStaffId(ownStaffId);
+    delegate->setClock(&clock);
     m_list->setItemDelegate(delegate);
     m_list->setUniformItemSizes(true);
     m_list->setResizeMode(QListView::Adjust);

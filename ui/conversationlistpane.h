@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "models/conversationlistmodel.h"
 
 #include <QTimer>
@@ -28,7 +29,8 @@ public:
     static constexpr int SearchDelayMs = 250;
 
     /** @p model is not owned; @p ownStaffId is the signed-in staff member (for the rows' "You:"). */
-    ConversationListPane(ConversationListModel *model, qint64 ownStaffId, QWidget *parent = nullptr);
+    ConversationListPane(ConversationListModel *model, qint64 ownStaffId, const Clock &clock,
+                         QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
     int filterIndex() const;

@@ -142,8 +142,8 @@ CustomerProfileDock::CustomerProfileDock(ClientSession &session, const Clock &cl
     noteRow->addWidget(m_saveNote);
     body->addLayout(noteRow);
     connect(&m_session.outbox(), &OutboxSender::actionFailed, this,
-            [this](const QString &action, const QString &reason) {
-                if (action == QLatin1String("save_note"))
+            [this](OutboxAction action, const QString &reason) {
+                if (action == OutboxAction::SaveNote)
                     m_noteStatus->setText(tr("The note was not saved: %1").arg(reason));
             });
 

@@ -70,6 +70,7 @@ namespace shopinbox {
 MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_clock(session.clock())
     , m_settings(settings)
     , m_preferences(settings)
 {
@@ -108,7 +109,7 @@ void MainWindow::buildUi()
     auto *splitter = new QSplitter(this);
     m_splitter = splitter;
 
-    m_listPane = new ConversationListPane(m_conversations, m_session.account().staffId, splitter);
+    m_listPane = new ConversationListPane(m_conversations, m_session.account().staffId, m_clock, splitter);
     m_list = m_listPane->list();
     connect(m_listPane, &ConversationListPane::searchKeepsFilterChanged, this, [this](bool keep) {
         if (m_settings)

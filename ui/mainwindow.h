@@ -124,6 +124,7 @@ private:
     template<typename Picker> Picker *openPicker(Picker *dialog);
 
     ClientSession &m_session;
+    const Clock &m_clock; ///< The session's.
     QSettings *m_settings = nullptr;
     Preferences m_preferences;
     bool m_closing = false; ///< Quitting: close for real even with close-to-tray.
@@ -146,7 +147,6 @@ private:
     QPushButton *m_imageButton = nullptr;
     QPushButton *m_productButton = nullptr;
     SavedReplyCompleter *m_savedReplies = nullptr;
-    SystemClock m_clock;
     CustomerProfileDock *m_profileDock = nullptr;
     QPushButton *m_discountButton = nullptr;
     QMenu *m_accountsMenu = nullptr;

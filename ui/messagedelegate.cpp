@@ -464,8 +464,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QFontMetrics smallMetrics(small);
     painter->setFont(small);
     if (l.day) {
-        const QDate today =
-            (m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+        const QDate today = m_clock->nowUtc().toLocalTime().date();
         const QString label = dateSeparatorText(*l.day, today);
         const int labelWidth = smallMetrics.horizontalAdvance(label) + 24;
         const QRect pill(l.separator.center().x() - labelWidth / 2, l.separator.top() + 6, labelWidth,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/clock.h"
+
 #include <QDate>
 #include <QStyledItemDelegate>
 
@@ -7,7 +9,6 @@
 
 namespace shopinbox {
 
-class Clock;
 class ThumbnailCache;
 
 /**
@@ -72,7 +73,7 @@ private:
                     const QRect &area, const QColor &ink) const;
 
     ThumbnailCache *m_thumbnails = nullptr;
-    const Clock *m_clock = nullptr;
+    const Clock *m_clock = &systemClock();
     qint64 m_ownStaffId = 0;
 };
 

@@ -67,8 +67,9 @@ SavedRepliesDialog::SavedRepliesDialog(ClientSession &session, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { editRow(current.isValid() ? current.row() : -1); });
     connect(&m_session.outbox(), &OutboxSender::actionFailed, this,
-            [this](const QString &action, const QString &why) {
-                if (action.contains(QLatin1String("saved_reply")))
+            [this](OutboxAction action, const QString &why) {
+                if (action == OutboxAction::CreateSavedReply || action == OutboxAction::UpdateSavedReply ||
+                    action == OutboxAction::DeleteSavedReply)
                     m_status->setText(tr("The server refused the change: %1").arg(why));
             });
     resize(720, 420);

@@ -1,8 +1,8 @@
 #include "mediacache.h"
 
-#include "apiclient.h"
 #include "apilog.h"
 #include "codec/imagetype.h"
+#include "shopapi.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -18,9 +18,10 @@ constexpr qint64 MaxBytes = 10 * 1024 * 1024;
 constexpr qint64 RetryAfterMs = 60 * 1000;
 } // namespace
 
-MediaCache::MediaCache(ApiClient &api, QString directory, QObject *parent)
+MediaCache::MediaCache(ApiClient &api, QString directory, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_clock(clock)
     , m_directory(std::move(directory))
 {
 }
@@ -49,7 +50,7 @@ QString MediaCache::request(const QString &url)
     const QString path = localPath(url);
     if (!path.isEmpty() || url.isEmpty() || QUrl(url).isLocalFile() || m_inFlight.contains(url))
         return path;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
     if (now - m_failedAt.value(url, -RetryAfterMs) < RetryAfterMs)
         return {};
     // Only the server's own media: an absolute URL elsewhere would send our token to a stranger.
@@ -60,7 +61,7 @@ QString MediaCache::request(const QString &url)
         return {};
     }
     m_inFlight.insert(url);
-    m_api.get(parsed.path(), {}, [this, url](const ApiResponse &response) {
+    ShopApi(m_api).media(parsed.path(), [this, url](const ApiResponse &response) {
         m_inFlight.remove(url);
         QString reason;
         if (!response.ok())
@@ -78,7 +79,7 @@ QString MediaCache::request(const QString &url)
         }
         if (!reason.isEmpty()) {
             qCInfo(lcApi).noquote() << "media" << url << "not fetched:" << reason;
-            m_failedAt.insert(url, QDateTime::currentMSecsSinceEpoch());
+            m_failedAt.insert(url, m_clock.nowUtc().toMSecsSinceEpoch());
             emit failed(url, reason);
             return;
         }

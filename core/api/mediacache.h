@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/clock.h"
 #include <QHash>
+
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -22,7 +24,9 @@ class MediaCache : public QObject
     Q_OBJECT
 public:
     /** @p directory is created when needed; @p api supplies the server and token. */
-    MediaCache(ApiClient &api, QString directory, QObject *parent = nullptr);
+    /** @p clock times the pause before a failed address is asked again. */
+    MediaCache(ApiClient &api, QString directory, const Clock &clock = systemClock(),
+               QObject *parent = nullptr);
 
     /** The local file holding @p url's image, or an empty string when it is not (yet) here. */
     QString localPath(const QString &url) const;
@@ -38,6 +42,7 @@ private:
     QString fileFor(const QString &url) const;
 
     ApiClient &m_api;
+    const Clock &m_clock;
     QString m_directory;
     QSet<QString> m_inFlight;
     QHash<QString, qint64> m_failedAt; ///< msecs since epoch of the last failure per URL.

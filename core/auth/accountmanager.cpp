@@ -1,6 +1,6 @@
 #include "accountmanager.h"
 
-#include "api/apiclient.h"
+#include "api/shopapi.h"
 #include "authlog.h"
 #include "codec/jsoncodec.h"
 #include "credentialstore.h"
@@ -85,52 +85,51 @@ void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const Q
     }
     auto *api = new ApiClient(m_network, this);
     api->setBaseUrl(serverUrl);
-    api->post(QStringLiteral("/api/v1/login"),
-              {{QStringLiteral("email"), email.trimmed()}, {QStringLiteral("password"), password}},
-              [this, api, serverUrl, email, callback = std::move(callback)](const ApiResponse &response) {
-                  api->deleteLater();
-                  SignInResult result;
-                  if (!response.ok()) {
-                      result.error = response.status == 0
-                                         ? tr("The server cannot be reached: %1").arg(response.errorMessage)
-                                     : response.status == 401 ? tr("Wrong email address or password.")
-                                     : response.status == 429
-                                         ? tr("Too many attempts. Wait a minute and try again.")
-                                         : response.errorMessage;
-                      callback(result);
-                      return;
-                  }
-                  const QJsonObject body = response.json();
-                  const Decoded<Staff> staff =
-                      json::decodeStaff(body.value(QStringLiteral("staff")), QStringLiteral("staff"));
-                  const Decoded<Shop> shop =
-                      json::decodeShop(body.value(QStringLiteral("shop")), QStringLiteral("shop"));
-                  const QString token = body.value(QStringLiteral("token")).toString();
-                  if (!staff || !shop || token.isEmpty()) {
-                      result.error = tr("The server's answer was not understood (%1).")
-                                         .arg(!staff  ? staff.error().toString()
-                                              : !shop ? shop.error().toString()
-                                                      : QStringLiteral("token missing"));
-                      callback(result);
-                      return;
-                  }
-                  result.ok = true;
-                  result.token = token;
-                  result.account = Account{serverUrl.adjusted(QUrl::StripTrailingSlash),
-                                           email.trimmed(),
-                                           staff.value().id,
-                                           staff.value().name,
-                                           shop.value().id,
-                                           shop.value().name,
-                                           shop.value().adminUrl};
-                  save(result.account);
-                  m_credentials->write(result.account.credentialKey(), token,
-                                       [result, callback](bool stored, const QString &error) mutable {
-                                           if (!stored)
-                                               result.credentialError = error;
-                                           callback(result);
-                                       });
-              });
+    ShopApi(*api).login(
+        email.trimmed(), password,
+        [this, api, serverUrl, email, callback = std::move(callback)](const ApiResponse &response) {
+            api->deleteLater();
+            SignInResult result;
+            if (!response.ok()) {
+                result.error =
+                    response.status == 0 ? tr("The server cannot be reached: %1").arg(response.errorMessage)
+                    : response.status == 401 ? tr("Wrong email address or password.")
+                    : response.status == 429 ? tr("Too many attempts. Wait a minute and try again.")
+                                             : response.errorMessage;
+                callback(result);
+                return;
+            }
+            const QJsonObject body = response.json();
+            const Decoded<Staff> staff =
+                json::decodeStaff(body.value(QStringLiteral("staff")), QStringLiteral("staff"));
+            const Decoded<Shop> shop =
+                json::decodeShop(body.value(QStringLiteral("shop")), QStringLiteral("shop"));
+            const QString token = body.value(QStringLiteral("token")).toString();
+            if (!staff || !shop || token.isEmpty()) {
+                result.error = tr("The server's answer was not understood (%1).")
+                                   .arg(!staff  ? staff.error().toString()
+                                        : !shop ? shop.error().toString()
+                                                : QStringLiteral("token missing"));
+                callback(result);
+                return;
+            }
+            result.ok = true;
+            result.token = token;
+            result.account = Account{serverUrl.adjusted(QUrl::StripTrailingSlash),
+                                     email.trimmed(),
+                                     staff.value().id,
+                                     staff.value().name,
+                                     shop.value().id,
+                                     shop.value().name,
+                                     shop.value().adminUrl};
+            save(result.account);
+            m_credentials->write(result.account.credentialKey(), token,
+                                 [result, callback](bool stored, const QString &error) mutable {
+                                     if (!stored)
+                                         result.credentialError = error;
+                                     callback(result);
+                                 });
+        });
 }
 
 void AccountManager::signOut(const Account &account, DoneCallback callback)
@@ -152,7 +151,7 @@ void AccountManager::signOut(const Account &account, DoneCallback callback)
         api->setBaseUrl(account.serverUrl);
         api->setToken(*token);
         // Revoking is best effort: signing out offline still deletes the local token.
-        api->post(QStringLiteral("/api/v1/logout"), {}, [api, finish](const ApiResponse &response) {
+        ShopApi(*api).logout([api, finish](const ApiResponse &response) {
             api->deleteLater();
             if (!response.ok())
                 qCInfo(lcAuth) << "could not revoke the token on the server:" << response.errorMessage;

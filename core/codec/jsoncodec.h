@@ -21,6 +21,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 /**
  * @file
  * @brief The JSON wire format of docs/protocol.md.
@@ -81,6 +83,12 @@ QJsonObject encode(const Customer &customer);
 QJsonObject encode(const Conversation &conversation);
 QJsonObject encode(const SharedProduct &product);
 QJsonObject encode(const Message &message);
+/**
+ * The part of encode(Message) that differs by kind (products, discount, image, cart_action and
+ * product_title, automated): the cache stores it as a message's payload, so that the wire and the cache
+ * hold one description of each kind.
+ */
+QJsonObject encodePayload(const Message &message);
 QJsonObject encode(const Variant &variant);
 QJsonObject encode(const Product &product);
 QJsonObject encode(const DiscountCode &discount);
@@ -103,6 +111,9 @@ Decoded<Customer> decodeCustomer(const QJsonValue &value, const QString &path = 
 Decoded<Conversation> decodeConversation(const QJsonValue &value, const QString &path = {});
 Decoded<SharedProduct> decodeSharedProduct(const QJsonValue &value, const QString &path = {});
 Decoded<Message> decodeMessage(const QJsonValue &value, const QString &path = {});
+/** Reads the payload of @p message's kind from @p value into @p message (decodeMessage()'s part by kind);
+ * on an error @p message is unchanged. */
+std::optional<DecodeError> decodePayload(const QJsonValue &value, Message &message, const QString &path = {});
 Decoded<Variant> decodeVariant(const QJsonValue &value, const QString &path = {});
 Decoded<Product> decodeProduct(const QJsonValue &value, const QString &path = {});
 Decoded<DiscountCode> decodeDiscountCode(const QJsonValue &value, const QString &path = {});

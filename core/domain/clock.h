@@ -16,11 +16,14 @@ public:
     virtual QDateTime nowUtc() const = 0;
 };
 
-/** @brief The system's clock. */
+/** @brief The system's clock: the one place that reads the wall clock (client and server). */
 class SystemClock final : public Clock
 {
 public:
-    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+    QDateTime nowUtc() const override;
 };
+
+/** The process's SystemClock, the default of every component that takes a Clock. */
+const Clock &systemClock();
 
 } // namespace shopinbox

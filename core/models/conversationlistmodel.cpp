@@ -266,9 +266,11 @@ ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement 
     if (r.lastKind == static_cast<int>(MessageKind::CartEvent)) {
         Message event;
         event.kind = MessageKind::CartEvent;
-        MessageStore::readPayload(event, q.text(19));
-        r.lastCartAction = static_cast<int>(event.cartAction);
-        r.lastCartTitle = event.cartProductTitle;
+        // A payload this version cannot read (warned) leaves the preview the server's English body.
+        if (MessageStore::readPayload(event, q.text(19))) {
+            r.lastCartAction = static_cast<int>(event.cartAction);
+            r.lastCartTitle = event.cartProductTitle;
+        }
     }
     return r;
 }

@@ -33,9 +33,9 @@ DiscountSearchModel::~DiscountSearchModel() = default;
 void DiscountSearchModel::setQuery(const QString &query)
 {
     m_query = query;
-    QUrlQuery params;
-    params.addQueryItem(QStringLiteral("query"), query);
-    m_search->start(QStringLiteral("/api/v1/discounts"), params);
+    m_search->start(
+        QStringLiteral("discounts"),
+        [query](const ShopApi &api, const ApiClient::Callback &done) { api.discounts(query, done); });
 }
 
 void DiscountSearchModel::onServerAnswer(const QJsonArray &items)

@@ -35,10 +35,9 @@ ProductSearchModel::~ProductSearchModel() = default;
 void ProductSearchModel::setQuery(const QString &query)
 {
     m_query = query;
-    QUrlQuery params;
-    params.addQueryItem(QStringLiteral("query"), query);
-    params.addQueryItem(QStringLiteral("limit"), QString::number(ResultLimit));
-    m_search->start(QStringLiteral("/api/v1/products"), params);
+    m_search->start(QStringLiteral("products"), [query](const ShopApi &api, const ApiClient::Callback &done) {
+        api.products(query, ResultLimit, done);
+    });
 }
 
 void ProductSearchModel::onServerAnswer(const QJsonArray &items)

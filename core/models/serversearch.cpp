@@ -1,6 +1,5 @@
 #include "serversearch.h"
 
-#include "api/apiclient.h"
 #include "modelslog.h"
 
 #include <QJsonDocument>
@@ -22,7 +21,7 @@ ServerSearch::ServerSearch(ApiClient *api, QObject *parent)
     });
 }
 
-void ServerSearch::start(const QString &path, const QUrlQuery &query)
+void ServerSearch::start(const QString &what, const Request &request)
 {
     const quint64 generation = ++m_generation;
     m_wait.stop();
@@ -34,7 +33,7 @@ void ServerSearch::start(const QString &path, const QUrlQuery &query)
     setSearching(true);
     m_wait.start();
     QPointer<ServerSearch> self(this);
-    m_api->get(path, query, [self, generation, path](const ApiResponse &response) {
+    request(ShopApi(*m_api), [self, generation, what](const ApiResponse &response) {
         if (!self || generation != self->m_generation)
             return; // gone, or an answer to an older query
         self->m_wait.stop();
@@ -42,7 +41,7 @@ void ServerSearch::start(const QString &path, const QUrlQuery &query)
         if (!response.ok()) {
             const QString reason = response.errorMessage.isEmpty() ? tr("The server could not be reached.")
                                                                    : response.errorMessage;
-            qCInfo(lcModels).noquote() << "search" << path << "falls back to the cache:" << reason;
+            qCInfo(lcModels).noquote() << "search" << what << "falls back to the cache:" << reason;
             emit self->failed(reason);
             return;
         }

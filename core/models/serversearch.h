@@ -1,13 +1,14 @@
 #pragma once
 
+#include "api/shopapi.h"
+
 #include <QJsonArray>
 #include <QObject>
 #include <QTimer>
-#include <QUrlQuery>
+
+#include <functional>
 
 namespace shopinbox {
-
-class ApiClient;
 
 /**
  * @brief One search-as-you-type query to the server with the cache as the fallback, for the pickers'
@@ -24,8 +25,11 @@ public:
     explicit ServerSearch(ApiClient *api, QObject *parent = nullptr);
 
     void setWait(int milliseconds) { m_wait.setInterval(milliseconds); }
-    /** Asks GET @p path with @p query; an answer to an earlier start() is dropped from now on. */
-    void start(const QString &path, const QUrlQuery &query);
+    /** One typed call of ShopApi, e.g. `api.products(query, limit, done)`. */
+    using Request = std::function<void(const ShopApi &api, const ApiClient::Callback &done)>;
+    /** Sends @p request (@p what names it in the log); an answer to an earlier start() is dropped from now
+     * on. */
+    void start(const QString &what, const Request &request);
     bool isSearching() const { return m_searching; }
 
 signals:

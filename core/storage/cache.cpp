@@ -44,8 +44,9 @@ bool isCorruptionCode(int code)
 
 } // namespace
 
-Cache::Cache(QObject *parent)
+Cache::Cache(const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
 {
     qRegisterMetaType<CacheChanges>();
 }
@@ -89,7 +90,7 @@ bool Cache::openFile(const QString &path, bool create, QString *error)
 QString Cache::setAside(const QString &path)
 {
     m_db.close();
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString stamp = m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString target = path + QStringLiteral(".corrupt-") + stamp;
     for (int n = 2; QFile::exists(target); ++n)
         target = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);

@@ -3,6 +3,8 @@
 #include "cachechanges.h"
 #include "sqlitedatabase.h"
 
+#include "domain/clock.h"
+
 #include <QObject>
 #include <QString>
 
@@ -60,7 +62,8 @@ public:
         }
     };
 
-    explicit Cache(QObject *parent = nullptr);
+    /** @p clock names a cache set aside as corrupt. */
+    explicit Cache(const Clock &clock = systemClock(), QObject *parent = nullptr);
     ~Cache() override;
 
     OpenResult open(const QString &path);
@@ -100,6 +103,7 @@ private:
     void createStores();
     void destroyStores();
 
+    const Clock &m_clock;
     SqliteDatabase m_db;
     QString m_path;
     std::unique_ptr<ConversationStore> m_conversations;

@@ -1,6 +1,7 @@
 #include "cartstore.h"
 
 #include "codec/jsoncodec.h"
+#include "columnlist.h"
 #include "sqlitedatabase.h"
 #include "timecolumn.h"
 
@@ -9,15 +10,22 @@
 
 namespace shopinbox {
 
+namespace {
+
+// The carts table, in one order for the upsert, the SELECT and get().
+enum class Col { CustomerId, Lines, ItemCount, Subtotal, Currency, DiscountCode, UpdatedAt, Count };
+constexpr ColumnList<Col> Columns{
+    {"customer_id", "lines", "item_count", "subtotal", "currency", "discount_code", "updated_at"}};
+
+} // namespace
+
 CartStore::CartStore(SqliteDatabase &db)
-    : m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO carts(customer_id, lines, item_count, subtotal, currency, discount_code, updated_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(customer_id) DO UPDATE SET lines = "
-          "excluded.lines, "
-          "item_count = excluded.item_count, subtotal = excluded.subtotal, currency = excluded.currency, "
-          "discount_code = excluded.discount_code, updated_at = excluded.updated_at")))
-    , m_get(db.prepare(QStringLiteral("SELECT customer_id, lines, discount_code, updated_at FROM carts "
-                                      "WHERE customer_id = ?1")))
+    : m_upsert(db.prepare(QLatin1String("INSERT INTO carts(") + Columns.names() +
+                          QLatin1String(") VALUES (") + Columns.placeholders() +
+                          QLatin1String(") ON CONFLICT(customer_id) DO UPDATE SET ") +
+                          Columns.assignExcluded({Col::CustomerId})))
+    , m_get(db.prepare(QLatin1String("SELECT ") + Columns.names() +
+                       QLatin1String(" FROM carts WHERE customer_id = ?1")))
 {
 }
 
@@ -29,13 +37,13 @@ bool CartStore::upsert(const Cart &cart)
     // Item count and subtotal are stored beside the lines so the conversation list reads them in SQL.
     const Money subtotal = cart.subtotal();
     SqliteStatement &q = m_upsert;
-    q.bind(1, cart.customerId);
-    q.bind(2, QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)));
-    q.bind(3, cart.itemCount());
-    q.bind(4, subtotal.minorUnits);
-    q.bindText(5, subtotal.currency);
-    q.bindText(6, cart.discountCode);
-    q.bind(7, timecolumn::toColumn(cart.updatedAt).value_or(0));
+    q.bind(Columns.param(Col::CustomerId), cart.customerId);
+    q.bind(Columns.param(Col::Lines), QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)));
+    q.bind(Columns.param(Col::ItemCount), cart.itemCount());
+    q.bind(Columns.param(Col::Subtotal), subtotal.minorUnits);
+    q.bindText(Columns.param(Col::Currency), subtotal.currency);
+    q.bindText(Columns.param(Col::DiscountCode), cart.discountCode);
+    q.bind(Columns.param(Col::UpdatedAt), timecolumn::toColumn(cart.updatedAt).value_or(0));
     return q.exec();
 }
 
@@ -46,15 +54,15 @@ std::optional<Cart> CartStore::get(qint64 customerId)
     if (!q.step())
         return std::nullopt;
     Cart cart;
-    cart.customerId = q.int64(0);
-    const QJsonArray lines = QJsonDocument::fromJson(q.text(1).toUtf8()).array();
+    cart.customerId = q.int64(Columns.at(Col::CustomerId));
+    const QJsonArray lines = QJsonDocument::fromJson(q.text(Columns.at(Col::Lines)).toUtf8()).array();
     for (const QJsonValue &value : lines) {
         Decoded<CartLine> line = json::decodeCartLine(value);
         if (line.ok())
             cart.lines.append(std::move(line).value());
     }
-    cart.discountCode = q.text(2);
-    cart.updatedAt = timecolumn::fromColumn(q.int64(3));
+    cart.discountCode = q.text(Columns.at(Col::DiscountCode));
+    cart.updatedAt = timecolumn::fromColumn(q.int64(Columns.at(Col::UpdatedAt)));
     q.reset();
     return cart;
 }

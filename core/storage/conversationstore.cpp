@@ -1,5 +1,6 @@
 #include "conversationstore.h"
 
+#include "columnlist.h"
 #include "sqlitedatabase.h"
 #include "storagelog.h"
 #include "timecolumn.h"
@@ -24,20 +25,64 @@ QStringList topicsFromColumn(const QString &column)
         topics.append(value.toString());
     return topics;
 }
+
+// The synced columns of the conversations table (the last_message_* preview is the cache's own, written by
+// noteMessage()), in one order for the upsert, the SELECT and readConversation().
+enum class Col {
+    Id,
+    CustomerId,
+    Status,
+    Unread,
+    AssigneeId,
+    Topics,
+    Platform,
+    StartedAt,
+    LastActivityAt,
+    Count
+};
+constexpr ColumnList<Col> Columns{{"id", "customer_id", "status", "unread", "assignee_id", "topics",
+                                   "platform", "started_at", "last_activity_at"}};
+
+QString upsertSql()
+{
+    // Activity only moves forward: a late conversation.updated must not hide a newer message's time.
+    return QLatin1String("INSERT INTO conversations(") + Columns.names() + QLatin1String(") VALUES (") +
+           Columns.placeholders() + QLatin1String(") ON CONFLICT(id) DO UPDATE SET ") +
+           Columns.assignExcluded({Col::Id, Col::LastActivityAt}) +
+           QLatin1String(
+               ", last_activity_at = max(conversations.last_activity_at, excluded.last_activity_at)");
+}
+
+/** The row as a Conversation; nullopt (warned) when its stored status is one this version does not know —
+ * refused, not read as Open or Closed. */
+std::optional<Conversation> readConversation(const SqliteStatement &q)
+{
+    Conversation c;
+    c.id = q.int64(Columns.at(Col::Id));
+    c.customerId = q.int64(Columns.at(Col::CustomerId));
+    const int storedStatus = q.int32(Columns.at(Col::Status));
+    const std::optional<ConversationStatus> status = ConversationStatuses.fromStored(storedStatus);
+    if (!status) {
+        qCWarning(lcStorage).nospace()
+            << "conversation " << c.id << " left out: unknown status " << storedStatus;
+        return std::nullopt;
+    }
+    c.status = *status;
+    c.unread = q.boolean(Columns.at(Col::Unread));
+    c.assigneeId = q.optionalInt64(Columns.at(Col::AssigneeId));
+    c.topics = topicsFromColumn(q.text(Columns.at(Col::Topics)));
+    c.platform = q.text(Columns.at(Col::Platform));
+    c.startedAt = timecolumn::fromColumn(q.int64(Columns.at(Col::StartedAt)));
+    c.lastActivityAt = timecolumn::fromColumn(q.int64(Columns.at(Col::LastActivityAt)));
+    return c;
+}
+
 } // namespace
 
 ConversationStore::ConversationStore(SqliteDatabase &db)
-    : m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO conversations(id, customer_id, status, unread, assignee_id, topics, platform, "
-          "started_at, "
-          "last_activity_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-          "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, status = excluded.status, "
-          "unread = excluded.unread, assignee_id = excluded.assignee_id, topics = excluded.topics, "
-          "platform = excluded.platform, started_at = excluded.started_at, "
-          "last_activity_at = max(conversations.last_activity_at, excluded.last_activity_at)")))
-    , m_get(db.prepare(QStringLiteral("SELECT id, customer_id, status, unread, assignee_id, topics, "
-                                      "platform, started_at, last_activity_at "
-                                      "FROM conversations WHERE id = ?1")))
+    : m_upsert(db.prepare(upsertSql()))
+    , m_get(db.prepare(QLatin1String("SELECT ") + Columns.names() +
+                       QLatin1String(" FROM conversations WHERE id = ?1")))
     , m_exists(db.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE id = ?1")))
     , m_noteMessage(db.prepare(QStringLiteral(
           "UPDATE conversations SET last_message_kind = ?2, last_message_author = ?3, "
@@ -58,15 +103,15 @@ ConversationStore::ConversationStore(SqliteDatabase &db)
 bool ConversationStore::upsert(const Conversation &c)
 {
     SqliteStatement &q = m_upsert;
-    q.bind(1, c.id);
-    q.bind(2, c.customerId);
-    q.bind(3, ConversationStatuses.stored(c.status));
-    q.bind(4, c.unread);
-    q.bind(5, c.assigneeId);
-    q.bind(6, topicsToColumn(c.topics));
-    q.bindText(7, c.platform);
-    q.bind(8, timecolumn::toColumn(c.startedAt).value_or(0));
-    q.bind(9, timecolumn::toColumn(c.lastActivityAt).value_or(0));
+    q.bind(Columns.param(Col::Id), c.id);
+    q.bind(Columns.param(Col::CustomerId), c.customerId);
+    q.bind(Columns.param(Col::Status), ConversationStatuses.stored(c.status));
+    q.bind(Columns.param(Col::Unread), c.unread);
+    q.bind(Columns.param(Col::AssigneeId), c.assigneeId);
+    q.bind(Columns.param(Col::Topics), topicsToColumn(c.topics));
+    q.bindText(Columns.param(Col::Platform), c.platform);
+    q.bind(Columns.param(Col::StartedAt), timecolumn::toColumn(c.startedAt).value_or(0));
+    q.bind(Columns.param(Col::LastActivityAt), timecolumn::toColumn(c.lastActivityAt).value_or(0));
     return q.exec();
 }
 
@@ -76,23 +121,7 @@ std::optional<Conversation> ConversationStore::get(qint64 id)
     q.bind(1, id);
     if (!q.step())
         return std::nullopt;
-    Conversation c;
-    c.id = q.int64(0);
-    c.customerId = q.int64(1);
-    const std::optional<ConversationStatus> status = ConversationStatuses.fromStored(q.int32(2));
-    if (!status) { // a value this version does not know: refused, not read as Open or Closed
-        qCWarning(lcStorage).nospace()
-            << "conversation " << c.id << " left out: unknown status " << q.int32(2);
-        q.reset();
-        return std::nullopt;
-    }
-    c.status = *status;
-    c.unread = q.boolean(3);
-    c.assigneeId = q.optionalInt64(4);
-    c.topics = topicsFromColumn(q.text(5));
-    c.platform = q.text(6);
-    c.startedAt = timecolumn::fromColumn(q.int64(7));
-    c.lastActivityAt = timecolumn::fromColumn(q.int64(8));
+    std::optional<Conversation> c = readConversation(q);
     q.reset();
     return c;
 }

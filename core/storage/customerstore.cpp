@@ -1,28 +1,76 @@
 #include "customerstore.h"
 
+#include "columnlist.h"
 #include "sqlitedatabase.h"
 #include "timecolumn.h"
 
 namespace shopinbox {
 
+namespace {
+
+// The customers table, in one order for the upsert, the SELECT and readCustomer().
+enum class Col {
+    Id,
+    Name,
+    VisitorName,
+    Email,
+    Phone,
+    Location,
+    TimeZone,
+    CustomerSince,
+    LifetimeSpend,
+    Currency,
+    OrderCount,
+    EmailMarketing,
+    SmsMarketing,
+    Note,
+    NoteUpdatedAt,
+    Online,
+    Count
+};
+constexpr ColumnList<Col> Columns{{"id", "name", "visitor_name", "email", "phone", "location", "time_zone",
+                                   "customer_since", "lifetime_spend", "currency", "order_count",
+                                   "email_marketing", "sms_marketing", "note", "note_updated_at", "online"}};
+// The upsert's extra parameter: whether the customer's `online` is news (presence is not in every event).
+constexpr int WithPresenceParam = static_cast<int>(Columns.size()) + 1;
+
+QString upsertSql()
+{
+    // Every column but the key and `online`, which changes only when the event carries presence.
+    return QLatin1String("INSERT INTO customers(") + Columns.names() + QLatin1String(") VALUES (") +
+           Columns.placeholders() + QLatin1String(") ON CONFLICT(id) DO UPDATE SET ") +
+           Columns.assignExcluded({Col::Id, Col::Online}) + QLatin1String(", online = CASE WHEN ?") +
+           QString::number(WithPresenceParam) +
+           QLatin1String(" THEN excluded.online ELSE customers.online END");
+}
+
+Customer readCustomer(const SqliteStatement &q)
+{
+    Customer c;
+    c.id = q.int64(Columns.at(Col::Id));
+    c.name = q.text(Columns.at(Col::Name));
+    c.visitorName = q.text(Columns.at(Col::VisitorName));
+    c.email = q.text(Columns.at(Col::Email));
+    c.phone = q.text(Columns.at(Col::Phone));
+    c.location = q.text(Columns.at(Col::Location));
+    c.timeZone = q.text(Columns.at(Col::TimeZone));
+    c.customerSince = timecolumn::fromColumn(q.optionalInt64(Columns.at(Col::CustomerSince)));
+    c.lifetimeSpend = Money{q.int64(Columns.at(Col::LifetimeSpend)), q.text(Columns.at(Col::Currency))};
+    c.orderCount = q.int32(Columns.at(Col::OrderCount));
+    c.emailMarketing = q.boolean(Columns.at(Col::EmailMarketing));
+    c.smsMarketing = q.boolean(Columns.at(Col::SmsMarketing));
+    c.note = q.text(Columns.at(Col::Note));
+    c.noteUpdatedAt = timecolumn::fromColumn(q.optionalInt64(Columns.at(Col::NoteUpdatedAt)));
+    c.online = q.boolean(Columns.at(Col::Online));
+    return c;
+}
+
+} // namespace
+
 CustomerStore::CustomerStore(SqliteDatabase &db)
-    : m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO customers(id, name, visitor_name, email, phone, location, time_zone, customer_since, "
-          "lifetime_spend, currency, order_count, email_marketing, sms_marketing, note, note_updated_at, "
-          "online) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
-          "ON CONFLICT(id) DO UPDATE SET name = excluded.name, visitor_name = excluded.visitor_name, "
-          "email = excluded.email, phone = excluded.phone, location = excluded.location, "
-          "time_zone = excluded.time_zone, customer_since = excluded.customer_since, "
-          "lifetime_spend = excluded.lifetime_spend, currency = excluded.currency, "
-          "order_count = excluded.order_count, email_marketing = excluded.email_marketing, "
-          "sms_marketing = excluded.sms_marketing, note = excluded.note, "
-          "note_updated_at = excluded.note_updated_at, "
-          "online = CASE WHEN ?17 THEN excluded.online ELSE customers.online END")))
-    , m_get(db.prepare(QStringLiteral(
-          "SELECT id, name, visitor_name, email, phone, location, time_zone, customer_since, lifetime_spend, "
-          "currency, order_count, email_marketing, sms_marketing, note, note_updated_at, online "
-          "FROM customers WHERE id = ?1")))
+    : m_upsert(db.prepare(upsertSql()))
+    , m_get(db.prepare(QLatin1String("SELECT ") + Columns.names() +
+                       QLatin1String(" FROM customers WHERE id = ?1")))
     , m_setOnline(db.prepare(QStringLiteral("UPDATE customers SET online = ?2 WHERE id = ?1")))
     , m_setNote(
           db.prepare(QStringLiteral("UPDATE customers SET note = ?2, note_updated_at = ?3 WHERE id = ?1")))
@@ -33,23 +81,23 @@ CustomerStore::CustomerStore(SqliteDatabase &db)
 bool CustomerStore::upsert(const Customer &customer, bool withPresence)
 {
     SqliteStatement &q = m_upsert;
-    q.bind(1, customer.id);
-    q.bindText(2, customer.name);
-    q.bindText(3, customer.visitorName);
-    q.bindText(4, customer.email);
-    q.bindText(5, customer.phone);
-    q.bindText(6, customer.location);
-    q.bindText(7, customer.timeZone);
-    q.bind(8, timecolumn::toColumn(customer.customerSince));
-    q.bind(9, customer.lifetimeSpend.minorUnits);
-    q.bindText(10, customer.lifetimeSpend.currency);
-    q.bind(11, customer.orderCount);
-    q.bind(12, customer.emailMarketing);
-    q.bind(13, customer.smsMarketing);
-    q.bindText(14, customer.note);
-    q.bind(15, timecolumn::toColumn(customer.noteUpdatedAt));
-    q.bind(16, customer.online);
-    q.bind(17, withPresence);
+    q.bind(Columns.param(Col::Id), customer.id);
+    q.bindText(Columns.param(Col::Name), customer.name);
+    q.bindText(Columns.param(Col::VisitorName), customer.visitorName);
+    q.bindText(Columns.param(Col::Email), customer.email);
+    q.bindText(Columns.param(Col::Phone), customer.phone);
+    q.bindText(Columns.param(Col::Location), customer.location);
+    q.bindText(Columns.param(Col::TimeZone), customer.timeZone);
+    q.bind(Columns.param(Col::CustomerSince), timecolumn::toColumn(customer.customerSince));
+    q.bind(Columns.param(Col::LifetimeSpend), customer.lifetimeSpend.minorUnits);
+    q.bindText(Columns.param(Col::Currency), customer.lifetimeSpend.currency);
+    q.bind(Columns.param(Col::OrderCount), customer.orderCount);
+    q.bind(Columns.param(Col::EmailMarketing), customer.emailMarketing);
+    q.bind(Columns.param(Col::SmsMarketing), customer.smsMarketing);
+    q.bindText(Columns.param(Col::Note), customer.note);
+    q.bind(Columns.param(Col::NoteUpdatedAt), timecolumn::toColumn(customer.noteUpdatedAt));
+    q.bind(Columns.param(Col::Online), customer.online);
+    q.bind(WithPresenceParam, withPresence);
     return q.exec();
 }
 
@@ -59,22 +107,7 @@ std::optional<Customer> CustomerStore::get(qint64 id)
     q.bind(1, id);
     if (!q.step())
         return std::nullopt;
-    Customer c;
-    c.id = q.int64(0);
-    c.name = q.text(1);
-    c.visitorName = q.text(2);
-    c.email = q.text(3);
-    c.phone = q.text(4);
-    c.location = q.text(5);
-    c.timeZone = q.text(6);
-    c.customerSince = timecolumn::fromColumn(q.optionalInt64(7));
-    c.lifetimeSpend = Money{q.int64(8), q.text(9)};
-    c.orderCount = q.int32(10);
-    c.emailMarketing = q.boolean(11);
-    c.smsMarketing = q.boolean(12);
-    c.note = q.text(13);
-    c.noteUpdatedAt = timecolumn::fromColumn(q.optionalInt64(14));
-    c.online = q.boolean(15);
+    Customer c = readCustomer(q);
     q.reset();
     return c;
 }

@@ -1,97 +1,83 @@
 #include "messagestore.h"
 
 #include "codec/jsoncodec.h"
+#include "columnlist.h"
 #include "sqlitedatabase.h"
 #include "storagelog.h"
 #include "timecolumn.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <algorithm>
+
+#include <QJsonDocument>
 
 namespace shopinbox {
 
 namespace {
 
-const QString Columns = QStringLiteral(
-    "local_id, id, conversation_id, client_id, kind, author, staff_id, body, payload, created_at, delivery, "
-    "failure_reason");
+// The messages table, in one order for the upsert, the SELECTs and readMessage(); local_id is the rowid.
+enum class Col {
+    LocalId,
+    Id,
+    ConversationId,
+    ClientId,
+    Kind,
+    Author,
+    StaffId,
+    Body,
+    Payload,
+    CreatedAt,
+    Delivery,
+    FailureReason,
+    Count
+};
+constexpr ColumnList<Col> Columns{{"local_id", "id", "conversation_id", "client_id", "kind", "author",
+                                   "staff_id", "body", "payload", "created_at", "delivery",
+                                   "failure_reason"}};
 
-// Kind-specific parts live in one JSON column: they are only read whole, never queried.
+QString upsertSql()
+{
+    // A message is known by its server id or, before the server has it, by the sending client's id: a
+    // local echo is merged into when its own event arrives.
+    return QLatin1String("INSERT INTO messages(") + Columns.names({}, {Col::LocalId}) +
+           QLatin1String(") VALUES (") + Columns.placeholders({Col::LocalId}) +
+           QLatin1String(") ON CONFLICT(id) DO UPDATE SET ") +
+           Columns.assignExcluded({Col::LocalId, Col::Id}) +
+           QLatin1String(" ON CONFLICT(client_id) DO UPDATE SET id = coalesce(excluded.id, messages.id), ") +
+           Columns.assignExcluded({Col::LocalId, Col::Id, Col::ClientId});
+}
+
+QString selectSql(const char *rest)
+{
+    return QLatin1String("SELECT ") + Columns.names() + QLatin1String(" FROM messages ") +
+           QLatin1String(rest);
+}
+
+// Kind-specific parts live in one JSON column in their wire form (json::encodePayload): they are only read
+// whole, never queried. Kinds without a payload store NULL.
 QString payloadOf(const Message &m)
 {
-    QJsonObject payload;
-    switch (m.kind) {
-    case MessageKind::Products: {
-        QJsonArray products;
-        for (const SharedProduct &p : m.products)
-            products.append(json::encode(p));
-        payload.insert(QStringLiteral("products"), products);
-        break;
-    }
-    case MessageKind::Discount:
-        payload.insert(QStringLiteral("code"), m.discountCode);
-        payload.insert(QStringLiteral("summary"), m.discountSummary);
-        break;
-    case MessageKind::Image:
-        payload.insert(QStringLiteral("id"), m.imageId);
-        payload.insert(QStringLiteral("url"), m.imageUrl);
-        break;
-    case MessageKind::CartEvent:
-        payload.insert(QStringLiteral("action"), CartActions.wire(m.cartAction));
-        if (!m.cartProductTitle.isEmpty())
-            payload.insert(QStringLiteral("title"), m.cartProductTitle);
-        break;
-    case MessageKind::System:
-        if (m.automated == AutomatedReply::None)
-            return {};
-        payload.insert(QStringLiteral("automated"), AutomatedReplies.wire(m.automated));
-        break;
-    case MessageKind::Text:
+    const QJsonObject payload = json::encodePayload(m);
+    if (payload.isEmpty())
         return {};
-    }
     return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
-void MessageStore::readPayload(Message &m, const QString &column)
+bool MessageStore::readPayload(Message &m, const QString &column)
 {
-    if (column.isEmpty())
-        return;
-    const QJsonObject payload = QJsonDocument::fromJson(column.toUtf8()).object();
-    switch (m.kind) {
-    case MessageKind::Products: {
-        const QJsonArray products = payload.value(QStringLiteral("products")).toArray();
-        for (const QJsonValue &value : products) {
-            Decoded<SharedProduct> product = json::decodeSharedProduct(value);
-            if (product.ok())
-                m.products.append(std::move(product).value());
-        }
-        break;
+    const QJsonDocument document = QJsonDocument::fromJson(column.toUtf8());
+    const QJsonValue payload = column.isEmpty() ? QJsonValue(QJsonObject()) : QJsonValue(document.object());
+    if (!column.isEmpty() && !document.isObject()) {
+        qCWarning(lcStorage).nospace() << "message " << m.localId << ": stored payload is not a JSON object";
+        return false;
     }
-    case MessageKind::Discount:
-        m.discountCode = payload.value(QStringLiteral("code")).toString();
-        m.discountSummary = payload.value(QStringLiteral("summary")).toString();
-        break;
-    case MessageKind::Image:
-        m.imageId = payload.value(QStringLiteral("id")).toString();
-        m.imageUrl = payload.value(QStringLiteral("url")).toString();
-        break;
-    case MessageKind::CartEvent:
-        m.cartAction = CartActions.fromWire(payload.value(QStringLiteral("action")).toString())
-                           .value_or(CartAction::Add);
-        m.cartProductTitle = payload.value(QStringLiteral("title")).toString();
-        break;
-    case MessageKind::System: {
-        m.automated = AutomatedReplies.fromWire(payload.value(QStringLiteral("automated")).toString())
-                          .value_or(AutomatedReply::None);
-        break;
+    if (const std::optional<DecodeError> error = json::decodePayload(payload, m, QStringLiteral("payload"))) {
+        qCWarning(lcStorage).nospace()
+            << "message " << m.localId << ": stored payload refused: " << error->toString();
+        return false;
     }
-    case MessageKind::Text:
-        break;
-    }
+    return true;
 }
 
 namespace {
@@ -101,31 +87,35 @@ namespace {
 std::optional<Message> readMessage(const SqliteStatement &q)
 {
     Message m;
-    m.localId = q.int64(0);
-    m.id = q.isNull(1) ? 0 : q.int64(1);
-    m.conversationId = q.int64(2);
-    m.clientId = q.text(3);
-    const std::optional<MessageKind> kind = MessageKinds.fromStored(q.int32(4));
-    const std::optional<MessageAuthor> author = MessageAuthors.fromStored(q.int32(5));
-    const std::optional<DeliveryState> delivery = DeliveryStates.fromStored(q.int32(10));
+    m.localId = q.int64(Columns.at(Col::LocalId));
+    m.id = q.isNull(Columns.at(Col::Id)) ? 0 : q.int64(Columns.at(Col::Id));
+    m.conversationId = q.int64(Columns.at(Col::ConversationId));
+    m.clientId = q.text(Columns.at(Col::ClientId));
+    const int storedKind = q.int32(Columns.at(Col::Kind));
+    const int storedAuthor = q.int32(Columns.at(Col::Author));
+    const int storedDelivery = q.int32(Columns.at(Col::Delivery));
+    const std::optional<MessageKind> kind = MessageKinds.fromStored(storedKind);
+    const std::optional<MessageAuthor> author = MessageAuthors.fromStored(storedAuthor);
+    const std::optional<DeliveryState> delivery = DeliveryStates.fromStored(storedDelivery);
     if (!kind || !author || !delivery) {
         qCWarning(lcStorage).nospace() << "message " << m.localId << " left out: unknown "
                                        << (!kind     ? "kind "
                                            : !author ? "author "
                                                      : "delivery ")
-                                       << q.int32(!kind     ? 4
-                                                  : !author ? 5
-                                                            : 10);
+                                       << (!kind     ? storedKind
+                                           : !author ? storedAuthor
+                                                     : storedDelivery);
         return std::nullopt;
     }
     m.kind = *kind;
     m.author = *author;
-    m.staffId = q.optionalInt64(6);
-    m.body = q.text(7);
-    MessageStore::readPayload(m, q.text(8));
-    m.createdAt = timecolumn::fromColumn(q.int64(9));
+    m.staffId = q.optionalInt64(Columns.at(Col::StaffId));
+    m.body = q.text(Columns.at(Col::Body));
+    if (!MessageStore::readPayload(m, q.text(Columns.at(Col::Payload))))
+        return std::nullopt;
+    m.createdAt = timecolumn::fromColumn(q.int64(Columns.at(Col::CreatedAt)));
     m.delivery = *delivery;
-    m.failureReason = q.text(11);
+    m.failureReason = q.text(Columns.at(Col::FailureReason));
     return m;
 }
 
@@ -133,30 +123,15 @@ std::optional<Message> readMessage(const SqliteStatement &q)
 
 MessageStore::MessageStore(SqliteDatabase &db)
     : m_db(db)
-    , m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO messages(id, conversation_id, client_id, kind, author, staff_id, body, payload, "
-          "created_at, delivery, failure_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-          "ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
-          "client_id = excluded.client_id, kind = excluded.kind, author = excluded.author, "
-          "staff_id = excluded.staff_id, body = excluded.body, payload = excluded.payload, "
-          "created_at = excluded.created_at, delivery = excluded.delivery, "
-          "failure_reason = excluded.failure_reason "
-          "ON CONFLICT(client_id) DO UPDATE SET id = coalesce(excluded.id, messages.id), "
-          "conversation_id = excluded.conversation_id, kind = excluded.kind, author = excluded.author, "
-          "staff_id = excluded.staff_id, body = excluded.body, payload = excluded.payload, "
-          "created_at = excluded.created_at, delivery = excluded.delivery, "
-          "failure_reason = excluded.failure_reason")))
+    , m_upsert(db.prepare(upsertSql()))
     , m_findLocal(db.prepare(QStringLiteral("SELECT local_id FROM messages WHERE id = ?1 UNION ALL SELECT "
                                             "local_id FROM messages WHERE client_id = ?2 "
                                             "LIMIT 1")))
-    , m_get(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE local_id = ?1").arg(Columns)))
-    , m_pageFirst(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?1 "
-                                            "ORDER BY created_at DESC, local_id DESC LIMIT ?2")
-                                 .arg(Columns)))
-    , m_pageBefore(db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?1 "
-                                             "AND (created_at, local_id) < (?3, ?4) "
-                                             "ORDER BY created_at DESC, local_id DESC LIMIT ?2")
-                                  .arg(Columns)))
+    , m_get(db.prepare(selectSql("WHERE local_id = ?1")))
+    , m_pageFirst(db.prepare(
+          selectSql("WHERE conversation_id = ?1 ORDER BY created_at DESC, local_id DESC LIMIT ?2")))
+    , m_pageBefore(db.prepare(selectSql("WHERE conversation_id = ?1 AND (created_at, local_id) < (?3, ?4) "
+                                        "ORDER BY created_at DESC, local_id DESC LIMIT ?2")))
     , m_hasOlder(db.prepare(QStringLiteral("SELECT 1 FROM messages WHERE conversation_id = ?1 "
                                            "AND (created_at, local_id) < (?2, ?3) LIMIT 1")))
     , m_setDelivery(db.prepare(
@@ -175,17 +150,17 @@ MessageStore::MessageStore(SqliteDatabase &db)
 std::optional<qint64> MessageStore::upsert(const Message &m)
 {
     SqliteStatement &q = m_upsert;
-    q.bind(1, m.id > 0 ? std::optional<qint64>(m.id) : std::nullopt);
-    q.bind(2, m.conversationId);
-    q.bind(3, m.clientId.isEmpty() ? QString() : m.clientId);
-    q.bind(4, MessageKinds.stored(m.kind));
-    q.bind(5, MessageAuthors.stored(m.author));
-    q.bind(6, m.staffId);
-    q.bindText(7, m.body);
-    q.bind(8, payloadOf(m));
-    q.bind(9, timecolumn::toColumn(m.createdAt).value_or(0));
-    q.bind(10, DeliveryStates.stored(m.delivery));
-    q.bindText(11, m.failureReason);
+    q.bind(Columns.param(Col::Id), m.id > 0 ? std::optional<qint64>(m.id) : std::nullopt);
+    q.bind(Columns.param(Col::ConversationId), m.conversationId);
+    q.bind(Columns.param(Col::ClientId), m.clientId.isEmpty() ? QString() : m.clientId);
+    q.bind(Columns.param(Col::Kind), MessageKinds.stored(m.kind));
+    q.bind(Columns.param(Col::Author), MessageAuthors.stored(m.author));
+    q.bind(Columns.param(Col::StaffId), m.staffId);
+    q.bindText(Columns.param(Col::Body), m.body);
+    q.bind(Columns.param(Col::Payload), payloadOf(m));
+    q.bind(Columns.param(Col::CreatedAt), timecolumn::toColumn(m.createdAt).value_or(0));
+    q.bind(Columns.param(Col::Delivery), DeliveryStates.stored(m.delivery));
+    q.bindText(Columns.param(Col::FailureReason), m.failureReason);
     // A new row moves last_insert_rowid; a merge into an existing row does not, so only then look it up.
     // (Cheaper than RETURNING, which materialises its result, on the hot path of a sync.)
     const qint64 before = m_db.lastInsertRowId();

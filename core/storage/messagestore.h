@@ -52,9 +52,13 @@ public:
     QString lastError() const { return m_lastError; }
 
     static MessageKey keyOf(const Message &message);
-    /** Fills the kind-specific parts of @p message (its kind set) from the `payload` column's text: the one
-     * reader of that column (the inbox list uses it for a last cart event too). */
-    static void readPayload(Message &message, const QString &column);
+    /**
+     * Fills the kind-specific parts of @p message (its kind set) from the `payload` column's text, the wire
+     * form of json::encodePayload(): the one reader of that column (the inbox list uses it for a last cart
+     * event too). False, with a warning naming the message and field, when the stored payload is not one
+     * of that kind: the caller leaves the message out rather than show it half-filled.
+     */
+    static bool readPayload(Message &message, const QString &column);
 
 private:
     SqliteDatabase &m_db;

@@ -141,9 +141,24 @@ constexpr const char *Step8OrderNumbers = R"sql(
 CREATE INDEX orders_by_number ON orders(number);
 )sql";
 
-constexpr std::array<const char *, 8> Steps{
-    Step1Base,        Step2FullText, Step3Outbox,           Step4SavedReplies,
-    Step5UnreadIndex, Step6Drafts,   Step7LastMessageStaff, Step8OrderNumbers};
+// 9: a message's payload is the wire format of its kind (json::encodePayload), so that the codec is the one
+// description of every kind. Before, discounts and images were stored unwrapped and cart events as
+// {"action", "title"}; products and automated replies were already in the wire form.
+constexpr const char *Step9WirePayloads = R"sql(
+UPDATE messages SET payload = json_object('discount', json(payload))
+  WHERE kind = 2 AND payload IS NOT NULL AND payload <> '' AND json_type(payload, '$.discount') IS NULL;
+UPDATE messages SET payload = json_object('image', json(payload))
+  WHERE kind = 3 AND payload IS NOT NULL AND payload <> '' AND json_type(payload, '$.image') IS NULL;
+UPDATE messages SET payload = json_object('cart_action', json_extract(payload, '$.action'),
+                                          'product_title', json_extract(payload, '$.title'))
+  WHERE kind = 4 AND payload IS NOT NULL AND payload <> '' AND json_type(payload, '$.title') = 'text';
+UPDATE messages SET payload = json_object('cart_action', json_extract(payload, '$.action'))
+  WHERE kind = 4 AND payload IS NOT NULL AND payload <> '' AND json_type(payload, '$.action') IS NOT NULL;
+)sql";
+
+constexpr std::array<const char *, 9> Steps{
+    Step1Base,   Step2FullText,         Step3Outbox,       Step4SavedReplies, Step5UnreadIndex,
+    Step6Drafts, Step7LastMessageStaff, Step8OrderNumbers, Step9WirePayloads};
 
 } // namespace
 

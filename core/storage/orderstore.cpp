@@ -1,64 +1,79 @@
 #include "orderstore.h"
 
+#include "columnlist.h"
 #include "sqlitedatabase.h"
 #include "timecolumn.h"
 
 namespace shopinbox {
 
 namespace {
-const QString Columns =
-    QStringLiteral("id, number, customer_id, placed_at, total, currency, financial_status, "
-                   "fulfillment_status, open, tracking_url, status_page_url");
+
+// The orders table, in one order for the upsert, the SELECTs and readOrder().
+enum class Col {
+    Id,
+    Number,
+    CustomerId,
+    PlacedAt,
+    Total,
+    Currency,
+    FinancialStatus,
+    FulfillmentStatus,
+    Open,
+    TrackingUrl,
+    StatusPageUrl,
+    Count
+};
+constexpr ColumnList<Col> Columns{{"id", "number", "customer_id", "placed_at", "total", "currency",
+                                   "financial_status", "fulfillment_status", "open", "tracking_url",
+                                   "status_page_url"}};
 
 Order readOrder(const SqliteStatement &q)
 {
     Order o;
-    o.id = q.int64(0);
-    o.number = q.text(1);
-    o.customerId = q.int64(2);
-    o.placedAt = timecolumn::fromColumn(q.int64(3));
-    o.total = Money{q.int64(4), q.text(5)};
-    o.financialStatus = q.text(6);
-    o.fulfillmentStatus = q.text(7);
-    o.open = q.boolean(8);
-    o.trackingUrl = q.text(9);
-    o.statusPageUrl = q.text(10);
+    o.id = q.int64(Columns.at(Col::Id));
+    o.number = q.text(Columns.at(Col::Number));
+    o.customerId = q.int64(Columns.at(Col::CustomerId));
+    o.placedAt = timecolumn::fromColumn(q.int64(Columns.at(Col::PlacedAt)));
+    o.total = Money{q.int64(Columns.at(Col::Total)), q.text(Columns.at(Col::Currency))};
+    o.financialStatus = q.text(Columns.at(Col::FinancialStatus));
+    o.fulfillmentStatus = q.text(Columns.at(Col::FulfillmentStatus));
+    o.open = q.boolean(Columns.at(Col::Open));
+    o.trackingUrl = q.text(Columns.at(Col::TrackingUrl));
+    o.statusPageUrl = q.text(Columns.at(Col::StatusPageUrl));
     return o;
 }
+
+QString selectSql(const char *rest)
+{
+    return QLatin1String("SELECT ") + Columns.names() + QLatin1String(" FROM orders ") + QLatin1String(rest);
+}
+
 } // namespace
 
 OrderStore::OrderStore(SqliteDatabase &db)
-    : m_upsert(db.prepare(
-          QStringLiteral(
-              "INSERT INTO orders(%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-              "ON CONFLICT(id) DO UPDATE SET number = excluded.number, customer_id = excluded.customer_id, "
-              "placed_at = excluded.placed_at, total = excluded.total, currency = excluded.currency, "
-              "financial_status = excluded.financial_status, fulfillment_status = "
-              "excluded.fulfillment_status, "
-              "open = excluded.open, tracking_url = excluded.tracking_url, "
-              "status_page_url = excluded.status_page_url")
-              .arg(Columns)))
-    , m_get(db.prepare(QStringLiteral("SELECT %1 FROM orders WHERE id = ?1").arg(Columns)))
-    , m_forCustomer(db.prepare(
-          QStringLiteral("SELECT %1 FROM orders WHERE customer_id = ?1 ORDER BY placed_at DESC, id DESC")
-              .arg(Columns)))
+    : m_upsert(db.prepare(QLatin1String("INSERT INTO orders(") + Columns.names() +
+                          QLatin1String(") VALUES (") + Columns.placeholders() +
+                          QLatin1String(") ON CONFLICT(id) DO UPDATE SET ") +
+                          Columns.assignExcluded({Col::Id})))
+    , m_get(db.prepare(selectSql("WHERE id = ?1")))
+    , m_forCustomer(db.prepare(selectSql("WHERE customer_id = ?1 ORDER BY placed_at DESC, id DESC")))
 {
 }
 
 bool OrderStore::upsert(const Order &o)
 {
     SqliteStatement &q = m_upsert;
-    q.bind(1, o.id);
-    q.bindText(2, o.number);
-    q.bind(3, o.customerId);
-    q.bind(4, timecolumn::toColumn(o.placedAt).value_or(0));
-    q.bind(5, o.total.minorUnits);
-    q.bindText(6, o.total.currency);
-    q.bindText(7, o.financialStatus);
-    q.bindText(8, o.fulfillmentStatus);
-    q.bind(9, o.open);
-    q.bindText(10, o.trackingUrl);
-    q.bindText(11, o.statusPageUrl);
+    q.bind(Columns.param(Col::Id), o.id);
+    q.bindText(Columns.param(Col::Number), o.number);
+    q.bind(Columns.param(Col::CustomerId), o.customerId);
+    q.bind(Columns.param(Col::PlacedAt), timecolumn::toColumn(o.placedAt).value_or(0));
+    q.bind(Columns.param(Col::Total), o.total.minorUnits);
+    q.bindText(Columns.param(Col::Currency), o.total.currency);
+    q.bindText(Columns.param(Col::FinancialStatus), o.financialStatus);
+    q.bindText(Columns.param(Col::FulfillmentStatus), o.fulfillmentStatus);
+    q.bind(Columns.param(Col::Open), o.open);
+    q.bindText(Columns.param(Col::TrackingUrl), o.trackingUrl);
+    q.bindText(Columns.param(Col::StatusPageUrl), o.statusPageUrl);
     return q.exec();
 }
 
@@ -78,6 +93,7 @@ QList<Order> OrderStore::forCustomer(qint64 customerId)
     m_forCustomer.bind(1, customerId);
     while (m_forCustomer.step())
         orders.append(readOrder(m_forCustomer));
+    m_forCustomer.reset();
     return orders;
 }
 

@@ -1,6 +1,7 @@
 #include "productstore.h"
 
 #include "codec/jsoncodec.h"
+#include "columnlist.h"
 #include "likepattern.h"
 #include "sqlitedatabase.h"
 
@@ -10,15 +11,20 @@
 namespace shopinbox {
 
 namespace {
+
+// The products table, in one order for the upsert, the SELECTs and readProduct().
+enum class Col { Id, Title, ImageUrl, Url, Published, Variants, Count };
+constexpr ColumnList<Col> Columns{{"id", "title", "image_url", "url", "published", "variants"}};
+
 Product readProduct(const SqliteStatement &q)
 {
     Product p;
-    p.id = q.int64(0);
-    p.title = q.text(1);
-    p.imageUrl = q.text(2);
-    p.url = q.text(3);
-    p.publishedOnlineStore = q.boolean(4);
-    const QJsonArray variants = QJsonDocument::fromJson(q.text(5).toUtf8()).array();
+    p.id = q.int64(Columns.at(Col::Id));
+    p.title = q.text(Columns.at(Col::Title));
+    p.imageUrl = q.text(Columns.at(Col::ImageUrl));
+    p.url = q.text(Columns.at(Col::Url));
+    p.publishedOnlineStore = q.boolean(Columns.at(Col::Published));
+    const QJsonArray variants = QJsonDocument::fromJson(q.text(Columns.at(Col::Variants)).toUtf8()).array();
     for (const QJsonValue &value : variants) {
         Decoded<Variant> variant = json::decodeVariant(value);
         if (variant.ok())
@@ -26,18 +32,22 @@ Product readProduct(const SqliteStatement &q)
     }
     return p;
 }
+
+QString selectSql(const char *rest)
+{
+    return QLatin1String("SELECT ") + Columns.names() + QLatin1String(" FROM products ") +
+           QLatin1String(rest);
+}
+
 } // namespace
 
 ProductStore::ProductStore(SqliteDatabase &db)
-    : m_upsert(db.prepare(QStringLiteral(
-          "INSERT INTO products(id, title, image_url, url, published, variants) VALUES (?1, ?2, ?3, ?4, ?5, "
-          "?6) "
-          "ON CONFLICT(id) DO UPDATE SET title = excluded.title, image_url = excluded.image_url, "
-          "url = excluded.url, published = excluded.published, variants = excluded.variants")))
-    , m_get(db.prepare(QStringLiteral(
-          "SELECT id, title, image_url, url, published, variants FROM products WHERE id = ?1")))
-    , m_search(db.prepare(QStringLiteral(
-          "SELECT id, title, image_url, url, published, variants FROM products "
+    : m_upsert(db.prepare(QLatin1String("INSERT INTO products(") + Columns.names() +
+                          QLatin1String(") VALUES (") + Columns.placeholders() +
+                          QLatin1String(") ON CONFLICT(id) DO UPDATE SET ") +
+                          Columns.assignExcluded({Col::Id})))
+    , m_get(db.prepare(selectSql("WHERE id = ?1")))
+    , m_search(db.prepare(selectSql(
           "WHERE published = 1 AND title LIKE ?1 ESCAPE '\\' ORDER BY title COLLATE NOCASE, id LIMIT ?2")))
 {
 }
@@ -48,12 +58,13 @@ bool ProductStore::upsert(const Product &p)
     for (const Variant &variant : p.variants)
         variants.append(json::encode(variant));
     SqliteStatement &q = m_upsert;
-    q.bind(1, p.id);
-    q.bindText(2, p.title);
-    q.bindText(3, p.imageUrl);
-    q.bindText(4, p.url);
-    q.bind(5, p.publishedOnlineStore);
-    q.bind(6, QString::fromUtf8(QJsonDocument(variants).toJson(QJsonDocument::Compact)));
+    q.bind(Columns.param(Col::Id), p.id);
+    q.bindText(Columns.param(Col::Title), p.title);
+    q.bindText(Columns.param(Col::ImageUrl), p.imageUrl);
+    q.bindText(Columns.param(Col::Url), p.url);
+    q.bind(Columns.param(Col::Published), p.publishedOnlineStore);
+    q.bind(Columns.param(Col::Variants),
+           QString::fromUtf8(QJsonDocument(variants).toJson(QJsonDocument::Compact)));
     return q.exec();
 }
 
@@ -74,6 +85,7 @@ QList<Product> ProductStore::searchPublished(const QString &query, int limit)
     QList<Product> result;
     while (m_search.step())
         result.append(readProduct(m_search));
+    m_search.reset();
     return result;
 }
 

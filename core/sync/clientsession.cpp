@@ -9,18 +9,20 @@
 namespace shopinbox {
 
 ClientSession::ClientSession(const Account &account, const QString &token, const QString &cacheDirectory,
-                             QNetworkAccessManager *network, QObject *parent)
+                             QNetworkAccessManager *network, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_account(account)
     , m_cachePath(Cache::pathForAccount(account.serverUrl.toString(), account.email, cacheDirectory))
+    , m_cache(clock)
     , m_api(std::make_unique<ApiClient>(network))
 {
     m_api->setBaseUrl(account.serverUrl);
     m_api->setToken(token);
     m_sync = std::make_unique<SyncEngine>(m_cache, *m_api);
-    m_outbox = std::make_unique<OutboxSender>(m_cache, *m_api);
-    m_actions = std::make_unique<LocalActions>(m_cache, m_outbox.get(), account.staffId);
-    m_media = std::make_unique<MediaCache>(*m_api, m_cachePath + QStringLiteral(".media"));
+    m_outbox = std::make_unique<OutboxSender>(m_cache, *m_api, clock);
+    m_actions = std::make_unique<LocalActions>(m_cache, m_outbox.get(), account.staffId, clock);
+    m_media = std::make_unique<MediaCache>(*m_api, m_cachePath + QStringLiteral(".media"), clock);
     // Coming back online is the moment to flush what was queued meanwhile.
     connect(m_sync.get(), &SyncEngine::stateChanged, m_outbox.get(), [this](SyncEngine::State state) {
         if (state == SyncEngine::State::Online)

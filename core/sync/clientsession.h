@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/account.h"
+#include "domain/clock.h"
 #include "storage/cache.h"
 
 #include <QObject>
@@ -26,8 +27,10 @@ class ClientSession : public QObject
 {
     Q_OBJECT
 public:
+    /** @p clock is the one "now" of everything the session holds (the cache, the outbox, local echoes). */
     ClientSession(const Account &account, const QString &token, const QString &cacheDirectory,
-                  QNetworkAccessManager *network, QObject *parent = nullptr);
+                  QNetworkAccessManager *network, const Clock &clock = systemClock(),
+                  QObject *parent = nullptr);
     ~ClientSession() override;
 
     /** Opens the account's cache (before any network traffic: the cached inbox is usable at once). */
@@ -37,6 +40,7 @@ public:
     void stop();
 
     const Account &account() const { return m_account; }
+    const Clock &clock() const { return m_clock; }
     Cache &cache() { return m_cache; }
     ApiClient &api() { return *m_api; }
     SyncEngine &sync() { return *m_sync; }
@@ -46,6 +50,7 @@ public:
     MediaCache &media() { return *m_media; }
 
 private:
+    const Clock &m_clock;
     Account m_account;
     QString m_cachePath;
     Cache m_cache;

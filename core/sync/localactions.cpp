@@ -27,11 +27,13 @@ QString newClientId()
 }
 } // namespace
 
-LocalActions::LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, QObject *parent)
+LocalActions::LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, const Clock &clock,
+                           QObject *parent)
     : QObject(parent)
     , m_cache(cache)
     , m_sender(sender)
     , m_staffId(staffId)
+    , m_clock(clock)
 {
 }
 
@@ -46,14 +48,13 @@ std::optional<qint64> LocalActions::queueMessage(qint64 conversationId, const QJ
     echo.clientId = request.value(QStringLiteral("client_id")).toString();
     echo.author = MessageAuthor::Staff;
     echo.staffId = m_staffId;
-    echo.createdAt = QDateTime::currentDateTimeUtc();
+    echo.createdAt = m_clock.nowUtc();
     echo.delivery = DeliveryState::Pending;
 
     TransactionGuard tx(m_cache.database());
     OutboxEntry entry;
     entry.conversationId = conversationId;
-    entry.action =
-        echo.kind == MessageKind::Image ? QStringLiteral("send_image") : QStringLiteral("send_message");
+    entry.action = echo.kind == MessageKind::Image ? OutboxAction::SendImage : OutboxAction::SendMessage;
     entry.payload = request;
     entry.clientId = echo.clientId;
     entry.createdAt = echo.createdAt;
@@ -106,7 +107,7 @@ QString LocalActions::draft(qint64 conversationId)
 
 bool LocalActions::saveDraft(qint64 conversationId, const QString &text)
 {
-    if (!m_cache.drafts().set(conversationId, text, QDateTime::currentMSecsSinceEpoch())) {
+    if (!m_cache.drafts().set(conversationId, text, m_clock.nowUtc().toMSecsSinceEpoch())) {
         m_lastError = tr("The draft could not be saved: %1").arg(m_cache.database().lastConnectionError());
         return false;
     }
@@ -197,9 +198,9 @@ bool LocalActions::queueConversationChange(qint64 conversationId, const QJsonObj
     TransactionGuard tx(m_cache.database());
     OutboxEntry entry;
     entry.conversationId = conversationId;
-    entry.action = QStringLiteral("patch_conversation");
+    entry.action = OutboxAction::PatchConversation;
     entry.payload = patch;
-    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.createdAt = m_clock.nowUtc();
     bool ok = tx.isActive() && m_cache.conversations().exists(conversationId);
     if (ok && patch.contains(QStringLiteral("status")))
         ok = m_cache.conversations().setStatus(
@@ -249,8 +250,8 @@ bool LocalActions::saveNote(qint64 customerId, const QString &note)
 {
     TransactionGuard tx(m_cache.database());
     OutboxEntry entry;
-    entry.action = QStringLiteral("save_note");
-    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.action = OutboxAction::SaveNote;
+    entry.createdAt = m_clock.nowUtc();
     entry.payload = {{QStringLiteral("customer_id"), customerId},
                      {QStringLiteral("note"), note},
                      {QStringLiteral("edited_at"), json::formatTime(entry.createdAt)}};
@@ -297,11 +298,11 @@ bool LocalActions::createSavedReply(const QString &shortcut, const QString &text
     // Not written to the cache yet: the server assigns the id, and the reply arrives with its answer (or the
     // sync event, whichever comes first). The client_id makes a retried create idempotent.
     OutboxEntry entry;
-    entry.action = QStringLiteral("create_saved_reply");
+    entry.action = OutboxAction::CreateSavedReply;
     entry.payload = {{QStringLiteral("client_id"), newClientId()},
                      {QStringLiteral("shortcut"), name},
                      {QStringLiteral("text"), text}};
-    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.createdAt = m_clock.nowUtc();
     if (!m_cache.outbox().enqueue(entry)) {
         m_lastError =
             tr("The saved reply could not be saved: %1").arg(m_cache.database().lastConnectionError());
@@ -322,9 +323,9 @@ bool LocalActions::updateSavedReply(qint64 id, const QString &shortcut, const QS
     const QString name = shortcut.trimmed();
     if (!checkSavedReply(id, name, text))
         return false;
-    SavedReply changed{id, name, text, QDateTime::currentDateTimeUtc()};
+    SavedReply changed{id, name, text, m_clock.nowUtc()};
     OutboxEntry entry;
-    entry.action = QStringLiteral("update_saved_reply");
+    entry.action = OutboxAction::UpdateSavedReply;
     // "previous" is not sent: it restores the cache if the server refuses the change.
     entry.payload = {{QStringLiteral("id"), id},
                      {QStringLiteral("shortcut"), name},
@@ -344,9 +345,9 @@ bool LocalActions::deleteSavedReply(qint64 id)
         return false;
     }
     OutboxEntry entry;
-    entry.action = QStringLiteral("delete_saved_reply");
+    entry.action = OutboxAction::DeleteSavedReply;
     entry.payload = {{QStringLiteral("id"), id}, {QStringLiteral("previous"), json::encode(*previous)}};
-    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.createdAt = m_clock.nowUtc();
     return queueSavedReplyChange(
         id, entry, [&] { return m_cache.savedReplies().remove(id); },
         tr("The saved reply could not be deleted: %1"));

@@ -5,7 +5,9 @@
 
 #include <QJsonObject>
 
+#include "domain/clock.h"
 #include <QList>
+
 #include <QObject>
 #include <QString>
 
@@ -29,7 +31,9 @@ class LocalActions : public QObject
 {
     Q_OBJECT
 public:
-    LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, QObject *parent = nullptr);
+    /** @p clock stamps what is queued and the local echoes. */
+    LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, const Clock &clock = systemClock(),
+                 QObject *parent = nullptr);
 
     /**
      * Queues a text reply and removes the conversation's draft in the same transaction: the local id of the
@@ -77,6 +81,7 @@ private:
     Cache &m_cache;
     OutboxSender *m_sender;
     qint64 m_staffId;
+    const Clock &m_clock;
     QString m_lastError;
 };
 

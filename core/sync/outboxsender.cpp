@@ -1,8 +1,8 @@
 #include "outboxsender.h"
 
-#include "api/apiclient.h"
 #include "codec/jsoncodec.h"
 #include "storage/cache.h"
+#include "storage/cachechanges.h"
 #include "storage/conversationstore.h"
 #include "storage/customerstore.h"
 #include "storage/messagestore.h"
@@ -19,21 +19,15 @@ namespace {
 
 constexpr int MaxBackoffSeconds = 60;
 
-QString conversationPath(qint64 id, const char *suffix = "")
+bool isSavedReplyAction(OutboxAction action)
 {
-    return QStringLiteral("/api/v1/conversations/%1%2").arg(id).arg(QLatin1String(suffix));
+    return action == OutboxAction::CreateSavedReply || action == OutboxAction::UpdateSavedReply ||
+           action == OutboxAction::DeleteSavedReply;
 }
 
-QString savedReplyPath(const OutboxEntry &entry)
+QString text(const OutboxEntry &entry, const char *key)
 {
-    return QStringLiteral("/api/v1/saved-replies/%1")
-        .arg(entry.payload.value(QStringLiteral("id")).toInteger());
-}
-
-bool isSavedReplyAction(const QString &action)
-{
-    return action == QLatin1String("create_saved_reply") || action == QLatin1String("update_saved_reply") ||
-           action == QLatin1String("delete_saved_reply");
+    return entry.payload.value(QLatin1String(key)).toString();
 }
 
 // Actions of one lane are sent one at a time, in order: a conversation's actions share its id; saved reply
@@ -48,11 +42,11 @@ qint64 laneOf(const OutboxEntry &entry)
 
 } // namespace
 
-OutboxSender::OutboxSender(Cache &cache, ApiClient &api, QObject *parent)
+OutboxSender::OutboxSender(Cache &cache, ApiClient &api, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
     , m_api(api)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(clock)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &OutboxSender::kick);
@@ -72,7 +66,7 @@ void OutboxSender::stop()
 
 void OutboxSender::scheduleRetry(const QDateTime &at)
 {
-    const qint64 wait = qMax<qint64>(0, m_clock().msecsTo(at));
+    const qint64 wait = qMax<qint64>(0, m_clock.nowUtc().msecsTo(at));
     if (!m_retry.isActive() || m_retry.remainingTime() > wait)
         m_retry.start(static_cast<int>(qMin<qint64>(wait, MaxBackoffSeconds * 1000)));
 }
@@ -82,7 +76,7 @@ void OutboxSender::kick()
     if (!m_running || !m_cache.isOpen())
         return;
     const QList<OutboxEntry> entries = m_cache.outbox().queued(1000);
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.nowUtc();
     QSet<qint64> blocked; // conversations whose first queued entry is not done yet
     QDateTime earliest;
     for (const OutboxEntry &entry : entries) {
@@ -114,69 +108,153 @@ void OutboxSender::send(const OutboxEntry &entry)
     m_inFlight.insert(entry.id);
     m_busyConversations.insert(lane);
     auto done = [this, entry](const ApiResponse &response) { finish(entry, response); };
-    const QString &action = entry.action;
-    if (action == QLatin1String("send_message")) {
-        m_api.post(conversationPath(entry.conversationId.value_or(0), "/messages"), entry.payload, done);
-    } else if (action == QLatin1String("send_image")) {
-        if (entry.payload.contains(QStringLiteral("image_id"))) {
-            m_api.post(conversationPath(entry.conversationId.value_or(0), "/messages"), entry.payload, done);
-            return;
-        }
-        QFile file(entry.payload.value(QStringLiteral("file")).toString());
-        if (!file.open(QIODevice::ReadOnly)) {
-            finish(entry, ApiResponse{400,
-                                      {},
-                                      QStringLiteral("unreadable_file"),
-                                      tr("The image %1 can no longer be read.").arg(file.fileName())});
-            return;
-        }
-        m_api.postBytes(
-            QStringLiteral("/api/v1/media"), file.readAll(), "application/octet-stream",
-            [this, entry, done](const ApiResponse &response) {
-                if (!response.ok()) {
-                    finish(entry, response);
-                    return;
-                }
-                // Remember the upload, so a retry of the message does not upload again.
-                OutboxEntry next = entry;
-                next.payload.remove(QStringLiteral("file"));
-                next.payload.insert(QStringLiteral("image_id"),
-                                    response.json().value(QStringLiteral("image_id")).toString());
-                m_cache.outbox().setPayload(next.id, next.payload);
-                m_api.post(conversationPath(next.conversationId.value_or(0), "/messages"), next.payload,
-                           [this, next](const ApiResponse &r) { finish(next, r); });
-            },
-            [this, clientId = entry.payload.value(QStringLiteral("client_id")).toString()](qint64 sent,
-                                                                                           qint64 total) {
-                if (total > 0)
-                    emit uploadProgress(clientId, static_cast<int>(sent * 100 / total));
-            });
-    } else if (action == QLatin1String("patch_conversation")) {
-        m_api.patch(conversationPath(entry.conversationId.value_or(0)), entry.payload, done);
-    } else if (action == QLatin1String("save_note")) {
-        QJsonObject body{{QStringLiteral("note"), entry.payload.value(QStringLiteral("note"))}};
+    const qint64 conversationId = entry.conversationId.value_or(0);
+    const qint64 id = entry.payload.value(QStringLiteral("id")).toInteger();
+    switch (entry.action) {
+    case OutboxAction::SendMessage:
+        m_api.postMessage(conversationId, entry.payload, done);
+        return;
+    case OutboxAction::SendImage:
+        sendImage(entry, done);
+        return;
+    case OutboxAction::PatchConversation:
+        m_api.patchConversation(conversationId, entry.payload, done);
+        return;
+    case OutboxAction::SaveNote:
         // Entries queued by an older version carry no edit time; the server then simply stores them.
-        if (entry.payload.contains(QStringLiteral("edited_at")))
-            body.insert(QStringLiteral("edited_at"), entry.payload.value(QStringLiteral("edited_at")));
-        m_api.put(QStringLiteral("/api/v1/customers/%1/note")
-                      .arg(entry.payload.value(QStringLiteral("customer_id")).toInteger()),
-                  body, done);
-    } else if (action == QLatin1String("create_saved_reply")) {
-        m_api.post(QStringLiteral("/api/v1/saved-replies"),
-                   {{QStringLiteral("client_id"), entry.payload.value(QStringLiteral("client_id"))},
-                    {QStringLiteral("shortcut"), entry.payload.value(QStringLiteral("shortcut"))},
-                    {QStringLiteral("text"), entry.payload.value(QStringLiteral("text"))}},
-                   done);
-    } else if (action == QLatin1String("update_saved_reply")) {
-        m_api.put(savedReplyPath(entry),
-                  {{QStringLiteral("shortcut"), entry.payload.value(QStringLiteral("shortcut"))},
-                   {QStringLiteral("text"), entry.payload.value(QStringLiteral("text"))}},
-                  done);
-    } else if (action == QLatin1String("delete_saved_reply")) {
-        m_api.remove(savedReplyPath(entry), done);
-    } else {
-        finish(entry,
-               ApiResponse{400, {}, QStringLiteral("unknown_action"), tr("Unknown action %1").arg(action)});
+        m_api.putNote(entry.payload.value(QStringLiteral("customer_id")).toInteger(), text(entry, "note"),
+                      text(entry, "edited_at"), done);
+        return;
+    case OutboxAction::CreateSavedReply:
+        m_api.createSavedReply(text(entry, "client_id"), text(entry, "shortcut"), text(entry, "text"), done);
+        return;
+    case OutboxAction::UpdateSavedReply:
+        m_api.updateSavedReply(id, text(entry, "shortcut"), text(entry, "text"), done);
+        return;
+    case OutboxAction::DeleteSavedReply:
+        m_api.deleteSavedReply(id, done);
+        return;
+    }
+}
+
+void OutboxSender::sendImage(const OutboxEntry &entry, const ApiClient::Callback &done)
+{
+    const qint64 conversationId = entry.conversationId.value_or(0);
+    if (entry.payload.contains(QStringLiteral("image_id"))) {
+        m_api.postMessage(conversationId, entry.payload, done);
+        return;
+    }
+    QFile file(text(entry, "file"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        finish(entry, ApiResponse{400,
+                                  {},
+                                  QStringLiteral("unreadable_file"),
+                                  tr("The image %1 can no longer be read.").arg(file.fileName())});
+        return;
+    }
+    m_api.uploadMedia(
+        file.readAll(),
+        [this, entry, done](const ApiResponse &response) {
+            if (!response.ok()) {
+                finish(entry, response);
+                return;
+            }
+            // Remember the upload, so a retry of the message does not upload again.
+            OutboxEntry next = entry;
+            next.payload.remove(QStringLiteral("file"));
+            next.payload.insert(QStringLiteral("image_id"),
+                                response.json().value(QStringLiteral("image_id")).toString());
+            m_cache.outbox().setPayload(next.id, next.payload);
+            m_api.postMessage(next.conversationId.value_or(0), next.payload,
+                              [this, next](const ApiResponse &r) { finish(next, r); });
+        },
+        [this, clientId = text(entry, "client_id")](qint64 sent, qint64 total) {
+            if (total > 0)
+                emit uploadProgress(clientId, static_cast<int>(sent * 100 / total));
+        });
+}
+
+void OutboxSender::applyAnswer(const OutboxEntry &entry, const QJsonObject &body, CacheChanges &changes)
+{
+    switch (entry.action) {
+    case OutboxAction::SendMessage:
+    case OutboxAction::SendImage: {
+        const Decoded<Message> message = json::decodeMessage(QJsonValue(body));
+        if (!message) {
+            qCWarning(lcSync) << "server accepted a message but its answer does not decode:"
+                              << message.error().toString();
+            return;
+        }
+        // The server's copy replaces the local echo in its row (same client_id): pending -> sent.
+        if (const std::optional<qint64> localId = m_cache.messages().upsert(message.value())) {
+            changes.messages[message.value().conversationId].insert(*localId);
+            changes.conversations.insert(message.value().conversationId);
+            m_cache.conversations().noteMessage(message.value());
+            m_cache.messages().indexNewMessages();
+        }
+        return;
+    }
+    case OutboxAction::PatchConversation: {
+        const Decoded<Conversation> conversation = json::decodeConversation(QJsonValue(body));
+        if (conversation && m_cache.conversations().upsert(conversation.value()))
+            changes.conversations.insert(conversation.value().id);
+        return;
+    }
+    case OutboxAction::SaveNote: {
+        const Decoded<Customer> customer = json::decodeCustomer(QJsonValue(body));
+        if (customer && m_cache.customers().upsert(customer.value(), false))
+            changes.customers.insert(customer.value().id);
+        return;
+    }
+    case OutboxAction::CreateSavedReply:
+    case OutboxAction::UpdateSavedReply: {
+        const Decoded<SavedReply> reply = json::decodeSavedReply(QJsonValue(body));
+        if (reply && m_cache.savedReplies().upsert(reply.value()))
+            changes.savedReplies.insert(reply.value().id);
+        return;
+    }
+    case OutboxAction::DeleteSavedReply:
+        return; // already gone locally; its event confirms it
+    }
+}
+
+void OutboxSender::applyRefusal(const OutboxEntry &entry, const ApiResponse &response, CacheChanges &changes)
+{
+    const QString reason = response.errorMessage.isEmpty() ? response.errorCode : response.errorMessage;
+    if (const std::optional<qint64> localId =
+            m_cache.messages().localIdByClientId(text(entry, "client_id"))) {
+        m_cache.messages().setDelivery(*localId, DeliveryState::Failed, reason);
+        changes.messages[entry.conversationId.value_or(0)].insert(*localId);
+    }
+    switch (entry.action) {
+    case OutboxAction::SaveNote:
+        if (response.status == 409) {
+            // Someone else's newer note was kept: show it instead of ours.
+            const Decoded<Customer> kept = json::decodeCustomer(
+                response.json().value(QStringLiteral("customer")), QStringLiteral("customer"));
+            if (kept && m_cache.customers().upsert(kept.value(), false))
+                changes.customers.insert(kept.value().id);
+        }
+        return;
+    case OutboxAction::UpdateSavedReply:
+    case OutboxAction::DeleteSavedReply: {
+        // Undo the optimistic change: back to the reply as it was, or gone when the server has no such
+        // reply any more (deleted by someone else; its event removes it too).
+        const qint64 id = entry.payload.value(QStringLiteral("id")).toInteger();
+        const Decoded<SavedReply> previous =
+            json::decodeSavedReply(entry.payload.value(QStringLiteral("previous")));
+        const bool restored = response.status != 404 && previous
+                                  ? m_cache.savedReplies().upsert(previous.value())
+                                  : m_cache.savedReplies().remove(id);
+        if (restored)
+            changes.savedReplies.insert(id);
+        return;
+    }
+    case OutboxAction::SendMessage:
+    case OutboxAction::SendImage:
+    case OutboxAction::PatchConversation:
+    case OutboxAction::CreateSavedReply:
+        return;
     }
 }
 
@@ -192,71 +270,20 @@ void OutboxSender::finish(const OutboxEntry &entry, const ApiResponse &response)
         QTimer::singleShot(1000, this, &OutboxSender::kick);
         return;
     }
-    const QString clientId = entry.payload.value(QStringLiteral("client_id")).toString();
     if (response.ok()) {
-        const QJsonObject body = response.json();
-        if (entry.action == QLatin1String("send_message") || entry.action == QLatin1String("send_image")) {
-            const Decoded<Message> message = json::decodeMessage(QJsonValue(body));
-            if (message) {
-                // The server's copy replaces the local echo in its row (same client_id): pending -> sent.
-                if (const std::optional<qint64> localId = m_cache.messages().upsert(message.value())) {
-                    changes.messages[message.value().conversationId].insert(*localId);
-                    changes.conversations.insert(message.value().conversationId);
-                    m_cache.conversations().noteMessage(message.value());
-                    m_cache.messages().indexNewMessages();
-                }
-            } else {
-                qCWarning(lcSync) << "server accepted a message but its answer does not decode:"
-                                  << message.error().toString();
-            }
-        } else if (entry.action == QLatin1String("patch_conversation")) {
-            const Decoded<Conversation> conversation = json::decodeConversation(QJsonValue(body));
-            if (conversation && m_cache.conversations().upsert(conversation.value()))
-                changes.conversations.insert(conversation.value().id);
-        } else if (entry.action == QLatin1String("save_note")) {
-            const Decoded<Customer> customer = json::decodeCustomer(QJsonValue(body));
-            if (customer && m_cache.customers().upsert(customer.value(), false))
-                changes.customers.insert(customer.value().id);
-        } else if (entry.action == QLatin1String("create_saved_reply") ||
-                   entry.action == QLatin1String("update_saved_reply")) {
-            const Decoded<SavedReply> reply = json::decodeSavedReply(QJsonValue(body));
-            if (reply && m_cache.savedReplies().upsert(reply.value()))
-                changes.savedReplies.insert(reply.value().id);
-        }
+        applyAnswer(entry, response.json(), changes);
         m_cache.outbox().remove(entry.id);
     } else if (!response.retryable()) {
         const QString reason = response.errorMessage.isEmpty() ? response.errorCode : response.errorMessage;
-        if (entry.action == QLatin1String("save_note") && response.status == 409) {
-            // Someone else's newer note was kept: show it instead of ours.
-            const Decoded<Customer> kept = json::decodeCustomer(
-                response.json().value(QStringLiteral("customer")), QStringLiteral("customer"));
-            if (kept && m_cache.customers().upsert(kept.value(), false))
-                changes.customers.insert(kept.value().id);
-        }
+        applyRefusal(entry, response, changes);
         m_cache.outbox().markFailed(entry.id, reason);
-        if (const std::optional<qint64> localId = m_cache.messages().localIdByClientId(clientId)) {
-            m_cache.messages().setDelivery(*localId, DeliveryState::Failed, reason);
-            changes.messages[entry.conversationId.value_or(0)].insert(*localId);
-        }
-        if (entry.action == QLatin1String("update_saved_reply") ||
-            entry.action == QLatin1String("delete_saved_reply")) {
-            // Undo the optimistic change: back to the reply as it was, or gone when the server has no such
-            // reply any more (deleted by someone else; its event removes it too).
-            const qint64 id = entry.payload.value(QStringLiteral("id")).toInteger();
-            const Decoded<SavedReply> previous =
-                json::decodeSavedReply(entry.payload.value(QStringLiteral("previous")));
-            const bool restored = response.status != 404 && previous
-                                      ? m_cache.savedReplies().upsert(previous.value())
-                                      : m_cache.savedReplies().remove(id);
-            if (restored)
-                changes.savedReplies.insert(id);
-        }
-        qCInfo(lcSync) << "outbox entry" << entry.id << entry.action << "refused:" << reason;
+        qCInfo(lcSync) << "outbox entry" << entry.id << OutboxActions.wire(entry.action)
+                       << "refused:" << reason;
         emit actionFailed(entry.action, reason);
     } else {
         const int attempts = entry.attempts + 1;
         const int seconds = qMin(MaxBackoffSeconds, 1 << qMin(attempts - 1, 6));
-        m_cache.outbox().recordAttempt(entry.id, response.errorMessage, m_clock().addSecs(seconds));
+        m_cache.outbox().recordAttempt(entry.id, response.errorMessage, m_clock.nowUtc().addSecs(seconds));
     }
     if (!tx.commit()) {
         qCWarning(lcSync) << "cannot record the outcome of outbox entry" << entry.id << tx.errorMessage();

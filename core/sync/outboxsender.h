@@ -1,18 +1,18 @@
 #pragma once
 
+#include "api/shopapi.h"
+#include "domain/clock.h"
+#include "storage/outboxentry.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
-#include <functional>
-
 namespace shopinbox {
 
-class ApiClient;
 class Cache;
-struct OutboxEntry;
 
 /**
  * @brief Drains the persisted outbox to the server, in order per conversation.
@@ -29,12 +29,9 @@ class OutboxSender : public QObject
 {
     Q_OBJECT
 public:
-    /** Clock seam for tests (defaults to the system clock). */
-    using Clock = std::function<QDateTime()>;
+    /** @p clock times the retries (backoff is from its "now"). */
+    OutboxSender(Cache &cache, ApiClient &api, const Clock &clock = systemClock(), QObject *parent = nullptr);
 
-    OutboxSender(Cache &cache, ApiClient &api, QObject *parent = nullptr);
-
-    void setClock(Clock clock) { m_clock = std::move(clock); }
     /** Start sending (when online); entries queue up until then. */
     void start();
     void stop();
@@ -47,7 +44,7 @@ public:
 
 signals:
     /** An action was refused for good (4xx): what and why, for the UI to tell the merchant. */
-    void actionFailed(const QString &action, const QString &reason);
+    void actionFailed(shopinbox::OutboxAction action, const QString &reason);
     /** The outbox has nothing left to send. */
     void drained();
     /** An image of the message with @p clientId is being uploaded: @p percent (0 to 100) sent so far. */
@@ -55,12 +52,17 @@ signals:
 
 private:
     void send(const OutboxEntry &entry);
+    void sendImage(const OutboxEntry &entry, const ApiClient::Callback &done);
+    /** Applies the server's answer to a successful @p entry to the cache (in the caller's transaction). */
+    void applyAnswer(const OutboxEntry &entry, const QJsonObject &body, struct CacheChanges &changes);
+    /** Undoes what a refused @p entry showed ahead of the server (in the caller's transaction). */
+    void applyRefusal(const OutboxEntry &entry, const ApiResponse &response, struct CacheChanges &changes);
     void finish(const OutboxEntry &entry, const struct ApiResponse &response);
     void scheduleRetry(const QDateTime &at);
 
     Cache &m_cache;
-    ApiClient &m_api;
-    Clock m_clock;
+    ShopApi m_api;
+    const Clock &m_clock;
     bool m_running = false;
     QSet<qint64> m_inFlight;          ///< entry ids
     QSet<qint64> m_busyConversations; ///< lanes (see laneOf() in the .cpp) with an entry in flight

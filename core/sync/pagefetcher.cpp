@@ -1,6 +1,6 @@
 #include "pagefetcher.h"
 
-#include "api/apiclient.h"
+#include "api/shopapi.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -62,10 +62,7 @@ void PageFetcher::fetch()
     m_inFlight = true;
     const int generation = m_generation;
     const qint64 since = m_since;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QString::number(since));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    m_api->get(QStringLiteral("/api/v1/sync"), query, [this, generation, since](const ApiResponse &response) {
+    ShopApi(*m_api).syncPage(since, m_pageSize, [this, generation, since](const ApiResponse &response) {
         if (generation != m_generation)
             return;
         m_inFlight = false;

@@ -281,7 +281,7 @@ TEST(SyncOutbox, RefusedActionsFailWithTheServersReasonAndCanBeRetriedOrDiscarde
     EXPECT_EQ(watched.delivery(*a), Pending);
     const QString clientIdA = watched.data(*a, MessageModel::ClientIdRole).toString();
     ASSERT_TRUE(waitFor([&] { return failed.size() == 1; }));
-    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("send_message"));
+    EXPECT_EQ(failed.at(0).at(0).value<OutboxAction>(), OutboxAction::SendMessage);
     EXPECT_EQ(failed.at(0).at(1).toString(), inactive.arg(QStringLiteral("SUMMERSALE")));
     EXPECT_EQ(watched.delivery(*a), Failed);
     EXPECT_EQ(watched.data(*a, MessageModel::FailureReasonRole).toString(),
@@ -342,7 +342,7 @@ TEST(SyncOutbox, RefusedActionsFailWithTheServersReasonAndCanBeRetriedOrDiscarde
     // Assigning to the warehouse (no chat permission): refused with the server's reason.
     ASSERT_TRUE(client.actions.assign(conversationId, WarehouseStaffId));
     ASSERT_TRUE(waitFor([&] { return failed.size() == 4; }));
-    EXPECT_EQ(failed.at(3).at(0).toString(), QStringLiteral("patch_conversation"));
+    EXPECT_EQ(failed.at(3).at(0).value<OutboxAction>(), OutboxAction::PatchConversation);
     EXPECT_EQ(failed.at(3).at(1).toString(),
               QStringLiteral("conversations can only be assigned to staff with chat permission"));
     const QList<OutboxEntry> queued = cache.outbox().queued(100);
@@ -441,12 +441,12 @@ TEST(SyncOutbox, SavedRepliesTravelBetweenClientsAndRefusalsAreUndone)
     ASSERT_TRUE(b.actions.updateSavedReply(hours->id, QStringLiteral("thanks"), hours->text));
     EXPECT_EQ(cacheB.savedReplies().get(hours->id)->shortcut, QStringLiteral("thanks"));
     ASSERT_TRUE(waitFor([&] { return failed.size() == 1; }));
-    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("update_saved_reply"));
+    EXPECT_EQ(failed.at(0).at(0).value<OutboxAction>(), OutboxAction::UpdateSavedReply);
     EXPECT_EQ(failed.at(0).at(1).toString(), QStringLiteral("a saved reply /thanks already exists"));
     EXPECT_EQ(cacheB.savedReplies().get(hours->id), hours);
     ASSERT_TRUE(b.actions.createSavedReply(QStringLiteral("thanks"), QStringLiteral("Duplicate")));
     ASSERT_TRUE(waitFor([&] { return failed.size() == 2; }));
-    EXPECT_EQ(failed.at(1).at(0).toString(), QStringLiteral("create_saved_reply"));
+    EXPECT_EQ(failed.at(1).at(0).value<OutboxAction>(), OutboxAction::CreateSavedReply);
     EXPECT_EQ(server.service().repository().savedReplyByShortcut(DemoShopId, QStringLiteral("thanks"))->text,
               thanks->text);
     EXPECT_EQ(resets.size(), 0);

@@ -228,11 +228,12 @@ int main(int argc, char **argv)
             });
             QObject::connect(&session->sync(), &SyncEngine::lastErrorChanged, &app,
                              [](const QString &error) { complain(error); });
-            QObject::connect(&session->outbox(), &OutboxSender::actionFailed, &app,
-                             [](const QString &action, const QString &reason) {
-                                 emitLine(line("action_failed", {{QStringLiteral("action"), action},
-                                                                 {QStringLiteral("reason"), reason}}));
-                             });
+            QObject::connect(
+                &session->outbox(), &OutboxSender::actionFailed, &app,
+                [](OutboxAction action, const QString &reason) {
+                    emitLine(line("action_failed", {{QStringLiteral("action"), OutboxActions.wire(action)},
+                                                    {QStringLiteral("reason"), reason}}));
+                });
             session->start();
         });
     const int code = app.exec();

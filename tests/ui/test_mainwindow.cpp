@@ -392,7 +392,7 @@ TEST_F(MainWindowTest, MessageActionsOfferLinksAndRetryOrDiscardForFailedMessage
     // A message the server refuses for good turns failed; Discard removes its row.
     OutboxEntry entry;
     entry.conversationId = conversationId;
-    entry.action = QStringLiteral("send_message");
+    entry.action = OutboxAction::SendMessage;
     entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.payload = {{QStringLiteral("client_id"), entry.clientId},
                      {QStringLiteral("kind"), QStringLiteral("discount")},

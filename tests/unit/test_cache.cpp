@@ -1097,19 +1097,19 @@ TEST_F(CacheTest, StaffListCanBeLimitedToChatPermission)
 
 TEST_F(CacheTest, OutboxKeepsTheOrderOfActions)
 {
-    const auto entry = [](const char *action, std::optional<qint64> conversationId) {
+    const auto entry = [](OutboxAction action, std::optional<qint64> conversationId) {
         OutboxEntry e;
         e.conversationId = conversationId;
-        e.action = QString::fromLatin1(action);
+        e.action = action;
         e.payload = QJsonObject{{QStringLiteral("body"), QStringLiteral("Dank je!")}};
-        e.clientId = QStringLiteral("client-%1").arg(QString::fromLatin1(action));
+        e.clientId = QStringLiteral("client-%1").arg(OutboxActions.wire(action));
         e.createdAt = utc(T0);
         return e;
     };
-    OutboxEntry send = entry("send_message", 1);
+    OutboxEntry send = entry(OutboxAction::SendMessage, 1);
     const std::optional<qint64> first = cache.outbox().enqueue(send);
-    const std::optional<qint64> second = cache.outbox().enqueue(entry("set_status", 1));
-    const std::optional<qint64> third = cache.outbox().enqueue(entry("save_note", std::nullopt));
+    const std::optional<qint64> second = cache.outbox().enqueue(entry(OutboxAction::PatchConversation, 1));
+    const std::optional<qint64> third = cache.outbox().enqueue(entry(OutboxAction::SaveNote, std::nullopt));
     ASSERT_TRUE(first && second && third);
     EXPECT_LT(*first, *second);
     EXPECT_LT(*second, *third);
@@ -1140,7 +1140,7 @@ TEST_F(CacheTest, OutboxKeepsTheOrderOfActions)
     ASSERT_TRUE(cache.outbox().remove(*first));
     EXPECT_EQ(cache.outbox().count(), 1);
     // Ids are never reused, so a new action sorts after everything ever queued.
-    const std::optional<qint64> fourth = cache.outbox().enqueue(entry("send_message", 2));
+    const std::optional<qint64> fourth = cache.outbox().enqueue(entry(OutboxAction::SendMessage, 2));
     ASSERT_TRUE(fourth);
     EXPECT_GT(*fourth, *third);
     EXPECT_EQ(queuedIds(), QList<qint64>{*fourth});
