@@ -168,7 +168,10 @@ bool Parse::readConfigFile(const QString &path, const QString &source)
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return fail(
             QStringLiteral("cannot read the config file %1%2: %3").arg(path, source, file.errorString()));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF))) // a byte order mark some editors write
+        text.remove(0, 1);
+    const QStringList lines = text.split(QLatin1Char('\n'));
     std::array<int, Table.size()> seenOnLine{}; // 0: not yet
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();

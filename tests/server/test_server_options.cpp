@@ -136,6 +136,7 @@ TEST(ServerOptionsParser, CommandLineOverEnvironmentOverFileOverDefaults)
          "127.0.0.1",
          false},
         {"demo-traffic implies demo", "demo-traffic = on\n", {}, {}, 8740, "127.0.0.1", true},
+        {"a UTF-8 byte order mark", "\xEF\xBB\xBFport = 6666\n", {}, {}, 6666, "127.0.0.1", false},
         {"comments, blank lines and blanks around =",
          "# a comment\n; another\n\n   port=4444   \r\n\thost\t=\t127.0.0.4\n",
          {},
