@@ -4,6 +4,8 @@
 #include "credentials.h"
 #include "domain/carteventtext.h"
 #include "eventlog.h"
+#include "pngwriter.h"
+#include "rgbcolor.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
 #include "servertransaction.h"
@@ -11,7 +13,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -268,22 +269,31 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
 
 void Seeding::writeProductImage(qint64 productId) const
 {
-    // A soft two-tone placeholder per product (no text: painting text needs a GUI application).
+    // A soft two-tone placeholder per product (no text: painting text needs a GUI application), encoded
+    // without QtGui so the server does not link it.
     const QString directory = QDir(m_service.mediaDirectory()).filePath(QStringLiteral("demo"));
     QDir().mkpath(directory);
     const QString path = QDir(directory).filePath(QStringLiteral("product-%1.png").arg(productId));
     if (QFile::exists(path))
         return;
-    QImage image(160, 160, QImage::Format_RGB32);
+    constexpr int Size = 160;
+    constexpr int TopRows = 110;
     const int hue = static_cast<int>((productId * 47) % 360);
-    const QColor top = QColor::fromHsv(hue, 70, 235);
-    const QColor bottom = QColor::fromHsv(hue, 140, 170);
-    for (int y = 0; y < image.height(); ++y) {
-        const QColor c = y < 110 ? top : bottom;
-        for (int x = 0; x < image.width(); ++x)
-            image.setPixel(x, y, c.rgb());
+    const RgbColor top = RgbColor::fromHsv(hue, 70, 235);
+    const RgbColor bottom = RgbColor::fromHsv(hue, 140, 170);
+    QByteArray pixels;
+    pixels.reserve(Size * Size * 3);
+    for (int y = 0; y < Size; ++y) {
+        const RgbColor c = y < TopRows ? top : bottom;
+        for (int x = 0; x < Size; ++x) {
+            pixels.append(static_cast<char>(c.red));
+            pixels.append(static_cast<char>(c.green));
+            pixels.append(static_cast<char>(c.blue));
+        }
     }
-    image.save(path, "PNG");
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(PngWriter::encodeRgb(Size, Size, pixels));
 }
 
 } // namespace

@@ -5,7 +5,10 @@
 
 namespace shopinbox::server {
 
-/** @brief How to run the shop server (from the command line of shop-inbox-server). */
+/**
+ * @brief How to run the shop server; the defaults are the built-in ones. shop-inbox-server fills it from
+ * its config file, environment and command line with ServerOptionsParser.
+ */
 struct ServerOptions
 {
     QString dataDirectory; ///< SQLite database and media; default under AppDataLocation.
@@ -21,14 +24,15 @@ struct ServerOptions
     // Mail (see docs/protocol.md, "Email").
     QString smtpUrl;                ///< smtp://host:port or smtps://host:port; empty: no mail is sent.
     QString smtpUser;               ///< Empty: no SMTP AUTH.
-    QString smtpPassword;           ///< From --smtp-password-file.
+    QString smtpPassword;           ///< From --smtp-password-file (first line).
     bool smtpStartTls = false;      ///< Require STARTTLS on smtp://.
     QString mailFromDomain;         ///< From address notifications@<domain>; required with smtpUrl.
     QString replyDomain;            ///< Domain of the reply addresses; default mailFromDomain.
     int emailRetryInitialMs = 5000; ///< First retry delay, doubled per failure.
     int emailRetryMaxMs = 3600000;  ///< Retry delay cap.
     int emailMaxAttempts = 10;      ///< Attempts before a mail is given up.
-    QString inboundSecret;          ///< Bearer secret of POST /api/v1/inbound-email; empty: endpoint off.
+    QString inboundSecret;          ///< From --inbound-secret-file: bearer secret of POST
+                                    ///< /api/v1/inbound-email; empty: endpoint off.
 };
 
 } // namespace shopinbox::server
