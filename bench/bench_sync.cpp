@@ -67,16 +67,14 @@ bool prepareServer(QString *error)
     const qint64 shopId = service.defaultShopId();
     QList<server::StorefrontSession> sessions;
     for (int i = 0; i < Conversations; ++i) {
-        const server::ApiResult created = service.createSession(
+        const auto created = service.storefront().createSession(
             shopId, {{QStringLiteral("name"), QStringLiteral("Bench Customer %1").arg(i)},
                      {QStringLiteral("email"), QStringLiteral("bench-%1@example.com").arg(i)}});
         if (!created.ok()) {
             *error = QStringLiteral("session %1 failed").arg(i);
             return false;
         }
-        sessions.append(
-            server::StorefrontSession{shopId, created.body.value(QStringLiteral("customer_id")).toInteger(),
-                                      created.body.value(QStringLiteral("conversation_id")).toInteger()});
+        sessions.append(server::StorefrontSession{shopId, created->customer.id, created->conversation.id});
     }
     static const QStringList bodies{QStringLiteral("Is the merino sweater still available in medium?"),
                                     QStringLiteral("Wanneer wordt mijn bestelling bezorgd?"),
@@ -88,9 +86,9 @@ bool prepareServer(QString *error)
             batch.append({sessions.at(done % sessions.size()),
                           {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                            {QStringLiteral("body"), bodies.at(done % bodies.size())}}});
-        for (const server::ApiResult &result : service.customerMessages(batch)) {
+        for (const auto &result : service.conversations().customerMessages(batch)) {
             if (!result.ok()) {
-                *error = QStringLiteral("message batch failed: %1").arg(result.errorCode());
+                *error = QStringLiteral("message batch failed: %1").arg(result.error().code);
                 return false;
             }
         }

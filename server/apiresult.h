@@ -7,10 +7,12 @@
 namespace shopinbox::server {
 
 /**
- * @brief What an API operation produced: a status and a JSON body, or an error `{error: {code, message}}`.
+ * @brief An HTTP response of the API (HttpApi only): a status and a JSON body, or an error
+ * `{error: {code, message}}`.
  *
  * Errors are always 4xx with a stable machine-readable code and a sentence for people; 5xx is reserved for
- * the database being unreachable.
+ * the database being unreachable. The domain services return ServiceResult instead; errorResult()
+ * (httpstatus.h) turns their errors into responses.
  */
 struct ApiResult
 {
@@ -36,10 +38,6 @@ struct ApiResult
                 {}};
     }
     bool ok() const { return status < 400; }
-    QString errorCode() const
-    {
-        return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
-    }
 };
 
 } // namespace shopinbox::server

@@ -29,7 +29,7 @@ class Seeding
 public:
     Seeding(ShopService &service, const QJsonObject &root)
         : m_service(service)
-        , m_repo(service.repository())
+        , m_data(service.context())
         , m_root(root)
         , m_now(service.now().toMSecsSinceEpoch())
     {
@@ -41,7 +41,7 @@ private:
     QDateTime ago(qint64 ms) const { return QDateTime::fromMSecsSinceEpoch(m_now - ms, QTimeZone::utc()); }
     bool event(const QString &type, const QJsonObject &data)
     {
-        return m_service.eventLog().append(m_shopId, type, data, m_service.now()).has_value();
+        return m_data.eventLog().append(m_shopId, type, data, m_service.now()).has_value();
     }
     template<typename T, typename Decoder>
     std::optional<T> decode(QJsonObject object, Decoder decoder, const QString &what)
@@ -58,7 +58,7 @@ private:
     void writeProductImage(qint64 productId) const;
 
     ShopService &m_service;
-    ShopRepository &m_repo;
+    ServiceContext &m_data;
     QJsonObject m_root;
     qint64 m_now;
     qint64 m_shopId = 1;
@@ -75,7 +75,7 @@ QString Seeding::run()
                     shopJson.value(QStringLiteral("admin_url")).toString()};
     if (shop.name.isEmpty() || m_currency.size() != 3)
         return QStringLiteral("shop.name and shop.currency are required");
-    if (!m_repo.insertShop(shop, shopJson.value(QStringLiteral("storefront_url")).toString()))
+    if (!m_data.shops().insertShop(shop, shopJson.value(QStringLiteral("storefront_url")).toString()))
         return QStringLiteral("cannot create the shop");
 
     for (const QJsonValue &value : m_root.value(QStringLiteral("staff")).toArray()) {
@@ -86,14 +86,14 @@ QString Seeding::run()
             o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("name")).toString(),
             o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("chat_permission")).toBool()};
         account.passwordHash = Credentials::hashPassword(o.value(QStringLiteral("password")).toString());
-        if (account.passwordHash.isEmpty() || !m_repo.insertStaff(account) ||
+        if (account.passwordHash.isEmpty() || !m_data.staff().insertStaff(account) ||
             !event(QStringLiteral("staff.upserted"), json::encode(account.staff)))
             return QStringLiteral("cannot create staff %1").arg(account.staff.email);
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("products")).toArray()) {
         const std::optional<Product> p =
             decode<Product>(value.toObject(), json::decodeProduct, QStringLiteral("products"));
-        if (!p || !m_repo.saveProduct(m_shopId, *p) ||
+        if (!p || !m_data.catalog().saveProduct(m_shopId, *p) ||
             !event(QStringLiteral("product.upserted"), json::encode(*p)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a product") : m_error;
         writeProductImage(p->id);
@@ -101,7 +101,7 @@ QString Seeding::run()
     for (const QJsonValue &value : m_root.value(QStringLiteral("discounts")).toArray()) {
         const std::optional<DiscountCode> d =
             decode<DiscountCode>(value.toObject(), json::decodeDiscountCode, QStringLiteral("discounts"));
-        if (!d || !m_repo.saveDiscount(m_shopId, *d) ||
+        if (!d || !m_data.catalog().saveDiscount(m_shopId, *d) ||
             !event(QStringLiteral("discount.upserted"), json::encode(*d)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a discount") : m_error;
     }
@@ -115,7 +115,7 @@ QString Seeding::run()
             o.insert(QStringLiteral("note_updated_at"), json::formatTime(ago(noteAge.toInteger() * DayMs)));
         const std::optional<Customer> c =
             decode<Customer>(o, json::decodeCustomer, QStringLiteral("customers"));
-        if (!c || !m_repo.saveCustomer(m_shopId, *c) ||
+        if (!c || !m_data.customers().saveCustomer(m_shopId, *c) ||
             !event(QStringLiteral("customer.upserted"), json::encode(*c)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a customer") : m_error;
     }
@@ -125,7 +125,7 @@ QString Seeding::run()
                  json::formatTime(
                      ago(o.take(QStringLiteral("placed_days_ago")).toInteger() * DayMs + 3 * 3600 * 1000)));
         const std::optional<Order> order = decode<Order>(o, json::decodeOrder, QStringLiteral("orders"));
-        if (!order || !m_repo.saveOrder(m_shopId, *order) ||
+        if (!order || !m_data.customers().saveOrder(m_shopId, *order) ||
             !event(QStringLiteral("order.upserted"), json::encode(*order)))
             return m_error.isEmpty() ? QStringLiteral("cannot store an order") : m_error;
     }
@@ -138,7 +138,7 @@ QString Seeding::run()
         for (const QJsonValue &lineValue : o.value(QStringLiteral("lines")).toArray()) {
             const QJsonObject line = lineValue.toObject();
             const std::optional<Product> product =
-                m_repo.product(m_shopId, line.value(QStringLiteral("product_id")).toInteger());
+                m_data.catalog().product(m_shopId, line.value(QStringLiteral("product_id")).toInteger());
             if (!product)
                 return QStringLiteral("cart of customer %1 names an unknown product").arg(cart.customerId);
             const qint64 variantId = line.value(QStringLiteral("variant_id")).toInteger();
@@ -149,7 +149,8 @@ QString Seeding::run()
                                                variant.inventory});
             }
         }
-        if (!m_repo.saveCart(m_shopId, cart) || !event(QStringLiteral("cart.updated"), json::encode(cart)))
+        if (!m_data.customers().saveCart(m_shopId, cart) ||
+            !event(QStringLiteral("cart.updated"), json::encode(cart)))
             return QStringLiteral("cannot store a cart");
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("conversations")).toArray()) {
@@ -172,14 +173,14 @@ QString Seeding::run()
                                : messages.first().toObject().value(QStringLiteral("minutes_ago")).toInteger();
         c.startedAt = ago(firstAgo * MinuteMs + MinuteMs);
         c.lastActivityAt = c.startedAt;
-        if (!m_repo.saveConversation(m_shopId, c))
+        if (!m_data.conversations().saveConversation(m_shopId, c))
             return QStringLiteral("cannot store conversation %1").arg(c.id);
         QList<QJsonObject> messageEvents;
         if (!seedMessages(o, c, messageEvents))
             return m_error;
         // The conversation's event before its messages' events: a client skips a message of a conversation
         // it does not know yet.
-        if (!m_repo.saveConversation(m_shopId, c) ||
+        if (!m_data.conversations().saveConversation(m_shopId, c) ||
             !event(QStringLiteral("conversation.upserted"), json::encode(c)))
             return QStringLiteral("cannot store conversation %1").arg(c.id);
         for (const QJsonObject &message : std::as_const(messageEvents)) {
@@ -188,17 +189,18 @@ QString Seeding::run()
         }
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("saved_replies")).toArray()) {
-        const std::optional<qint64> id = m_service.eventLog().nextId();
+        const std::optional<qint64> id = m_data.eventLog().nextId();
         SavedReply reply{id.value_or(0), value.toObject().value(QStringLiteral("shortcut")).toString(),
                          value.toObject().value(QStringLiteral("text")).toString(), m_service.now()};
         if (!isValidSavedReplyShortcut(reply.shortcut) || !isValidSavedReplyText(reply.text))
             return QStringLiteral("saved reply /%1 is not valid").arg(reply.shortcut);
-        if (!id || !m_repo.saveSavedReply(m_shopId, reply) ||
+        if (!id || !m_data.savedReplies().saveSavedReply(m_shopId, reply) ||
             !event(QStringLiteral("saved_reply.upserted"), json::encode(reply)))
             return QStringLiteral("cannot store saved reply /%1").arg(reply.shortcut);
     }
     QJsonObject settings = m_root.value(QStringLiteral("settings")).toObject();
-    if (!m_repo.setSettings(m_shopId, settings) || !event(QStringLiteral("settings.updated"), settings))
+    if (!m_data.shops().setSettings(m_shopId, settings) ||
+        !event(QStringLiteral("settings.updated"), settings))
         return QStringLiteral("cannot store the settings");
     return {};
 }
@@ -207,7 +209,7 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
 {
     for (const QJsonValue &value : conversation.value(QStringLiteral("messages")).toArray()) {
         const QJsonObject o = value.toObject();
-        const std::optional<qint64> id = m_service.eventLog().nextId();
+        const std::optional<qint64> id = m_data.eventLog().nextId();
         if (!id) {
             m_error = QStringLiteral("cannot allocate an id");
             return false;
@@ -227,7 +229,7 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
         if (kind == QLatin1String("products")) {
             m.kind = MessageKind::Products;
             for (const QJsonValue &productId : o.value(QStringLiteral("product_ids")).toArray()) {
-                const std::optional<Product> p = m_repo.product(m_shopId, productId.toInteger());
+                const std::optional<Product> p = m_data.catalog().product(m_shopId, productId.toInteger());
                 if (!p || p->variants.isEmpty()) {
                     m_error = QStringLiteral("conversation %1 shares an unknown product").arg(target.id);
                     return false;
@@ -238,7 +240,7 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
         } else if (kind == QLatin1String("discount")) {
             m.kind = MessageKind::Discount;
             const std::optional<DiscountCode> d =
-                m_repo.discount(m_shopId, o.value(QStringLiteral("discount_code")).toString());
+                m_data.catalog().discount(m_shopId, o.value(QStringLiteral("discount_code")).toString());
             if (!d) {
                 m_error = QStringLiteral("conversation %1 shares an unknown discount").arg(target.id);
                 return false;
@@ -251,13 +253,13 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
                                ? CartAction::Remove
                                : CartAction::Add;
             const std::optional<Product> p =
-                m_repo.product(m_shopId, o.value(QStringLiteral("product_id")).toInteger());
+                m_data.catalog().product(m_shopId, o.value(QStringLiteral("product_id")).toInteger());
             m.body = cartEventText(p ? p->title : QString(), m.cartAction);
             m.cartProductTitle = p ? p->title : QString();
         } else if (kind == QLatin1String("system")) {
             m.kind = MessageKind::System;
         }
-        if (!m_repo.insertMessage(m_shopId, m)) {
+        if (!m_data.conversations().insertMessage(m_shopId, m)) {
             m_error = QStringLiteral("cannot store a message of conversation %1").arg(target.id);
             return false;
         }
@@ -309,13 +311,12 @@ QString DemoSeeder::seedIfEmpty(ShopService &service, const QString &jsonFile)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
         return QStringLiteral("the demo data %1 is not a JSON object: %2").arg(jsonFile, error.errorString());
-    ServerDatabase &db = service.repository().database();
+    ServerDatabase &db = service.context().database();
     ServerTransaction tx(db);
     if (!tx.isActive())
         return QStringLiteral("cannot begin the demo transaction");
     // Servers starting together on one empty database: one seeds, the others wait for it and find the shop.
-    if (db.dialect() == ServerDatabase::Dialect::PostgreSQL &&
-        !db.execSql(QStringLiteral("LOCK TABLE shops IN EXCLUSIVE MODE")))
+    if (!service.context().shops().lockAllShops())
         return QStringLiteral("cannot lock the shops table: %1").arg(db.errorMessage());
     if (service.defaultShopId() != 0)
         return {};

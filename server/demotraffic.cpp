@@ -41,25 +41,26 @@ void DemoTraffic::visit()
     const QJsonObject sessionBody{
         {QStringLiteral("name"), n % 3 == 0 ? QString() : QStringLiteral("Demo Shopper %1").arg(n)},
         {QStringLiteral("email"), QStringLiteral("shopper%1@example.com").arg(n)}};
-    const ApiResult session = m_service.createSession(shopId, sessionBody);
+    const ServiceResult<NewSession> session = m_service.storefront().createSession(shopId, sessionBody);
     if (session.ok()) {
-        const StorefrontSession s{shopId, session.body.value(QStringLiteral("customer_id")).toInteger(),
-                                  session.body.value(QStringLiteral("conversation_id")).toInteger()};
-        m_service.setPresence(shopId, s.customerId, true);
-        m_service.customerMessage(
+        const StorefrontSession s{shopId, session->customer.id, session->conversation.id};
+        m_service.storefront().setPresence(shopId, s.customerId, true);
+        m_service.conversations().customerMessage(
             s, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                 {QStringLiteral("body"), Lines.at(n % Lines.size())}});
-        const QList<Product> products = m_service.repository().publishedProducts(shopId, QString(), 100);
+        const QList<Product> products =
+            m_service.context().catalog().publishedProducts(shopId, QString(), 100);
         if (!products.isEmpty()) {
             const Product &p = products.at(n % products.size());
-            m_service.cart(s, {{QStringLiteral("action"), QStringLiteral("add")},
-                               {QStringLiteral("product_id"), p.id},
-                               {QStringLiteral("variant_id"), p.variants.constFirst().id},
-                               {QStringLiteral("quantity"), 1}});
+            m_service.customers().cart(s, {{QStringLiteral("action"), QStringLiteral("add")},
+                                           {QStringLiteral("product_id"), p.id},
+                                           {QStringLiteral("variant_id"), p.variants.constFirst().id},
+                                           {QStringLiteral("quantity"), 1}});
         }
         // They browse a while, then leave the store.
-        QTimer::singleShot(20'000 + static_cast<int>(m_random.bounded(20'000)), this,
-                           [this, shopId, id = s.customerId] { m_service.setPresence(shopId, id, false); });
+        QTimer::singleShot(
+            20'000 + static_cast<int>(m_random.bounded(20'000)), this,
+            [this, shopId, id = s.customerId] { m_service.storefront().setPresence(shopId, id, false); });
         qCInfo(lcServerDemo) << "demo visitor" << s.customerId << "chatting";
     }
     start(m_meanInterval);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emailqueuerepository.h"
 #include "smtpsender.h"
 
 #include <QFutureWatcher>
@@ -8,7 +9,7 @@
 
 namespace shopinbox::server {
 
-class ServerDatabase;
+class EmailQueueRepository;
 class ShopService;
 
 /** @brief How often and how patiently a mail is retried (from the --email-retry-* options). */
@@ -28,15 +29,15 @@ struct EmailRetryPolicy
  * The database is only touched on the event loop's thread; the SMTP exchange runs in the global thread pool
  * (QtConcurrent) and its result comes back through a QFutureWatcher. A sent mail makes its message
  * `emailed`, a mail that failed maxAttempts times makes it `failed` with the reason (both through
- * ShopService::finishEmail(), which appends `message.updated`); other failures are retried with
- * exponential backoff. start() reads what an earlier run left in the queue and tries it at once.
+ * MailService::finishEmail(), which appends `message.updated`); other failures are retried with
+ * exponential backoff. start() reads what an earlier run left in the queue and tries it at once. Times come
+ * from the service's Clock; the rows are read and written through the EmailQueueRepository.
  */
 class EmailQueue : public QObject
 {
     Q_OBJECT
 public:
-    EmailQueue(ShopService &service, ServerDatabase &db, SmtpSettings smtp, EmailRetryPolicy retry,
-               QObject *parent = nullptr);
+    EmailQueue(ShopService &service, SmtpSettings smtp, EmailRetryPolicy retry, QObject *parent = nullptr);
     ~EmailQueue() override;
 
     /** Makes the pending mails of earlier runs due and starts sending. */
@@ -53,27 +54,18 @@ public:
     static constexpr int MaxIdleMs = 30000;
 
 private:
-    struct Job
-    {
-        qint64 id = 0;
-        qint64 shopId = 0;
-        qint64 messageId = 0;
-        QString sender;
-        QString recipient;
-        QByteArray content;
-        int attempts = 0;
-    };
     void pump();
     void finished();
-    void record(const Job &job, const QString &error);
+    void record(const QueuedMail &job, const QString &error);
+    qint64 nowMs() const;
 
     ShopService &m_service;
-    ServerDatabase &m_db;
+    EmailQueueRepository &m_mails;
     SmtpSettings m_smtp;
     EmailRetryPolicy m_retry;
     QTimer m_timer;
     QFutureWatcher<QString> m_watcher;
-    Job m_current;
+    QueuedMail m_current;
     bool m_busy = false;
     bool m_stopped = true;
 };

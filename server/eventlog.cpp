@@ -128,6 +128,17 @@ std::optional<EventLog::Page> EventLog::read(qint64 shopId, qint64 since, int li
     return page;
 }
 
+bool EventLog::lockShop(qint64 shopId)
+{
+    if (m_db.dialect() != ServerDatabase::Dialect::PostgreSQL)
+        return true;
+    QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT last_seq FROM shops WHERE id = ? FOR UPDATE"));
+    q.addBindValue(shopId);
+    const bool ok = m_db.exec(q) && q.next();
+    q.finish();
+    return ok;
+}
+
 qint64 EventLog::lastSeq(qint64 shopId)
 {
     QSqlQuery &q = m_db.prepare(QStringLiteral("SELECT last_seq FROM shops WHERE id = ?"));

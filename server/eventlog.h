@@ -47,6 +47,11 @@ public:
     std::optional<Page> read(qint64 shopId, qint64 since, int limit, bool decode = true);
     qint64 lastSeq(qint64 shopId);
     /**
+     * PostgreSQL: locks the shop row for the caller's transaction (every write takes it first, then ids: one
+     * lock order, so writers never deadlock). SQLite: nothing to do (the transaction holds the write lock).
+     */
+    bool lockShop(qint64 shopId);
+    /**
      * A new id for any entity. PostgreSQL: from a sequence, fetched in blocks (sequences ignore rollbacks, so
      * a block is never handed out twice, also across processes). SQLite: the `counters` row, inside the
      * caller's transaction (one process owns the file).

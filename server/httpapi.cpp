@@ -1,6 +1,8 @@
 #include "httpapi.h"
 
 #include "codec/imagetype.h"
+#include "codec/jsoncodec.h"
+#include "httpstatus.h"
 #include "serverlog.h"
 #include "shopservice.h"
 #include "streamhub.h"
@@ -54,6 +56,35 @@ std::optional<qint64> idParam(const QString &text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+// Service results as responses: the value encoded (with @p status), or the error through errorResult().
+template<typename T, typename Encode>
+ApiResult answer(const ServiceResult<T> &result, Encode &&encode, int status = 200)
+{
+    if (!result)
+        return errorResult(result.error());
+    return ApiResult::object(encode(result.value()), status);
+}
+
+template<typename T> ApiResult answerList(const ServiceResult<QList<T>> &result)
+{
+    if (!result)
+        return errorResult(result.error());
+    QJsonArray items;
+    for (const T &item : result.value())
+        items.append(json::encode(item));
+    return ApiResult::list(items);
+}
+
+// A create that is idempotent by client_id: 201 when this call created it, 200 for a retry.
+template<typename T> ApiResult answerStored(const ServiceResult<Stored<T>> &result)
+{
+    if (!result)
+        return errorResult(result.error());
+    return ApiResult::object(json::encode(result->value), result->created ? 201 : 200);
+}
+
+const auto encodeOne = [](const auto &value) { return json::encode(value); };
+
 QByteArray toJson(const ApiResult &result)
 {
     if (!result.raw.isEmpty())
@@ -63,6 +94,20 @@ QByteArray toJson(const ApiResult &result)
 }
 
 } // namespace
+
+QByteArray syncPageBody(const SyncFrames &page)
+{
+    QByteArray body = "{\"events\":[";
+    for (qsizetype i = 0; i < page.frames.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += page.frames.at(i);
+    }
+    body += "],\"has_more\":" + QByteArray(page.hasMore ? "true" : "false") +
+            ",\"next_since\":" + QByteArray::number(page.nextSince) +
+            ",\"email_replies\":" + QByteArray(page.emailReplies ? "true" : "false") + '}';
+    return body;
+}
 
 HttpApi::HttpApi(ShopService &service, StreamHub &hub, QObject *parent)
     : QAbstractHttpServer(parent)
@@ -109,91 +154,157 @@ void HttpApi::addRoutes()
     const auto notFound = [] {
         return ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
     };
+    const auto settings = [](const QJsonObject &object) { return object; };
 
-    addRoute(Method::Post, QStringLiteral("/api/v1/login"), Auth::None, Body::Json,
-             [&s](Request &r) { return s.login(r.json, r.http.remoteAddress()); });
-    addRoute(Method::Post, QStringLiteral("/api/v1/logout"), Auth::Staff, Body::None,
-             [&s](Request &r) { return s.logout(bearerToken(r.http)); });
+    addRoute(Method::Post, QStringLiteral("/api/v1/login"), Auth::None, Body::Json, [&s](Request &r) {
+        return answer(s.staff().login(r.json, r.http.remoteAddress()), [](const SignedIn &in) {
+            return QJsonObject{{QStringLiteral("token"), in.token},
+                               {QStringLiteral("staff"), json::encode(in.staff)},
+                               {QStringLiteral("shop"), json::encode(in.shop)}};
+        });
+    });
+    addRoute(Method::Post, QStringLiteral("/api/v1/logout"), Auth::Staff, Body::None, [&s](Request &r) {
+        return answer(s.staff().logout(bearerToken(r.http)), [](std::monostate) {
+            return QJsonObject{{QStringLiteral("signed_out"), true}};
+        });
+    });
     addRoute(Method::Get, QStringLiteral("/api/v1/sync"), Auth::Staff, Body::None, [&s](Request &r) {
         const QUrlQuery query = r.http.query();
-        return s.sync(*r.staff, query.queryItemValue(QStringLiteral("since")),
-                      query.queryItemValue(QStringLiteral("limit")));
+        const ServiceResult<SyncFrames> page =
+            s.staff().sync(*r.staff, query.queryItemValue(QStringLiteral("since")),
+                           query.queryItemValue(QStringLiteral("limit")));
+        return page ? ApiResult::json(syncPageBody(page.value())) : errorResult(page.error());
     });
     addRoute(Method::Post, QStringLiteral("/api/v1/conversations/{}/messages"), Auth::Staff, Body::Json,
              [&s, id, notFound](Request &r) {
                  const auto conversation = id(r, 0);
-                 return conversation ? s.postMessage(*r.staff, *conversation, r.json) : notFound();
+                 return conversation
+                            ? answerStored(s.conversations().postMessage(*r.staff, *conversation, r.json))
+                            : notFound();
              });
     addRoute(Method::Patch, QStringLiteral("/api/v1/conversations/{}"), Auth::Staff, Body::Json,
              [&s, id, notFound](Request &r) {
                  const auto conversation = id(r, 0);
-                 return conversation ? s.patchConversation(*r.staff, *conversation, r.json) : notFound();
+                 return conversation
+                            ? answer(s.conversations().patchConversation(*r.staff, *conversation, r.json),
+                                     encodeOne)
+                            : notFound();
              });
     addRoute(Method::Put, QStringLiteral("/api/v1/customers/{}/note"), Auth::Staff, Body::Json,
              [&s, id, notFound](Request &r) {
                  const auto customer = id(r, 0);
-                 return customer ? s.putNote(*r.staff, *customer, r.json) : notFound();
+                 return customer ? answer(s.customers().putNote(*r.staff, *customer, r.json), encodeOne)
+                                 : notFound();
              });
     addRoute(Method::Get, QStringLiteral("/api/v1/customers/{}/orders"), Auth::Staff, Body::None,
              [&s, id, notFound](Request &r) {
                  const auto customer = id(r, 0);
-                 return customer ? s.customerOrders(*r.staff, *customer) : notFound();
+                 return customer ? answerList(s.customers().customerOrders(*r.staff, *customer)) : notFound();
              });
     addRoute(Method::Get, QStringLiteral("/api/v1/products"), Auth::Staff, Body::None, [&s](Request &r) {
-        return s.products(*r.staff,
-                          r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded),
-                          r.http.query().queryItemValue(QStringLiteral("limit")));
+        return answerList(s.shopSettings().products(
+            *r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded),
+            r.http.query().queryItemValue(QStringLiteral("limit"))));
     });
     addRoute(Method::Get, QStringLiteral("/api/v1/discounts"), Auth::Staff, Body::None, [&s](Request &r) {
-        return s.discounts(*r.staff,
-                           r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded));
+        return answerList(s.shopSettings().discounts(
+            *r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded)));
     });
     addRoute(Method::Get, QStringLiteral("/api/v1/staff"), Auth::Staff, Body::None,
-             [&s](Request &r) { return s.staffList(*r.staff); });
-    addRoute(Method::Post, QStringLiteral("/api/v1/media"), Auth::Staff, Body::Raw,
-             [&s](Request &r) { return s.uploadMedia(*r.staff, r.http.body()); });
-    addRoute(Method::Get, QStringLiteral("/api/v1/settings"), Auth::Staff, Body::None,
-             [&s](Request &r) { return s.settings(r.staff->shopId); });
+             [&s](Request &r) { return answerList(s.staff().staffList(*r.staff)); });
+    addRoute(Method::Post, QStringLiteral("/api/v1/media"), Auth::Staff, Body::Raw, [&s](Request &r) {
+        return answer(
+            s.conversations().uploadMedia(*r.staff, r.http.body()),
+            [](const UploadedImage &image) {
+                return QJsonObject{{QStringLiteral("image_id"), image.id},
+                                   {QStringLiteral("url"), image.url}};
+            },
+            201);
+    });
+    addRoute(
+        Method::Get, QStringLiteral("/api/v1/settings"), Auth::Staff, Body::None,
+        [&s, settings](Request &r) { return answer(s.shopSettings().settings(r.staff->shopId), settings); });
     addRoute(Method::Put, QStringLiteral("/api/v1/settings"), Auth::Staff, Body::Json,
-             [&s](Request &r) { return s.putSettings(*r.staff, r.json); });
-    addRoute(Method::Get, QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::None,
-             [&s](Request &r) { return s.savedReplies(*r.staff); });
+             [&s, settings](Request &r) {
+                 return answer(s.shopSettings().putSettings(*r.staff, r.json), settings);
+             });
+    addRoute(Method::Get, QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::None, [&s](Request &r) {
+        return answer(s.shopSettings().savedReplies(*r.staff), [](const QList<SavedReply> &replies) {
+            QJsonArray items;
+            for (const SavedReply &reply : replies)
+                items.append(json::encode(reply));
+            return QJsonObject{{QStringLiteral("saved_replies"), items}};
+        });
+    });
     addRoute(Method::Post, QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::Json,
-             [&s](Request &r) { return s.createSavedReply(*r.staff, r.json); });
+             [&s](Request &r) { return answerStored(s.shopSettings().createSavedReply(*r.staff, r.json)); });
     addRoute(Method::Put, QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::Json,
              [&s, id, notFound](Request &r) {
                  const auto reply = id(r, 0);
-                 return reply ? s.updateSavedReply(*r.staff, *reply, r.json) : notFound();
+                 return reply ? answer(s.shopSettings().updateSavedReply(*r.staff, *reply, r.json), encodeOne)
+                              : notFound();
              });
     addRoute(Method::Delete, QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::None,
              [&s, id, notFound](Request &r) {
                  const auto reply = id(r, 0);
-                 return reply ? s.deleteSavedReply(*r.staff, *reply) : notFound();
+                 return reply ? answer(s.shopSettings().deleteSavedReply(*r.staff, *reply),
+                                       [](qint64 deleted) {
+                                           return QJsonObject{{QStringLiteral("id"), deleted},
+                                                              {QStringLiteral("deleted"), true}};
+                                       })
+                              : notFound();
              });
 
     // Storefront: the customer's side. A session token (from /sessions) grants one conversation.
     const auto withSession = [&s](Request &r, auto &&operation) {
-        const std::optional<StorefrontSession> session = s.session(bearerToken(r.http));
+        const std::optional<StorefrontSession> session = s.storefront().session(bearerToken(r.http));
         if (!session)
             return ApiResult::error(
                 401, QStringLiteral("invalid_session"),
                 QStringLiteral("start a chat session first (POST /storefront/v1/sessions)"));
         return operation(*session);
     };
-    addRoute(Method::Get, QStringLiteral("/storefront/v1/settings"), Auth::None, Body::None,
-             [&s](Request &) { return s.settings(s.defaultShopId()); });
+    addRoute(
+        Method::Get, QStringLiteral("/storefront/v1/settings"), Auth::None, Body::None,
+        [&s, settings](Request &) { return answer(s.shopSettings().settings(s.defaultShopId()), settings); });
     addRoute(Method::Post, QStringLiteral("/storefront/v1/sessions"), Auth::None, Body::Json,
-             [&s](Request &r) { return s.createSession(s.defaultShopId(), r.json); });
+             [&s](Request &r) {
+                 return answer(
+                     s.storefront().createSession(s.defaultShopId(), r.json),
+                     [](const NewSession &session) {
+                         return QJsonObject{{QStringLiteral("session_token"), session.token},
+                                            {QStringLiteral("conversation_id"), session.conversation.id},
+                                            {QStringLiteral("customer_id"), session.customer.id},
+                                            {QStringLiteral("visitor_name"), session.customer.visitorName},
+                                            {QStringLiteral("name"), session.customer.name}};
+                     },
+                     201);
+             });
     addRoute(Method::Post, QStringLiteral("/storefront/v1/cart"), Auth::None, Body::Json,
              [&s, withSession](Request &r) {
-                 return withSession(
-                     r, [&](const StorefrontSession &session) { return s.cart(session, r.json); });
+                 return withSession(r, [&](const StorefrontSession &session) {
+                     return answer(s.customers().cart(session, r.json), encodeOne);
+                 });
              });
     addRoute(Method::Post, QStringLiteral("/storefront/v1/order-status"), Auth::None, Body::Json,
-             [&s](Request &r) { return s.orderStatus(s.defaultShopId(), r.json); });
+             [&s](Request &r) {
+                 return answer(
+                     s.storefront().orderStatus(s.defaultShopId(), r.json), [](const OrderStatus &status) {
+                         const Order &order = status.order;
+                         QJsonObject result{{QStringLiteral("order_number"), order.number},
+                                            {QStringLiteral("fulfillment_status"), order.fulfillmentStatus},
+                                            {QStringLiteral("financial_status"), order.financialStatus}};
+                         if (status.showTracking)
+                             result.insert(QStringLiteral("tracking_url"), order.trackingUrl);
+                         else
+                             result.insert(QStringLiteral("status_page_url"), order.statusPageUrl);
+                         return result;
+                     });
+             });
     // Mail relay: a customer's reply mail, authenticated with the inbound secret (not a staff token).
-    addRoute(Method::Post, QStringLiteral("/api/v1/inbound-email"), Auth::None, Body::Raw,
-             [&s](Request &r) { return s.inboundEmail(bearerToken(r.http), r.http.body()); });
+    addRoute(Method::Post, QStringLiteral("/api/v1/inbound-email"), Auth::None, Body::Raw, [&s](Request &r) {
+        return answerStored(s.mail().inboundEmail(bearerToken(r.http), r.http.body()));
+    });
 }
 
 bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -269,7 +380,7 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         } else {
             Request r{request, params, std::nullopt, {}};
             if (match->auth == Auth::Staff) {
-                r.staff = m_service.authenticate(bearerToken(request));
+                r.staff = m_service.staff().authenticate(bearerToken(request));
                 if (!r.staff)
                     result =
                         ApiResult::error(401, QStringLiteral("unauthorized"),
@@ -315,7 +426,7 @@ bool HttpApi::serveFile(const QHttpServerRequest &request, QTcpSocket *socket, c
     static const QRegularExpression allowed(QStringLiteral("^([0-9a-f]{32}|demo/product-[0-9]{1,6}\\.png)$"));
     if (!allowed.match(name).hasMatch())
         return false;
-    QFile file(QDir(m_service.mediaDirectory()).filePath(name));
+    QFile file(QDir(m_service.context().mediaDirectory()).filePath(name));
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray bytes = file.readAll();
@@ -379,7 +490,7 @@ void HttpApi::onWebSocket()
             token = token.startsWith(QLatin1String("Bearer "))
                         ? token.mid(7).trimmed()
                         : query.queryItemValue(QStringLiteral("access_token"));
-            const std::optional<StaffAccount> staff = m_service.authenticate(token);
+            const std::optional<StaffAccount> staff = m_service.staff().authenticate(token);
             bool ok = true;
             const QString sinceText = query.queryItemValue(QStringLiteral("since"));
             const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
@@ -392,7 +503,7 @@ void HttpApi::onWebSocket()
                 m_hub.addStaffStream(std::move(socket), staff->shopId, since);
         } else if (path == QLatin1String("/storefront/v1/chat")) {
             const std::optional<StorefrontSession> session =
-                m_service.session(query.queryItemValue(QStringLiteral("session")));
+                m_service.storefront().session(query.queryItemValue(QStringLiteral("session")));
             if (!session)
                 refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid session"));
             else

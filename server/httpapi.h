@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apiresult.h"
-#include "shoprepository.h"
+#include "staffrepository.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -14,6 +14,10 @@ namespace shopinbox::server {
 
 class ShopService;
 class StreamHub;
+struct SyncFrames;
+
+/** The body of a `GET /api/v1/sync` page: the stored event frames spliced in, byte for byte the protocol. */
+QByteArray syncPageBody(const SyncFrames &page);
 
 /**
  * @brief The HTTP and WebSocket front of the shop server: staff API, storefront API, media, streams.

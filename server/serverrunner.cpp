@@ -24,6 +24,13 @@ namespace shopinbox::server {
 
 ServerRunner::ServerRunner(QObject *parent)
     : QObject(parent)
+    , m_clock(m_systemClock)
+{
+}
+
+ServerRunner::ServerRunner(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
 {
 }
 
@@ -49,7 +56,8 @@ QString ServerRunner::start(const ServerOptions &options)
     if (!m_db->open(url) || !m_db->migrate())
         return m_db->errorMessage();
 
-    m_service = std::make_unique<ShopService>(*m_db, QDir(dataDirectory).filePath(QStringLiteral("media")));
+    m_service =
+        std::make_unique<ShopService>(*m_db, m_clock, QDir(dataDirectory).filePath(QStringLiteral("media")));
     if (options.demo) {
         const QString error =
             DemoSeeder::seedIfEmpty(*m_service, options.demoDataFile.isEmpty() ? DemoSeeder::defaultDataFile()
@@ -71,14 +79,14 @@ QString ServerRunner::start(const ServerOptions &options)
                                 .arg(options.mailFromDomain.isEmpty() ? replyDomain : options.mailFromDomain);
         email.replyAddress = ReplyAddress(key, replyDomain);
         email.inboundSecret = options.inboundSecret.toUtf8();
-        m_service->setEmailSettings(email);
+        m_service->context().setEmailSettings(email);
         if (email.outgoing) {
             SmtpSettings smtp;
             smtp.url = options.smtpUrl;
             smtp.user = options.smtpUser;
             smtp.password = options.smtpPassword;
             smtp.requireStartTls = options.smtpStartTls;
-            m_emailQueue = std::make_unique<EmailQueue>(*m_service, *m_db, smtp,
+            m_emailQueue = std::make_unique<EmailQueue>(*m_service, smtp,
                                                         EmailRetryPolicy{options.emailRetryInitialMs,
                                                                          options.emailRetryMaxMs,
                                                                          options.emailMaxAttempts});

@@ -2,6 +2,8 @@
 
 #include "serveroptions.h"
 
+#include "domain/clock.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -18,12 +20,17 @@ class StreamHub;
 
 /**
  * @brief Owns and wires the server's parts: database, service, streams, HTTP front, demo.
+ *
+ * Every "now" of the server comes from one Clock: the system's, or the one a test passes in.
  */
 class ServerRunner : public QObject
 {
     Q_OBJECT
 public:
+    /** A server on the system clock. */
     explicit ServerRunner(QObject *parent = nullptr);
+    /** A server whose time is @p clock's (tests); @p clock must outlive the runner. */
+    explicit ServerRunner(const Clock &clock, QObject *parent = nullptr);
     ~ServerRunner() override;
 
     /** Opens the database, migrates, seeds the demo when asked and listens. Empty on success, else why not.
@@ -40,6 +47,8 @@ public:
     StreamHub *hub() const { return m_hub.get(); }
 
 private:
+    SystemClock m_systemClock;
+    const Clock &m_clock;
     std::unique_ptr<ServerDatabase> m_db;
     std::unique_ptr<ShopService> m_service;
     std::unique_ptr<StreamHub> m_hub;

@@ -2,6 +2,7 @@
 
 #include "codec/jsoncodec.h"
 #include "eventlog.h"
+#include "httpstatus.h"
 #include "serverlog.h"
 #include "shopservice.h"
 
@@ -32,7 +33,8 @@ StreamHub::StreamHub(ShopService &service, ServerDatabase &db, QObject *parent)
     , m_service(service)
     , m_db(db)
 {
-    connect(&m_service, &ShopService::committed, this, [this](qint64 shopId, qint64) { poke(shopId); });
+    connect(&m_service.context(), &ServiceContext::committed, this,
+            [this](qint64 shopId, qint64) { poke(shopId); });
     connect(&m_pingTimer, &QTimer::timeout, this, &StreamHub::pingAll);
     m_pingTimer.start(30'000);
 }
@@ -52,7 +54,7 @@ void StreamHub::addStaffStream(std::unique_ptr<QWebSocket> owned, qint64 shopId,
     QWebSocket *socket = owned.release();
     socket->setParent(this);
     if (!m_broadcast.contains(shopId))
-        m_broadcast.insert(shopId, m_service.eventLog().lastSeq(shopId));
+        m_broadcast.insert(shopId, m_service.context().eventLog().lastSeq(shopId));
     StaffPeer &peer = m_staff[socket];
     peer.socket = socket;
     peer.shopId = shopId;
@@ -72,7 +74,7 @@ void StreamHub::catchUp(StaffPeer &peer)
     const qint64 target = m_broadcast.value(peer.shopId);
     while (peer.sent < target && peer.socket) {
         const std::optional<EventLog::Page> page =
-            m_service.eventLog().read(peer.shopId, peer.sent, EventLog::MaxPage);
+            m_service.context().eventLog().read(peer.shopId, peer.sent, EventLog::MaxPage);
         if (!page || page->events.isEmpty())
             break;
         for (qsizetype i = 0; i < page->events.size(); ++i) {
@@ -88,12 +90,13 @@ void StreamHub::poke(qint64 shopId)
 {
     if (!m_broadcast.contains(shopId)) {
         // Nobody of this shop is connected yet; remember where the log is.
-        m_broadcast.insert(shopId, m_service.eventLog().lastSeq(shopId));
+        m_broadcast.insert(shopId, m_service.context().eventLog().lastSeq(shopId));
         return;
     }
     qint64 &last = m_broadcast[shopId];
     for (;;) {
-        const std::optional<EventLog::Page> page = m_service.eventLog().read(shopId, last, EventLog::MaxPage);
+        const std::optional<EventLog::Page> page =
+            m_service.context().eventLog().read(shopId, last, EventLog::MaxPage);
         if (!page || page->events.isEmpty())
             return;
         last = page->events.constLast().seq;
@@ -147,7 +150,7 @@ void StreamHub::addStorefrontChat(std::unique_ptr<QWebSocket> owned, const Store
     const qint64 customerId = session.customerId;
     const qint64 conversationId = session.conversationId;
     if (!m_broadcast.contains(shopId))
-        m_broadcast.insert(shopId, m_service.eventLog().lastSeq(shopId));
+        m_broadcast.insert(shopId, m_service.context().eventLog().lastSeq(shopId));
     bool first = true;
     for (const ChatPeer &peer : std::as_const(m_storefront))
         first = first && !(peer.shopId == shopId && peer.customerId == customerId);
@@ -163,13 +166,15 @@ void StreamHub::addStorefrontChat(std::unique_ptr<QWebSocket> owned, const Store
         if (auto it = m_storefront.find(socket); it != m_storefront.end())
             it->missedPongs = 0;
     });
-    socket->sendTextMessage(
-        frame({{QStringLiteral("type"), QStringLiteral("hello")},
-               {QStringLiteral("conversation_id"), conversationId},
-               {QStringLiteral("customer_id"), customerId},
-               {QStringLiteral("messages"), m_service.conversationMessages(session, 200)}}));
+    QJsonArray history;
+    for (const Message &message : m_service.conversations().history(session, 200))
+        history.append(json::encode(message));
+    socket->sendTextMessage(frame({{QStringLiteral("type"), QStringLiteral("hello")},
+                                   {QStringLiteral("conversation_id"), conversationId},
+                                   {QStringLiteral("customer_id"), customerId},
+                                   {QStringLiteral("messages"), history}}));
     if (first)
-        m_service.setPresence(shopId, customerId, true);
+        m_service.storefront().setPresence(shopId, customerId, true);
 }
 
 void StreamHub::onChatText(QWebSocket *socket, const QString &text)
@@ -212,21 +217,21 @@ void StreamHub::flushInbox()
     batch.reserve(inbox.size());
     for (const Incoming &item : inbox)
         batch.append({item.session, item.body});
-    const QList<ApiResult> results = m_service.customerMessages(batch);
+    const QList<ServiceResult<Stored<Message>>> results = m_service.conversations().customerMessages(batch);
     for (qsizetype i = 0; i < inbox.size(); ++i) {
         QWebSocket *socket = inbox.at(i).socket;
-        const ApiResult &result = results.at(i);
+        const ServiceResult<Stored<Message>> &result = results.at(i);
         if (!socket || !m_storefront.contains(socket))
             continue;
         if (!result.ok()) {
-            QJsonObject reply = result.body;
+            QJsonObject reply = errorBody(result.error());
             reply.insert(QStringLiteral("type"), QStringLiteral("error"));
             reply.insert(QStringLiteral("client_id"), inbox.at(i).body.value(QStringLiteral("client_id")));
             socket->sendTextMessage(frame(reply));
-        } else if (result.status == 200) {
+        } else if (!result->created) {
             // A retry of a message already stored: acknowledge it again (the fan-out sent it the first time).
             socket->sendTextMessage(frame({{QStringLiteral("type"), QStringLiteral("message")},
-                                           {QStringLiteral("message"), result.body}}));
+                                           {QStringLiteral("message"), json::encode(result->value)}}));
         }
     }
 }
@@ -242,7 +247,7 @@ void StreamHub::removeSocket(QWebSocket *socket)
         for (const ChatPeer &other : std::as_const(m_storefront))
             last = last && !(other.shopId == peer.shopId && other.customerId == peer.customerId);
         if (last)
-            m_service.setPresence(peer.shopId, peer.customerId, false);
+            m_service.storefront().setPresence(peer.shopId, peer.customerId, false);
     }
     socket->deleteLater();
 }
@@ -276,7 +281,7 @@ void StreamHub::closeAll()
     for (const ChatPeer &peer : std::as_const(m_storefront))
         customers.insert({peer.shopId, peer.customerId});
     for (const auto &[shopId, customerId] : std::as_const(customers))
-        m_service.setPresence(shopId, customerId, false);
+        m_service.storefront().setPresence(shopId, customerId, false);
     const QList<QWebSocket *> sockets = m_staff.keys() + m_storefront.keys();
     for (QWebSocket *socket : sockets) {
         socket->disconnect(this);

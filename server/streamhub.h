@@ -2,7 +2,7 @@
 
 #include "domain/serverevent.h"
 #include "eventlog.h"
-#include "shopservice.h"
+#include "sessionrepository.h"
 
 #include <QJsonObject>
 

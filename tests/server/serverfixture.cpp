@@ -548,7 +548,7 @@ void ServerFixture::SetUp()
     }
     adjustOptions(options);
     m_options = options;
-    m_runner = std::make_unique<shopinbox::server::ServerRunner>();
+    m_runner = std::make_unique<shopinbox::server::ServerRunner>(clock());
     const QString error = m_runner->start(options);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     ASSERT_TRUE(m_runner->url().isValid());
@@ -562,7 +562,7 @@ void ServerFixture::restartServer(const std::function<void(shopinbox::server::Se
     m_runner.reset();
     if (change)
         change(m_options);
-    m_runner = std::make_unique<shopinbox::server::ServerRunner>();
+    m_runner = std::make_unique<shopinbox::server::ServerRunner>(clock());
     const QString error = m_runner->start(m_options);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     http.setBase(m_runner->url());

@@ -5,6 +5,7 @@
 
 #include "serverrunner.h"
 
+#include "domain/clock.h"
 #include "domain/serverevent.h"
 
 #include <QByteArray>
@@ -186,6 +187,8 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
+    /** The server's clock: the system's, unless a test sets the time (it must outlive the server). */
+    virtual const shopinbox::Clock &clock() const { return m_systemClock; }
     /** Called by SetUp() before the server starts: tests that need other options change them here. */
     virtual void adjustOptions(shopinbox::server::ServerOptions &) {}
     /** Stops the server and starts it again on the same database and data directory, with @p options
@@ -207,6 +210,7 @@ protected:
     HttpClient http;
 
 private:
+    shopinbox::SystemClock m_systemClock;
     QTemporaryDir m_dataDir;
     std::unique_ptr<PgDatabase> m_pg;
     std::unique_ptr<shopinbox::server::ServerRunner> m_runner;

@@ -351,7 +351,7 @@ TEST_F(ServerApi, SyncPagesAddUpToOneReadAndLimitIsCapped)
     const qint64 demoSeq = http.lastSeq(token);
     const qint64 customerId = demo("customers").first().toObject().value("id").toInteger();
     for (qint64 i = demoSeq; i <= 1100; ++i)
-        ASSERT_TRUE(runner().service()->setPresence(1, customerId, i % 2 == 0));
+        ASSERT_TRUE(runner().service()->storefront().setPresence(1, customerId, i % 2 == 0));
     const QList<ServerEvent> all = http.syncAll(token);
     ASSERT_GT(all.size(), 1000);
     EXPECT_TRUE(isGapFree(all, 1));

@@ -3,6 +3,7 @@
 // the change to summer time on 2026-03-29). The service's clock is injected.
 #include "serverfixture.h"
 
+#include "manualclock.h"
 #include "shopservice.h"
 
 using namespace servertest;
@@ -27,7 +28,7 @@ protected:
     {
         const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
         ASSERT_TRUE(at.isValid());
-        runner().service()->setClock([at] { return at; });
+        m_clock.set(at);
     }
     /** A new customer writes @p texts; returns the system messages created meanwhile. */
     QList<QJsonObject> conversationWith(const QStringList &texts)
@@ -35,15 +36,15 @@ protected:
         const qint64 since = http.lastSeq(token);
         const QJsonObject session =
             startSession(QStringLiteral("Kim"), QStringLiteral("kim-%1@example.com").arg(newClientId()));
-        const std::optional<server::StorefrontSession> s =
-            runner().service()->session(session.value(QStringLiteral("session_token")).toString());
+        const std::optional<server::StorefrontSession> s = runner().service()->storefront().session(
+            session.value(QStringLiteral("session_token")).toString());
         EXPECT_TRUE(s);
         if (!s)
             return {};
         for (const QString &text : texts) {
-            const server::ApiResult result = runner().service()->customerMessage(
+            const auto result = runner().service()->conversations().customerMessage(
                 *s, {{QStringLiteral("client_id"), newClientId()}, {QStringLiteral("body"), text}});
-            EXPECT_EQ(result.status, 201);
+            EXPECT_TRUE(result.ok() && result->created);
         }
         QList<QJsonObject> automated;
         for (const ServerEvent &event :
@@ -68,6 +69,9 @@ protected:
                                    : automated.constFirst().value(QStringLiteral("body")).toString();
     }
 
+    const Clock &clock() const override { return m_clock; }
+
+    test::ManualClock m_clock{QDateTime::currentDateTimeUtc()};
     QString token;
     QString m_lastAutomated; ///< The "automated" field of the last automatedTextAt() message.
 };

@@ -160,28 +160,27 @@ protected:
     int queuedMails()
     {
         int count = -1;
-        runner().service()->repository().database().run(
-            QStringLiteral("SELECT count(*) FROM email_queue"), {},
-            [&](const QSqlQuery &q) { count = q.value(0).toInt(); });
+        runner().service()->context().database().run(QStringLiteral("SELECT count(*) FROM email_queue"), {},
+                                                     [&](const QSqlQuery &q) { count = q.value(0).toInt(); });
         return count;
     }
     /** The attempts the queue recorded for the mail of message @p id (-1: no such mail). */
     int attemptsOf(qint64 id)
     {
         int attempts = -1;
-        runner().service()->repository().database().run(
+        runner().service()->context().database().run(
             QStringLiteral("SELECT attempts FROM email_queue WHERE message_id = ?"), {id},
             [&](const QSqlQuery &q) { attempts = q.value(0).toInt(); });
         return attempts;
     }
     void customerSays(const QJsonObject &session, const QString &text)
     {
-        const std::optional<server::StorefrontSession> s =
-            runner().service()->session(session.value(QStringLiteral("session_token")).toString());
+        const std::optional<server::StorefrontSession> s = runner().service()->storefront().session(
+            session.value(QStringLiteral("session_token")).toString());
         ASSERT_TRUE(s);
-        const server::ApiResult result = runner().service()->customerMessage(
+        const auto result = runner().service()->conversations().customerMessage(
             *s, {{QStringLiteral("client_id"), newClientId()}, {QStringLiteral("body"), text}});
-        ASSERT_EQ(result.status, 201);
+        ASSERT_TRUE(result.ok() && result->created);
     }
 
     SmtpSink sink;
@@ -274,7 +273,7 @@ TEST_F(Email, TheMailShowsTheTenPreviousMessagesAndTheOrdersOfTheLast14Days)
         o.total = Money{4250, QStringLiteral("EUR")};
         o.financialStatus = QStringLiteral("paid");
         o.fulfillmentStatus = QStringLiteral("unfulfilled");
-        ASSERT_TRUE(service.repository().saveOrder(shopId, o));
+        ASSERT_TRUE(service.context().customers().saveOrder(shopId, o));
     };
     order(990001, QStringLiteral("#9001"), 2);
     order(990002, QStringLiteral("#9002"), 13);
@@ -327,7 +326,8 @@ TEST_F(Email, ACustomerInTheStoreGetsNoEmail)
                                     .arg(session.value(QStringLiteral("session_token")).toString()))));
     server::ShopService &service = *runner().service();
     ASSERT_TRUE(waitFor([&] {
-        const auto c = service.repository().customer(service.defaultShopId(), idOf(session, "customer_id"));
+        const auto c =
+            service.context().customers().customer(service.defaultShopId(), idOf(session, "customer_id"));
         return c && c->online;
     }));
     const qint64 since = http.lastSeq(token);
@@ -338,7 +338,8 @@ TEST_F(Email, ACustomerInTheStoreGetsNoEmail)
     // a mail for the first would be too.
     chat.close();
     ASSERT_TRUE(waitFor([&] {
-        const auto c = service.repository().customer(service.defaultShopId(), idOf(session, "customer_id"));
+        const auto c =
+            service.context().customers().customer(service.defaultShopId(), idOf(session, "customer_id"));
         return c && !c->online;
     }));
     const QJsonObject later =
@@ -448,7 +449,7 @@ TEST_F(Email, AReplyMailWithQuotedHistoryThreadsIntoItsConversation)
 {
     const QJsonObject session = customer(QStringLiteral("Ana"), QStringLiteral("ana@example.com"));
     const qint64 conversation = idOf(session, "conversation_id");
-    const QString address = runner().service()->emailSettings().replyAddress.make(conversation);
+    const QString address = runner().service()->context().email().replyAddress.make(conversation);
     const QByteArray body = "--b1\r\n"
                             "Content-Type: text/plain; charset=windows-1252\r\n"
                             "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
@@ -492,7 +493,7 @@ TEST_F(Email, AnHtmlOnlyReplyIsReadWithoutItsTags)
 {
     const QJsonObject session = customer(QStringLiteral("Hal"), QStringLiteral("hal@example.com"));
     const QString address =
-        runner().service()->emailSettings().replyAddress.make(idOf(session, "conversation_id"));
+        runner().service()->context().email().replyAddress.make(idOf(session, "conversation_id"));
     const QByteArray html = "<html><body><div>Is it <b>in stock</b>?</div><div>Hal &amp; co</div>"
                             "<blockquote>old stuff</blockquote></body></html>";
     // Some relays pass the mbox envelope line ("From sender date") first: it is skipped.
@@ -512,7 +513,7 @@ TEST_F(Email, ForgedUnknownUnauthenticatedAndMalformedReplyMailsChangeNothing)
 {
     const QJsonObject session = customer(QStringLiteral("Ida"), QStringLiteral("ida@example.com"));
     const qint64 conversation = idOf(session, "conversation_id");
-    const QString address = runner().service()->emailSettings().replyAddress.make(conversation);
+    const QString address = runner().service()->context().email().replyAddress.make(conversation);
     const QByteArray good = replyMail(address, "Hello\r\n", "text/plain; charset=utf-8");
     const qint64 before = http.lastSeq(token);
     const auto post = [&](const QByteArray &mail, const QString &secret) {
@@ -530,7 +531,7 @@ TEST_F(Email, ForgedUnknownUnauthenticatedAndMalformedReplyMailsChangeNothing)
     forged.replace(forged.indexOf(QLatin1Char('.')) + 1, 4, QStringLiteral("0000"));
     if (forged == address)
         forged.replace(forged.indexOf(QLatin1Char('.')) + 1, 4, QStringLiteral("1111"));
-    server::ReplyAddress key = runner().service()->emailSettings().replyAddress;
+    server::ReplyAddress key = runner().service()->context().email().replyAddress;
     const QList<Case> cases{
         {"no secret", good, QString(), 401, "unauthorized"},
         {"wrong secret", good, QStringLiteral("not-the-secret-at-all"), 401, "unauthorized"},

@@ -1,9 +1,11 @@
 // The protocol, byte for byte: the demo shop seeded at a fixed time on SQLite, and every page of its initial
-// sync (GET /api/v1/sync from 0, as the service answers it), compared with the recorded pages in
-// tests/fixtures/golden/demo-sync.jsonl. Refactoring the server or the codec (issue 15) must leave them
-// equal; a deliberate protocol change records them again: SHOPINBOX_UPDATE_GOLDEN=1 writes the file, and the
-// diff is reviewed with the change.
+// sync (GET /api/v1/sync from 0, as the service answers it and the HTTP layer writes it), compared with the
+// recorded pages in tests/fixtures/golden/demo-sync.jsonl. Refactoring the server or the codec (issue 15)
+// must leave them equal; a deliberate protocol change records them again: SHOPINBOX_UPDATE_GOLDEN=1 writes
+// the file, and the diff is reviewed with the change.
 #include "demoseeder.h"
+#include "httpapi.h"
+#include "manualclock.h"
 #include "serverdatabase.h"
 #include "shopservice.h"
 #include "tempdir.h"
@@ -30,28 +32,29 @@ QByteArray demoSyncPages(const QDateTime &now)
     ServerDatabase db;
     EXPECT_TRUE(db.open(dir.file(QStringLiteral("shop.sqlite"))) && db.migrate())
         << db.errorMessage().toStdString();
-    ShopService service(db, dir.file(QStringLiteral("media")));
-    service.setClock([now] { return now; });
+    const test::ManualClock clock(now);
+    ShopService service(db, clock, dir.file(QStringLiteral("media")));
     EXPECT_EQ(DemoSeeder::seedIfEmpty(service, DemoSeeder::defaultDataFile()), QString());
-    const ApiResult login = service.login({{QStringLiteral("email"), QStringLiteral("owner@demo.shop")},
-                                           {QStringLiteral("password"), QStringLiteral("demo-owner")}},
-                                          QHostAddress::LocalHost);
-    EXPECT_EQ(login.status, 200);
+    const ServiceResult<SignedIn> login =
+        service.staff().login({{QStringLiteral("email"), QStringLiteral("owner@demo.shop")},
+                               {QStringLiteral("password"), QStringLiteral("demo-owner")}},
+                              QHostAddress::LocalHost);
+    EXPECT_TRUE(login.ok());
     const std::optional<StaffAccount> owner =
-        service.authenticate(login.body.value(QStringLiteral("token")).toString());
+        login ? service.staff().authenticate(login->token) : std::nullopt;
     EXPECT_TRUE(owner);
     QByteArray pages;
     if (!owner)
         return pages;
     QString since = QStringLiteral("0");
     for (int guard = 0; guard < 100; ++guard) {
-        const ApiResult page = service.sync(*owner, since, QStringLiteral("250"));
-        EXPECT_EQ(page.status, 200);
-        EXPECT_FALSE(page.raw.isEmpty());
-        if (page.status != 200 || page.raw.isEmpty())
+        const ServiceResult<SyncFrames> page = service.staff().sync(*owner, since, QStringLiteral("250"));
+        EXPECT_TRUE(page.ok());
+        if (!page)
             break;
-        pages += page.raw + '\n';
-        const QJsonObject parsed = QJsonDocument::fromJson(page.raw).object();
+        const QByteArray body = syncPageBody(page.value());
+        pages += body + '\n';
+        const QJsonObject parsed = QJsonDocument::fromJson(body).object();
         if (!parsed.value(QStringLiteral("has_more")).toBool())
             break;
         since = QString::number(parsed.value(QStringLiteral("next_since")).toInteger());

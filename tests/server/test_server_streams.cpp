@@ -27,7 +27,7 @@ protected:
             return;
         // These tests count the messages of new conversations exactly: no follow-up or away message after
         // a customer's first message (test_server_automated covers those).
-        shopinbox::server::ShopRepository &repository = runner().service()->repository();
+        shopinbox::server::ShopRepository &repository = runner().service()->context().shops();
         const qint64 shop = runner().service()->defaultShopId();
         QJsonObject settings = repository.settings(shop);
         settings.insert(QStringLiteral("follow_up"), QString());
@@ -438,7 +438,7 @@ TEST_F(ServerStreams, ADatabaseFailureDuringABurstOfChatMessagesIsReportedToEach
     const qint64 seqBefore = http.lastSeq(token);
 
     // The database refuses one of the messages (as if a write failed).
-    server::ServerDatabase &db = runner().service()->repository().database();
+    server::ServerDatabase &db = runner().service()->context().database();
     ASSERT_TRUE(
         db.execSql(db.dialect() == server::ServerDatabase::Dialect::PostgreSQL
                        ? QStringLiteral("ALTER TABLE messages ADD CONSTRAINT injected_failure "

@@ -141,7 +141,7 @@ TEST(SyncInitial, DemoShopEqualsIndependentSyncAndServerDatabase)
     EXPECT_EQ(states.at(1).at(0).value<State>(), State::Syncing);
     EXPECT_EQ(states.constLast().at(0).value<State>(), State::Online);
 
-    const qint64 lastSeq = server.service().eventLog().lastSeq(DemoShopId);
+    const qint64 lastSeq = server.service().context().eventLog().lastSeq(DemoShopId);
     ASSERT_GT(lastSeq, 500);
     EXPECT_EQ(client.engine.cursor(), lastSeq);
     ASSERT_FALSE(progress.isEmpty());
@@ -169,34 +169,34 @@ TEST(SyncInitial, DemoShopEqualsIndependentSyncAndServerDatabase)
     EXPECT_TRUE(sameDump(canonicalDump(cache), reference->dump));
 
     // And the server's own database, entity by entity.
-    server::ShopRepository &repo = server.service().repository();
+    server::ServiceContext &repo = server.service().context();
     for (const qint64 localId : queryInts(cache, QStringLiteral("SELECT local_id FROM messages"))) {
         std::optional<Message> cached = cache.messages().get(localId);
         ASSERT_TRUE(cached);
         cached->localId = 0;
-        const std::optional<Message> stored = repo.message(DemoShopId, cached->id);
+        const std::optional<Message> stored = repo.conversations().message(DemoShopId, cached->id);
         ASSERT_TRUE(stored) << "message " << cached->id << " is not on the server";
         EXPECT_TRUE(*cached == *stored) << asJson(*cached) << "\n" << asJson(*stored);
     }
     for (const qint64 id : queryInts(cache, QStringLiteral("SELECT id FROM conversations"))) {
         const std::optional<Conversation> cached = cache.conversations().get(id);
-        const std::optional<Conversation> stored = repo.conversation(DemoShopId, id);
+        const std::optional<Conversation> stored = repo.conversations().conversation(DemoShopId, id);
         ASSERT_TRUE(cached && stored) << "conversation " << id;
         EXPECT_TRUE(*cached == *stored) << asJson(*cached) << "\n" << asJson(*stored);
     }
     for (const qint64 id : queryInts(cache, QStringLiteral("SELECT id FROM customers"))) {
         const std::optional<Customer> cached = cache.customers().get(id);
-        const std::optional<Customer> stored = repo.customer(DemoShopId, id);
+        const std::optional<Customer> stored = repo.customers().customer(DemoShopId, id);
         ASSERT_TRUE(cached && stored) << "customer " << id;
         EXPECT_TRUE(*cached == *stored) << asJson(*cached) << "\n" << asJson(*stored);
         const std::optional<Cart> cachedCart = cache.carts().get(id);
-        const std::optional<Cart> storedCart = repo.cart(DemoShopId, id);
+        const std::optional<Cart> storedCart = repo.customers().cart(DemoShopId, id);
         EXPECT_EQ(cachedCart.has_value(), storedCart.has_value()) << "cart of customer " << id;
         if (cachedCart && storedCart) {
             EXPECT_TRUE(*cachedCart == *storedCart) << asJson(*cachedCart) << "\n" << asJson(*storedCart);
         }
         QList<Order> cachedOrders = cache.orders().forCustomer(id);
-        QList<Order> storedOrders = repo.orders(DemoShopId, id);
+        QList<Order> storedOrders = repo.customers().orders(DemoShopId, id);
         auto byId = [](const Order &a, const Order &b) { return a.id < b.id; };
         std::sort(cachedOrders.begin(), cachedOrders.end(), byId);
         std::sort(storedOrders.begin(), storedOrders.end(), byId);
@@ -204,17 +204,17 @@ TEST(SyncInitial, DemoShopEqualsIndependentSyncAndServerDatabase)
     }
     for (const qint64 id : queryInts(cache, QStringLiteral("SELECT id FROM products"))) {
         const std::optional<Product> cached = cache.products().get(id);
-        const std::optional<Product> stored = repo.product(DemoShopId, id);
+        const std::optional<Product> stored = repo.catalog().product(DemoShopId, id);
         ASSERT_TRUE(cached && stored) << "product " << id;
         EXPECT_TRUE(*cached == *stored) << asJson(*cached) << "\n" << asJson(*stored);
     }
     for (const QString &code : queryTexts(cache, QStringLiteral("SELECT code FROM discounts"))) {
         const std::optional<DiscountCode> cached = cache.discounts().get(code);
-        const std::optional<DiscountCode> stored = repo.discount(DemoShopId, code);
+        const std::optional<DiscountCode> stored = repo.catalog().discount(DemoShopId, code);
         ASSERT_TRUE(cached && stored) << "discount " << code.toStdString();
         EXPECT_TRUE(*cached == *stored) << asJson(*cached) << "\n" << asJson(*stored);
     }
-    const QList<Staff> staff = repo.staff(DemoShopId, false);
+    const QList<Staff> staff = repo.staff().staff(DemoShopId, false);
     EXPECT_EQ(staff.size(), rowCount(cache, QStringLiteral("staff")));
     for (const Staff &member : staff) {
         const std::optional<Staff> cached = cache.staff().get(member.id);
@@ -244,16 +244,15 @@ TEST(SyncLive, StorefrontMessagesReachTheModelsLiveWithoutAReset)
 
     server::ShopService &service = server.service();
     // No follow-up message after the customer's first message: the last message is the customer's own.
-    QJsonObject settings = service.repository().settings(DemoShopId);
+    QJsonObject settings = service.context().shops().settings(DemoShopId);
     settings.insert(QStringLiteral("follow_up"), QString());
     settings.insert(QStringLiteral("away"), QString());
-    ASSERT_TRUE(service.repository().setSettings(DemoShopId, settings));
-    const server::ApiResult created =
-        service.createSession(DemoShopId, {{QStringLiteral("name"), QStringLiteral("Live Tester")},
-                                           {QStringLiteral("email"), QStringLiteral("live@example.com")}});
-    ASSERT_EQ(created.status, 201);
-    const std::optional<server::StorefrontSession> session =
-        service.session(created.body.value(QStringLiteral("session_token")).toString());
+    ASSERT_TRUE(service.context().shops().setSettings(DemoShopId, settings));
+    const auto created = service.storefront().createSession(
+        DemoShopId, {{QStringLiteral("name"), QStringLiteral("Live Tester")},
+                     {QStringLiteral("email"), QStringLiteral("live@example.com")}});
+    ASSERT_TRUE(created.ok());
+    const std::optional<server::StorefrontSession> session = service.storefront().session(created->token);
     ASSERT_TRUE(session);
     const qint64 conversationId = session->conversationId;
     ASSERT_TRUE(waitFor([&] { return list.rowOf(conversationId) >= 0; }, 30000))
@@ -267,9 +266,9 @@ TEST(SyncLive, StorefrontMessagesReachTheModelsLiveWithoutAReset)
     for (int i = 0; i < 10; ++i) {
         const QString body = QStringLiteral("Is the linen shirt back in stock? (%1)").arg(i);
         const QString clientId = newClientId();
-        const server::ApiResult posted = service.customerMessage(
+        const auto posted = service.conversations().customerMessage(
             *session, {{QStringLiteral("client_id"), clientId}, {QStringLiteral("body"), body}});
-        ASSERT_EQ(posted.status, 201) << QJsonDocument(posted.body).toJson().toStdString();
+        ASSERT_TRUE(posted.ok() && posted->created) << (posted ? "" : posted.error().code.toStdString());
         const bool arrived = waitFor(
             [&] {
                 const int row = list.rowOf(conversationId);
@@ -294,7 +293,7 @@ TEST(SyncLive, StorefrontMessagesReachTheModelsLiveWithoutAReset)
     EXPECT_EQ(listResets.size(), 0);
     EXPECT_EQ(messageResets.size(), 0);
     EXPECT_EQ(client.engine.state(), State::Online);
-    EXPECT_EQ(client.engine.cursor(), service.eventLog().lastSeq(DemoShopId));
+    EXPECT_EQ(client.engine.cursor(), service.context().eventLog().lastSeq(DemoShopId));
 }
 
 namespace {

@@ -238,12 +238,11 @@ TEST(SyncKill, CrashesAndKillsDuringCatchUpLeaveAConsistentCache)
     // conversation.upserted per message), in batches of one transaction each.
     QList<server::StorefrontSession> sessions;
     for (int c = 0; c < 50; ++c) {
-        const server::ApiResult created = service.createSession(
+        const auto created = service.storefront().createSession(
             DemoShopId, {{QStringLiteral("name"), QStringLiteral("Customer %1").arg(c)},
                          {QStringLiteral("email"), QStringLiteral("kill-%1@example.com").arg(c)}});
-        ASSERT_EQ(created.status, 201);
-        const std::optional<server::StorefrontSession> session =
-            service.session(created.body.value(QStringLiteral("session_token")).toString());
+        ASSERT_TRUE(created.ok());
+        const std::optional<server::StorefrontSession> session = service.storefront().session(created->token);
         ASSERT_TRUE(session);
         sessions.append(*session);
     }
@@ -256,10 +255,10 @@ TEST(SyncKill, CrashesAndKillsDuringCatchUpLeaveAConsistentCache)
                   {QStringLiteral("body"),
                    QStringLiteral("Message %1 of batch %2: where is my parcel?").arg(i).arg(batch)}}});
         }
-        for (const server::ApiResult &result : service.customerMessages(incoming))
-            ASSERT_EQ(result.status, 201);
+        for (const auto &result : service.conversations().customerMessages(incoming))
+            ASSERT_TRUE(result.ok() && result->created);
     }
-    const qint64 lastSeq = service.eventLog().lastSeq(DemoShopId);
+    const qint64 lastSeq = service.context().eventLog().lastSeq(DemoShopId);
     ASSERT_GE(lastSeq, 10'000);
 
     QNetworkAccessManager network;

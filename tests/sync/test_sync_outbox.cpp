@@ -256,7 +256,7 @@ TEST(SyncOutbox, RefusedActionsFailWithTheServersReasonAndCanBeRetriedOrDiscarde
     client.engine.start();
     ASSERT_TRUE(client.waitOnline());
     client.sender.start();
-    server::ShopRepository &repo = server.service().repository();
+    server::ServiceContext &repo = server.service().context();
 
     // The cache is stale: two codes that the server has deactivated still look active here, so the local
     // check in LocalActions passes and only the server can refuse.
@@ -290,7 +290,7 @@ TEST(SyncOutbox, RefusedActionsFailWithTheServersReasonAndCanBeRetriedOrDiscarde
     ASSERT_TRUE(entry);
     EXPECT_EQ(entry->state, OutboxEntry::State::Failed);
     EXPECT_EQ(entry->lastError, inactive.arg(QStringLiteral("SUMMERSALE")));
-    EXPECT_FALSE(repo.messageByClientId(DemoShopId, clientIdA).has_value());
+    EXPECT_FALSE(repo.conversations().messageByClientId(DemoShopId, clientIdA).has_value());
 
     // Retry: pending again at once, refused again by the server.
     ASSERT_TRUE(client.actions.retry(*a)) << client.actions.lastError().toStdString();
@@ -324,10 +324,10 @@ TEST(SyncOutbox, RefusedActionsFailWithTheServersReasonAndCanBeRetriedOrDiscarde
                                   .arg(*b)),
               1)
         << "local id " << *b << " (the discarded one was " << *a << ")";
-    std::optional<DiscountCode> xmas = repo.discount(DemoShopId, QStringLiteral("XMAS15"));
+    std::optional<DiscountCode> xmas = repo.catalog().discount(DemoShopId, QStringLiteral("XMAS15"));
     ASSERT_TRUE(xmas);
     xmas->active = true;
-    ASSERT_TRUE(repo.saveDiscount(DemoShopId, *xmas));
+    ASSERT_TRUE(repo.catalog().saveDiscount(DemoShopId, *xmas));
     ASSERT_TRUE(client.actions.retry(*b));
     EXPECT_EQ(watched.delivery(*b), Pending);
     ASSERT_TRUE(waitFor([&] { return watched.delivery(*b) == Sent; }));
@@ -336,8 +336,9 @@ TEST(SyncOutbox, RefusedActionsFailWithTheServersReasonAndCanBeRetriedOrDiscarde
     EXPECT_FALSE(client.actions.retry(*b)) << "a delivered message cannot be retried";
     EXPECT_EQ(failed.size(), 3);
     const QString clientIdB = watched.data(*b, MessageModel::ClientIdRole).toString();
-    ASSERT_TRUE(repo.messageByClientId(DemoShopId, clientIdB).has_value());
-    EXPECT_EQ(repo.messageByClientId(DemoShopId, clientIdB)->discountCode, QStringLiteral("XMAS15"));
+    ASSERT_TRUE(repo.conversations().messageByClientId(DemoShopId, clientIdB).has_value());
+    EXPECT_EQ(repo.conversations().messageByClientId(DemoShopId, clientIdB)->discountCode,
+              QStringLiteral("XMAS15"));
 
     // Assigning to the warehouse (no chat permission): refused with the server's reason.
     ASSERT_TRUE(client.actions.assign(conversationId, WarehouseStaffId));
@@ -350,8 +351,8 @@ TEST(SyncOutbox, RefusedActionsFailWithTheServersReasonAndCanBeRetriedOrDiscarde
     EXPECT_EQ(queryInt(cache, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 1 AND action = "
                                              "'patch_conversation' AND last_error <> ''")),
               1);
-    ASSERT_TRUE(repo.conversation(DemoShopId, conversationId).has_value());
-    EXPECT_NE(repo.conversation(DemoShopId, conversationId)->assigneeId,
+    ASSERT_TRUE(repo.conversations().conversation(DemoShopId, conversationId).has_value());
+    EXPECT_NE(repo.conversations().conversation(DemoShopId, conversationId)->assigneeId,
               std::optional<qint64>(WarehouseStaffId));
     EXPECT_EQ(watched.resets.size(), 0);
     // Known gap (not asserted): the optimistic assignment stays in the cache after the refusal; nothing
@@ -420,7 +421,8 @@ TEST(SyncOutbox, SavedRepliesTravelBetweenClientsAndRefusalsAreUndone)
         return onA && onA->shortcut == QLatin1String("wrap") && onA->text == QLatin1String("Wrapped, free.");
     }));
     ASSERT_TRUE(waitFor([&] { return cacheB.outbox().count() == 0; }));
-    std::optional<SavedReply> onServer = server.service().repository().savedReply(DemoShopId, gift->id);
+    std::optional<SavedReply> onServer =
+        server.service().context().savedReplies().savedReply(DemoShopId, gift->id);
     ASSERT_TRUE(onServer);
     EXPECT_EQ(onServer->shortcut, QStringLiteral("wrap"));
 
@@ -429,7 +431,7 @@ TEST(SyncOutbox, SavedRepliesTravelBetweenClientsAndRefusalsAreUndone)
     EXPECT_FALSE(cacheA.savedReplies().get(gift->id));
     ASSERT_TRUE(waitFor([&] { return modelB.rowOfId(gift->id) < 0; }));
     EXPECT_EQ(modelB.rowCount(), demoRows);
-    EXPECT_FALSE(server.service().repository().savedReply(DemoShopId, gift->id));
+    EXPECT_FALSE(server.service().context().savedReplies().savedReply(DemoShopId, gift->id));
 
     // A stale cache lets a duplicate through the local check: the server refuses it (409), the refusal is
     // reported, and the optimistic rename is undone.
@@ -447,7 +449,11 @@ TEST(SyncOutbox, SavedRepliesTravelBetweenClientsAndRefusalsAreUndone)
     ASSERT_TRUE(b.actions.createSavedReply(QStringLiteral("thanks"), QStringLiteral("Duplicate")));
     ASSERT_TRUE(waitFor([&] { return failed.size() == 2; }));
     EXPECT_EQ(failed.at(1).at(0).value<OutboxAction>(), OutboxAction::CreateSavedReply);
-    EXPECT_EQ(server.service().repository().savedReplyByShortcut(DemoShopId, QStringLiteral("thanks"))->text,
+    EXPECT_EQ(server.service()
+                  .context()
+                  .savedReplies()
+                  .savedReplyByShortcut(DemoShopId, QStringLiteral("thanks"))
+                  ->text,
               thanks->text);
     EXPECT_EQ(resets.size(), 0);
 }

@@ -71,12 +71,11 @@ private:
 qint64 newCustomerConversation(server::ShopService &service, const QString &name, const QString &email,
                                std::optional<server::StorefrontSession> *sessionOut = nullptr)
 {
-    const server::ApiResult created = service.createSession(
+    const auto created = service.storefront().createSession(
         service.defaultShopId(), {{QStringLiteral("name"), name}, {QStringLiteral("email"), email}});
-    if (created.status != 201)
+    if (!created)
         return 0;
-    const std::optional<server::StorefrontSession> session =
-        service.session(created.body.value(QStringLiteral("session_token")).toString());
+    const std::optional<server::StorefrontSession> session = service.storefront().session(created->token);
     if (sessionOut)
         *sessionOut = session;
     return session ? session->conversationId : 0;
@@ -84,11 +83,10 @@ qint64 newCustomerConversation(server::ShopService &service, const QString &name
 
 bool customerSays(server::ShopService &service, const server::StorefrontSession &session, const QString &text)
 {
-    return service
-               .customerMessage(session, {{QStringLiteral("client_id"),
-                                           QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                          {QStringLiteral("body"), text}})
-               .status == 201;
+    const auto posted = service.conversations().customerMessage(
+        session, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("body"), text}});
+    return posted && posted->created;
 }
 
 int rowWithBody(const QAbstractItemModel *model, const QString &body)
@@ -368,7 +366,10 @@ TEST_F(MainWindowTest, TheOpenConversationIsNotMarkedUnreadWhenTheCustomerWrites
     ASSERT_TRUE(waitFor([&] { return thread->model() && rowWithBody(thread->model(), text) >= 0; }));
     // Read here, and so on the server: the merchant is reading it.
     auto serverUnread = [&] {
-        return service.repository().conversation(service.defaultShopId(), conversationId)->unread;
+        return service.context()
+            .conversations()
+            .conversation(service.defaultShopId(), conversationId)
+            ->unread;
     };
     ASSERT_TRUE(waitFor([&] {
         return m_session->cache().outbox().count() == 0 && !serverUnread() &&
@@ -770,7 +771,7 @@ TEST_F(MainWindowTest, TheHeaderSaysOnlineBesideTheNameOrHowTheReplyReachesACust
     ASSERT_TRUE(online);
     const qint64 customerId = session->customerId;
     // In the store: the badge beside the name, no "left the store" line.
-    ASSERT_TRUE(m_server.service()->setPresence(session->shopId, customerId, true));
+    ASSERT_TRUE(m_server.service()->storefront().setPresence(session->shopId, customerId, true));
     ASSERT_TRUE(waitFor([&] { return online->isVisible(); }));
     if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
         m_window->grab().save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
@@ -784,7 +785,7 @@ TEST_F(MainWindowTest, TheHeaderSaysOnlineBesideTheNameOrHowTheReplyReachesACust
     };
     EXPECT_TRUE(leftLine().isEmpty());
     // Gone: this server sends no e-mail (no SMTP), so the header does not promise one.
-    ASSERT_TRUE(m_server.service()->setPresence(session->shopId, customerId, false));
+    ASSERT_TRUE(m_server.service()->storefront().setPresence(session->shopId, customerId, false));
     ASSERT_TRUE(waitFor([&] { return !online->isVisible(); }));
     EXPECT_EQ(leftLine(), QStringLiteral("Left the store — they will see your reply when they come back"));
 }

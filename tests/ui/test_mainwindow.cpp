@@ -110,7 +110,7 @@ TEST_F(MainWindowTest, ShowsTheInboxOpensAConversationAndSendsAReply)
 
     // Opening the conversation marked it read, on the server too (through the outbox).
     const std::optional<Conversation> stored =
-        m_server.service()->repository().conversation(1, conversationId);
+        m_server.service()->context().conversations().conversation(1, conversationId);
     ASSERT_TRUE(stored);
     EXPECT_FALSE(stored->unread);
 }
@@ -120,18 +120,18 @@ TEST_F(MainWindowTest, CustomerHtmlIsShownAsTheTextItIs)
     // A customer writes markup; the delegates hand it to the painter as plain text, unchanged.
     const QString markup = QStringLiteral("<img src=x onerror=alert(1)> <b>bold?</b>");
     // No follow-up message after this first customer message: the preview is the customer's own text.
-    QJsonObject settings = m_server.service()->repository().settings(1);
+    QJsonObject settings = m_server.service()->context().shops().settings(1);
     settings.insert(QStringLiteral("follow_up"), QString());
     settings.insert(QStringLiteral("away"), QString());
-    ASSERT_TRUE(m_server.service()->repository().setSettings(1, settings));
-    const server::ApiResult session = m_server.service()->createSession(
+    ASSERT_TRUE(m_server.service()->context().shops().setSettings(1, settings));
+    const auto session = m_server.service()->storefront().createSession(
         1, {{QStringLiteral("name"), QStringLiteral("Mallory")},
             {QStringLiteral("email"), QStringLiteral("mallory@example.com")}});
     ASSERT_TRUE(session.ok());
-    const server::StorefrontSession s{1, session.body.value(QStringLiteral("customer_id")).toInteger(),
-                                      session.body.value(QStringLiteral("conversation_id")).toInteger(), 0};
+    const server::StorefrontSession s{1, session->customer.id, session->conversation.id, 0};
     ASSERT_TRUE(m_server.service()
-                    ->customerMessage(
+                    ->conversations()
+                    .customerMessage(
                         s, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                             {QStringLiteral("body"), markup}})
                     .ok());
@@ -180,7 +180,7 @@ TEST_F(MainWindowTest, AssignOffersOnlyStaffWithChatPermissionAndAssignsOnTheSer
     agent->trigger();
     ASSERT_TRUE(waitFor([&] {
         const std::optional<Conversation> stored =
-            m_server.service()->repository().conversation(1, conversationId);
+            m_server.service()->context().conversations().conversation(1, conversationId);
         return stored && stored->assigneeId == 2;
     }));
     // The header says who has it, and "Assign to me" takes it.
@@ -195,7 +195,7 @@ TEST_F(MainWindowTest, AssignOffersOnlyStaffWithChatPermissionAndAssignsOnTheSer
     mine->trigger();
     ASSERT_TRUE(waitFor([&] {
         const std::optional<Conversation> stored =
-            m_server.service()->repository().conversation(1, conversationId);
+            m_server.service()->context().conversations().conversation(1, conversationId);
         return stored && stored->assigneeId == m_session->account().staffId;
     }));
     ASSERT_TRUE(waitFor([&] { return assign->text() == QObject::tr("Assigned to you"); }));
@@ -300,14 +300,14 @@ TEST_F(MainWindowTest, ANewCustomerMessageWhileInactiveNotifiesWithNameAndPrevie
     elsewhere.activateWindow();
     QApplication::setActiveWindow(&elsewhere);
     ASSERT_FALSE(m_window->isActiveWindow());
-    const server::ApiResult session =
-        m_server.service()->createSession(1, {{QStringLiteral("name"), QStringLiteral("Jonas Weber")},
-                                              {QStringLiteral("email"), QStringLiteral("jonas@example.de")}});
+    const auto session = m_server.service()->storefront().createSession(
+        1, {{QStringLiteral("name"), QStringLiteral("Jonas Weber")},
+            {QStringLiteral("email"), QStringLiteral("jonas@example.de")}});
     ASSERT_TRUE(session.ok());
-    const server::StorefrontSession s{1, session.body.value(QStringLiteral("customer_id")).toInteger(),
-                                      session.body.value(QStringLiteral("conversation_id")).toInteger(), 0};
+    const server::StorefrontSession s{1, session->customer.id, session->conversation.id, 0};
     ASSERT_TRUE(m_server.service()
-                    ->customerMessage(
+                    ->conversations()
+                    .customerMessage(
                         s, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                             {QStringLiteral("body"), QStringLiteral("Kann ich die Größe umtauschen?")}})
                     .ok());

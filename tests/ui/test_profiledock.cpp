@@ -160,21 +160,20 @@ TEST_F(ProfileDockTest, LocalTimeIsRightEitherSideOfADaylightSavingChange)
 
 TEST_F(ProfileDockTest, TheCartPanelFollowsTheStorefrontLive)
 {
-    const server::ApiResult created =
-        m_server.service()->createSession(1, {{QStringLiteral("name"), QStringLiteral("Noor Visser")},
-                                              {QStringLiteral("email"), QStringLiteral("noor@example.nl")}});
+    const auto created = m_server.service()->storefront().createSession(
+        1, {{QStringLiteral("name"), QStringLiteral("Noor Visser")},
+            {QStringLiteral("email"), QStringLiteral("noor@example.nl")}});
     ASSERT_TRUE(created.ok());
-    const server::StorefrontSession storefront{
-        1, created.body.value(QStringLiteral("customer_id")).toInteger(),
-        created.body.value(QStringLiteral("conversation_id")).toInteger(), 0};
+    const server::StorefrontSession storefront{1, created->customer.id, created->conversation.id, 0};
     ASSERT_TRUE(waitFor([&] { return conversationOf(storefront.customerId) == storefront.conversationId; }));
     m_dock->setConversation(storefront.conversationId);
     EXPECT_EQ(m_dock->sectionText(QStringLiteral("cart")), QStringLiteral("The cart is empty."));
     ASSERT_TRUE(m_server.service()
-                    ->cart(storefront, {{QStringLiteral("action"), QStringLiteral("add")},
-                                        {QStringLiteral("product_id"), 1},
-                                        {QStringLiteral("variant_id"), 101},
-                                        {QStringLiteral("quantity"), 2}})
+                    ->customers()
+                    .cart(storefront, {{QStringLiteral("action"), QStringLiteral("add")},
+                                       {QStringLiteral("product_id"), 1},
+                                       {QStringLiteral("variant_id"), 101},
+                                       {QStringLiteral("quantity"), 2}})
                     .ok());
     ASSERT_TRUE(waitFor([&] {
         return m_dock->sectionText(QStringLiteral("cart")).contains(QStringLiteral("2 × "));
@@ -182,10 +181,11 @@ TEST_F(ProfileDockTest, TheCartPanelFollowsTheStorefrontLive)
         << " rows " << m_dock->cartLines().rowCount();
     EXPECT_TRUE(m_dock->sectionText(QStringLiteral("cart")).contains(QStringLiteral("Everyday Organic Tee")));
     ASSERT_TRUE(m_server.service()
-                    ->cart(storefront, {{QStringLiteral("action"), QStringLiteral("remove")},
-                                        {QStringLiteral("product_id"), 1},
-                                        {QStringLiteral("variant_id"), 101},
-                                        {QStringLiteral("quantity"), 2}})
+                    ->customers()
+                    .cart(storefront, {{QStringLiteral("action"), QStringLiteral("remove")},
+                                       {QStringLiteral("product_id"), 1},
+                                       {QStringLiteral("variant_id"), 101},
+                                       {QStringLiteral("quantity"), 2}})
                     .ok());
     ASSERT_TRUE(waitFor([&] { return m_dock->cartLines().rowCount() == 0; }));
     EXPECT_EQ(m_dock->sectionText(QStringLiteral("cart")), QStringLiteral("The cart is empty."));

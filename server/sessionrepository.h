@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace shopinbox::server {
+
+class ServerDatabase;
+
+/** @brief A signed-in storefront visitor: one customer, one conversation, nothing else. */
+struct StorefrontSession
+{
+    qint64 shopId = 0;
+    qint64 customerId = 0;
+    qint64 conversationId = 0;
+    /**
+     * Messages before this time (UTC ms) are not shown to this session: a visitor who resumes an existing
+     * customer by e-mail alone has proved nothing, so they see the conversation from now on, not its past.
+     */
+    qint64 historyFromMs = 0;
+};
+
+/** @brief The storefront sessions (table storefront_sessions), stored by the hash of their token. */
+class SessionRepository
+{
+public:
+    explicit SessionRepository(ServerDatabase &db);
+
+    bool insertSession(const QString &tokenHash, const StorefrontSession &session, const QDateTime &createdAt);
+    std::optional<StorefrontSession> session(const QString &tokenHash);
+
+private:
+    ServerDatabase &m_db;
+};
+
+} // namespace shopinbox::server

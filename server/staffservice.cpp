@@ -1,0 +1,101 @@
+#include "staffservice.h"
+
+#include "credentials.h"
+#include "servicecontext.h"
+
+namespace shopinbox::server {
+
+namespace {
+
+constexpr int MaxLoginFailures = 5;
+constexpr int LoginWindowSeconds = 60;
+
+} // namespace
+
+StaffService::StaffService(ServiceContext &context)
+    : m_context(context)
+{
+}
+
+bool StaffService::loginRateLimited(const QString &key) const
+{
+    const auto it = m_loginFailures.constFind(key);
+    return it != m_loginFailures.cend() && it->count >= MaxLoginFailures &&
+           it->windowStart.secsTo(m_context.now()) < LoginWindowSeconds;
+}
+
+void StaffService::recordLoginFailure(const QString &key)
+{
+    const QDateTime now = m_context.now();
+    Failures &f = m_loginFailures[key];
+    if (!f.windowStart.isValid() || f.windowStart.secsTo(now) >= LoginWindowSeconds)
+        f = Failures{0, now};
+    ++f.count;
+}
+
+ServiceResult<SignedIn> StaffService::login(const QJsonObject &body, const QHostAddress &peer)
+{
+    const QJsonValue emailValue = body.value(QStringLiteral("email"));
+    const QJsonValue passwordValue = body.value(QStringLiteral("password"));
+    if (!emailValue.isString() || !passwordValue.isString())
+        return ServiceError::invalid(QStringLiteral("email and password are required strings"));
+    const QString email = emailValue.toString().trimmed().toLower();
+    const QString key = peer.toString() + QLatin1Char('|') + email;
+    if (loginRateLimited(key))
+        return ServiceError::make(ServiceError::Kind::RateLimited, QStringLiteral("rate_limited"),
+                                  QStringLiteral("too many failed sign-ins; wait a minute and try again"));
+    const std::optional<StaffAccount> account = m_context.staff().staffByEmail(email);
+    if (!account || !Credentials::verifyPassword(account->passwordHash, passwordValue.toString())) {
+        recordLoginFailure(key);
+        return ServiceError::make(ServiceError::Kind::Unauthorized, QStringLiteral("invalid_credentials"),
+                                  QStringLiteral("wrong email or password"));
+    }
+    m_loginFailures.remove(key);
+    const QString token = Credentials::newToken();
+    if (!m_context.staff().insertToken(Credentials::tokenHash(token), *account, m_context.now()))
+        return ServiceError::unavailable();
+    const std::optional<Shop> shop = m_context.shops().shop(account->shopId);
+    if (!shop)
+        return ServiceError::unavailable();
+    return SignedIn{token, account->staff, *shop};
+}
+
+ServiceStatus StaffService::logout(const QString &token)
+{
+    if (!m_context.staff().revokeToken(Credentials::tokenHash(token), m_context.now()))
+        return ServiceError::unavailable();
+    return std::monostate{};
+}
+
+std::optional<StaffAccount> StaffService::authenticate(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 200)
+        return std::nullopt;
+    const std::optional<qint64> staffId = m_context.staff().staffIdOfToken(Credentials::tokenHash(token));
+    if (!staffId)
+        return std::nullopt;
+    return m_context.staff().staffById(*staffId);
+}
+
+ServiceResult<QList<Staff>> StaffService::staffList(const StaffAccount &staff)
+{
+    return m_context.staff().staff(staff.shopId, true);
+}
+
+ServiceResult<SyncFrames> StaffService::sync(const StaffAccount &staff, const QString &sinceText,
+                                             const QString &limitText)
+{
+    bool ok = true;
+    const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
+    if (!ok || since < 0)
+        return ServiceError::invalid(QStringLiteral("since must be a non-negative integer"));
+    const int limit = limitText.isEmpty() ? EventLog::MaxPage : limitText.toInt(&ok);
+    if (!ok || limit < 1)
+        return ServiceError::invalid(QStringLiteral("limit must be a positive integer"));
+    const std::optional<EventLog::Page> page = m_context.eventLog().read(staff.shopId, since, limit, false);
+    if (!page)
+        return ServiceError::unavailable();
+    return SyncFrames{page->frames, page->hasMore, page->nextSince, m_context.email().outgoing};
+}
+
+} // namespace shopinbox::server

@@ -1,0 +1,128 @@
+#include "storefrontservice.h"
+
+#include "codec/jsoncodec.h"
+#include "credentials.h"
+#include "fieldcheck.h"
+#include "servicecontext.h"
+#include "unitofwork.h"
+
+#include <QRandomGenerator>
+
+namespace shopinbox::server {
+
+StorefrontService::StorefrontService(ServiceContext &context)
+    : m_context(context)
+{
+}
+
+ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const QJsonObject &body)
+{
+    QString error;
+    const std::optional<QString> name = fields::optionalString(body, QStringLiteral("name"), 200, &error);
+    const std::optional<QString> email =
+        name ? fields::optionalString(body, QStringLiteral("email"), 254, &error) : std::nullopt;
+    if (!name || !email)
+        return ServiceError::invalid(error);
+    const QString normalized = email->trimmed().toLower();
+    if (!fields::validEmail(normalized))
+        return ServiceError::unprocessable(QStringLiteral("invalid_email"),
+                                           QStringLiteral("enter a valid email address"));
+    const std::optional<Shop> shop = m_context.shops().shop(shopId);
+    if (!shop)
+        return ServiceError::notFound(QStringLiteral("shop"));
+
+    UnitOfWork work(m_context, shopId);
+    if (!work.isActive())
+        return ServiceError::unavailable();
+    CustomerRepository &customers = m_context.customers();
+    std::optional<Customer> customer = customers.customerByEmail(shopId, normalized);
+    const bool resumed = customer.has_value();
+    if (!customer) {
+        const std::optional<qint64> id = m_context.eventLog().nextId();
+        if (!id)
+            return ServiceError::unavailable();
+        Customer created;
+        created.id = *id;
+        created.email = email->trimmed();
+        created.lifetimeSpend = Money{0, shop->currency};
+        do {
+            created.visitorName =
+                QStringLiteral("Visitor %1").arg(QRandomGenerator::global()->bounded(1000, 100000));
+        } while (customers.visitorNameTaken(shopId, created.visitorName));
+        customer = created;
+    }
+    if (!name->trimmed().isEmpty())
+        customer->name = name->trimmed();
+    if (!customers.saveCustomer(shopId, *customer))
+        return ServiceError::unavailable();
+    work.stage(QStringLiteral("customer.upserted"), json::encode(*customer));
+
+    std::optional<Conversation> conversation = m_context.conversations().latestConversation(shopId, customer->id);
+    if (!conversation) {
+        const std::optional<qint64> id = m_context.eventLog().nextId();
+        if (!id)
+            return ServiceError::unavailable();
+        Conversation created;
+        created.id = *id;
+        created.customerId = customer->id;
+        created.platform = QStringLiteral("online_store");
+        created.startedAt = m_context.now();
+        created.lastActivityAt = created.startedAt;
+        if (!m_context.conversations().saveConversation(shopId, created))
+            return ServiceError::unavailable();
+        work.stage(QStringLiteral("conversation.upserted"), json::encode(created));
+        conversation = created;
+    }
+    const QString token = Credentials::newToken();
+    const QDateTime now = m_context.now();
+    const StorefrontSession session{shopId, customer->id, conversation->id,
+                                    resumed ? now.toMSecsSinceEpoch() : qint64(0)};
+    if (!m_context.sessions().insertSession(Credentials::tokenHash(token), session, now) || !work.commit())
+        return ServiceError::unavailable();
+    return NewSession{token, *customer, *conversation};
+}
+
+std::optional<StorefrontSession> StorefrontService::session(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 200)
+        return std::nullopt;
+    return m_context.sessions().session(Credentials::tokenHash(token));
+}
+
+bool StorefrontService::setPresence(qint64 shopId, qint64 customerId, bool online)
+{
+    UnitOfWork work(m_context, shopId);
+    if (!work.isActive())
+        return false;
+    std::optional<Customer> customer = m_context.customers().customer(shopId, customerId);
+    if (!customer)
+        return false;
+    if (customer->online == online)
+        return true;
+    customer->online = online;
+    if (!m_context.customers().saveCustomer(shopId, *customer))
+        return false;
+    work.stage(QStringLiteral("presence.changed"), json::encode(json::Presence{customerId, online}));
+    return work.commit();
+}
+
+ServiceResult<OrderStatus> StorefrontService::orderStatus(qint64 shopId, const QJsonObject &body)
+{
+    const QString number = body.value(QStringLiteral("order_number")).toString().trimmed();
+    const QString email = body.value(QStringLiteral("email")).toString().trimmed().toLower();
+    if (number.isEmpty() || email.isEmpty() || number.size() > 40 || email.size() > 254)
+        return ServiceError::invalid(QStringLiteral("order_number and email are required"));
+    const QString withHash = number.startsWith(QLatin1Char('#')) ? number : QLatin1Char('#') + number;
+    const std::optional<Order> order = m_context.customers().orderByNumber(shopId, withHash);
+    const std::optional<Customer> customer =
+        order ? m_context.customers().customer(shopId, order->customerId) : std::optional<Customer>();
+    // One answer for "no such order" and "not your order", so the lookup reveals nothing about other orders.
+    if (!order || !customer || customer->email.trimmed().toLower() != email)
+        return ServiceError::make(
+            ServiceError::Kind::NotFound, QStringLiteral("order_not_found"),
+            QStringLiteral("We couldn't find an order with that number and email address."));
+    return OrderStatus{*order,
+                       !order->trackingUrl.isEmpty() && order->fulfillmentStatus != QLatin1String("unfulfilled")};
+}
+
+} // namespace shopinbox::server

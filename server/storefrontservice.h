@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/conversation.h"
+#include "domain/customer.h"
+#include "domain/order.h"
+#include "serviceresult.h"
+#include "sessionrepository.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace shopinbox::server {
+
+class ServiceContext;
+
+/** @brief A storefront session just started: its token (shown once), the customer and the conversation. */
+struct NewSession
+{
+    QString token;
+    Customer customer;
+    Conversation conversation;
+};
+
+/** @brief What the order-status lookup tells a storefront visitor about one order. */
+struct OrderStatus
+{
+    Order order;
+    /** The order's tracking link is shown (it has one and is no longer unfulfilled); else its status page. */
+    bool showTracking = false;
+};
+
+/**
+ * @brief The storefront visitor's side: chat sessions (by name and e-mail), presence in the store and the
+ * order-status lookup.
+ */
+class StorefrontService
+{
+public:
+    explicit StorefrontService(ServiceContext &context);
+
+    /** Starts a session: the customer of that e-mail address (created when new) and their latest
+     * conversation (created when none). */
+    ServiceResult<NewSession> createSession(qint64 shopId, const QJsonObject &body);
+    /** The session of @p token; nullopt when unknown. */
+    std::optional<StorefrontSession> session(const QString &token);
+    /** The customer came into the store (first chat socket) or left it (last one closed). */
+    bool setPresence(qint64 shopId, qint64 customerId, bool online);
+    /** An order by number and the customer's e-mail address; one refusal for "no such order" and "not
+     * yours". */
+    ServiceResult<OrderStatus> orderStatus(qint64 shopId, const QJsonObject &body);
+
+private:
+    ServiceContext &m_context;
+};
+
+} // namespace shopinbox::server
