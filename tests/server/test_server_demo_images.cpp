@@ -100,7 +100,7 @@ TEST(DemoImages, EveryDemoProductHasItsTwoTonePlaceholder)
     ASSERT_TRUE(db.open(dir.file(QStringLiteral("shop.sqlite"))) && db.migrate())
         << db.errorMessage().toStdString();
     const QString media = dir.file(QStringLiteral("media"));
-    ShopService service(db, media);
+    ShopService service(db, systemClock(), media);
     ASSERT_EQ(DemoSeeder::seedIfEmpty(service, DemoSeeder::defaultDataFile()), QString());
 
     QFile demo(DemoSeeder::defaultDataFile());
