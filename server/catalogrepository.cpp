@@ -92,7 +92,8 @@ QList<DiscountCode> CatalogRepository::discounts(qint64 shopId, const QString &q
         "ORDER BY code");
     const QString pattern = containsPattern(query.toLower());
     QList<DiscountCode> result;
-    m_db.run(statement, {shopId, pattern, pattern}, [&](const QSqlQuery &q) { result.append(readDiscount(q)); });
+    m_db.run(statement, {shopId, pattern, pattern},
+             [&](const QSqlQuery &q) { result.append(readDiscount(q)); });
     return result;
 }
 

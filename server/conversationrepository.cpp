@@ -24,10 +24,10 @@ enum class ConversationColumn {
     LastActivityAt,
     Count
 };
-constexpr SqlTable<ConversationColumn> Conversations{
-    "conversations",
-    {"id", "shop_id", "customer_id", "status", "unread", "assignee_id", "topics", "platform", "started_at",
-     "last_activity_at"}};
+constexpr SqlTable<ConversationColumn> Conversations{"conversations",
+                                                     {"id", "shop_id", "customer_id", "status", "unread",
+                                                      "assignee_id", "topics", "platform", "started_at",
+                                                      "last_activity_at"}};
 
 enum class MessageColumn {
     Id,
@@ -44,10 +44,10 @@ enum class MessageColumn {
     FailureReason,
     Count
 };
-constexpr SqlTable<MessageColumn> Messages{
-    "messages",
-    {"id", "shop_id", "conversation_id", "client_id", "kind", "author", "staff_id", "body", "payload",
-     "created_at", "delivery", "failure_reason"}};
+constexpr SqlTable<MessageColumn> Messages{"messages",
+                                           {"id", "shop_id", "conversation_id", "client_id", "kind", "author",
+                                            "staff_id", "body", "payload", "created_at", "delivery",
+                                            "failure_reason"}};
 
 Conversation readConversation(const QSqlQuery &q)
 {
@@ -102,7 +102,8 @@ std::optional<Conversation> ConversationRepository::latestConversation(qint64 sh
     static const QString statement = Conversations.select(
         "WHERE shop_id = ? AND customer_id = ? ORDER BY last_activity_at DESC, id DESC LIMIT 1");
     std::optional<Conversation> conversation;
-    m_db.run(statement, {shopId, customerId}, [&](const QSqlQuery &q) { conversation = readConversation(q); });
+    m_db.run(statement, {shopId, customerId},
+             [&](const QSqlQuery &q) { conversation = readConversation(q); });
     return conversation;
 }
 
@@ -172,16 +173,18 @@ bool ConversationRepository::updateMessage(qint64 shopId, const Message &m)
 std::optional<bool> ConversationRepository::hasCustomerMessage(qint64 shopId, qint64 conversationId)
 {
     bool found = false;
-    if (!m_db.run(QStringLiteral(
-                      "SELECT COUNT(*) FROM messages WHERE shop_id = ? AND conversation_id = ? AND author = ?"),
-                  {shopId, conversationId, MessageAuthors.wire(MessageAuthor::Customer)},
-                  [&](const QSqlQuery &q) { found = q.value(0).toLongLong() != 0; }))
+    if (!m_db.run(
+            QStringLiteral(
+                "SELECT COUNT(*) FROM messages WHERE shop_id = ? AND conversation_id = ? AND author = ?"),
+            {shopId, conversationId, MessageAuthors.wire(MessageAuthor::Customer)},
+            [&](const QSqlQuery &q) { found = q.value(0).toLongLong() != 0; }))
         return std::nullopt;
     return found;
 }
 
 std::optional<QList<Message>> ConversationRepository::latestMessages(qint64 shopId, qint64 conversationId,
-                                                                     qint64 fromMs, int limit, qint64 exceptId)
+                                                                     qint64 fromMs, int limit,
+                                                                     qint64 exceptId)
 {
     // By time, not id: PostgreSQL ids come in per-process blocks, so they are not in time order.
     static const QString statement =

@@ -39,8 +39,8 @@ public:
      * The newest @p limit messages of a conversation created at or after @p fromMs (UTC ms), except message
      * @p exceptId (0: none), returned oldest first; nullopt when the database failed.
      */
-    std::optional<QList<Message>> latestMessages(qint64 shopId, qint64 conversationId, qint64 fromMs, int limit,
-                                                 qint64 exceptId = 0);
+    std::optional<QList<Message>> latestMessages(qint64 shopId, qint64 conversationId, qint64 fromMs,
+                                                 int limit, qint64 exceptId = 0);
 
 private:
     ServerDatabase &m_db;

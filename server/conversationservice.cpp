@@ -60,8 +60,9 @@ std::optional<Message> ConversationService::readStaffMessage(qint64 shopId, cons
         message.kind = MessageKind::Products;
         const QJsonValue ids = body.value(QStringLiteral("product_ids"));
         if (!ids.isArray() || ids.toArray().isEmpty() || ids.toArray().size() > 3)
-            return refuse(ServiceError::unprocessable(QStringLiteral("invalid_products"),
-                                                      QStringLiteral("share between 1 and 3 products (product_ids)")));
+            return refuse(
+                ServiceError::unprocessable(QStringLiteral("invalid_products"),
+                                            QStringLiteral("share between 1 and 3 products (product_ids)")));
         for (const QJsonValue &value : ids.toArray()) {
             const std::optional<qint64> productId = fields::positiveId(value);
             if (!productId)
@@ -84,7 +85,8 @@ std::optional<Message> ConversationService::readStaffMessage(qint64 shopId, cons
         const std::optional<DiscountCode> discount = m_context.catalog().discount(shopId, code.toString());
         if (!discount)
             return refuse(ServiceError::unprocessable(
-                QStringLiteral("unknown_discount"), QStringLiteral("there is no discount code %1").arg(code.toString())));
+                QStringLiteral("unknown_discount"),
+                QStringLiteral("there is no discount code %1").arg(code.toString())));
         if (!discount->active)
             return refuse(ServiceError::unprocessable(
                 QStringLiteral("discount_inactive"),
@@ -104,13 +106,14 @@ std::optional<Message> ConversationService::readStaffMessage(qint64 shopId, cons
         message.imageId = imageId.toString();
         message.imageUrl = QStringLiteral("/media/") + message.imageId;
     } else {
-        return refuse(ServiceError::invalid(QStringLiteral("kind must be text, products, discount or image")));
+        return refuse(
+            ServiceError::invalid(QStringLiteral("kind must be text, products, discount or image")));
     }
     return message;
 }
 
-ServiceResult<Stored<Message>> ConversationService::postMessage(const StaffAccount &staff, qint64 conversationId,
-                                                                const QJsonObject &body)
+ServiceResult<Stored<Message>>
+ConversationService::postMessage(const StaffAccount &staff, qint64 conversationId, const QJsonObject &body)
 {
     const std::optional<QString> clientId = fields::clientId(body.value(QStringLiteral("client_id")));
     if (!clientId)
@@ -134,7 +137,8 @@ ServiceResult<Stored<Message>> ConversationService::postMessage(const StaffAccou
             return clientIdReused(QStringLiteral("client_id was already used in another conversation"));
         return Stored<Message>{*existing, false};
     }
-    const std::optional<Conversation> conversation = m_context.conversations().conversation(shopId, conversationId);
+    const std::optional<Conversation> conversation =
+        m_context.conversations().conversation(shopId, conversationId);
     if (!conversation)
         return ServiceError::notFound(QStringLiteral("conversation"));
     // A customer who is not in the store (no chat socket) gets the reply by mail too, when mail is set up.
@@ -183,12 +187,14 @@ std::optional<Message> ConversationService::insertMessage(UnitOfWork &work, Mess
 }
 
 ServiceResult<Message> ConversationService::addCustomerMessage(UnitOfWork &work, const Message &message,
-                                                               const Conversation &conversation, bool mayBeFirst)
+                                                               const Conversation &conversation,
+                                                               bool mayBeFirst)
 {
     const qint64 shopId = work.shopId();
     bool first = false;
     if (mayBeFirst) {
-        const std::optional<bool> written = m_context.conversations().hasCustomerMessage(shopId, conversation.id);
+        const std::optional<bool> written =
+            m_context.conversations().hasCustomerMessage(shopId, conversation.id);
         if (!written)
             return ServiceError::unavailable();
         first = !*written;
@@ -197,7 +203,8 @@ ServiceResult<Message> ConversationService::addCustomerMessage(UnitOfWork &work,
     if (!inserted)
         return ServiceError::unavailable();
     if (first) {
-        const std::optional<Conversation> updated = m_context.conversations().conversation(shopId, conversation.id);
+        const std::optional<Conversation> updated =
+            m_context.conversations().conversation(shopId, conversation.id);
         if (!updated || !automatedReply(work, *updated))
             return ServiceError::unavailable();
     }
@@ -213,7 +220,8 @@ bool ConversationService::automatedReply(UnitOfWork &work, const Conversation &c
     const QJsonObject settings = m_context.shops().settings(shopId);
     const bool open = BusinessHours::isOpen(settings.value(QStringLiteral("business_hours")), shop->timeZone,
                                             m_context.now());
-    const QString text = settings.value(open ? QStringLiteral("follow_up") : QStringLiteral("away")).toString();
+    const QString text =
+        settings.value(open ? QStringLiteral("follow_up") : QStringLiteral("away")).toString();
     if (text.trimmed().isEmpty())
         return true;
     Message message;
@@ -319,12 +327,14 @@ ConversationService::customerMessages(const QList<std::pair<StorefrontSession, Q
 }
 
 ServiceResult<Conversation> ConversationService::patchConversation(const StaffAccount &staff,
-                                                                   qint64 conversationId, const QJsonObject &body)
+                                                                   qint64 conversationId,
+                                                                   const QJsonObject &body)
 {
     UnitOfWork work(m_context, staff.shopId);
     if (!work.isActive())
         return ServiceError::unavailable();
-    std::optional<Conversation> conversation = m_context.conversations().conversation(staff.shopId, conversationId);
+    std::optional<Conversation> conversation =
+        m_context.conversations().conversation(staff.shopId, conversationId);
     if (!conversation)
         return ServiceError::notFound(QStringLiteral("conversation"));
     if (body.contains(QStringLiteral("status"))) {
@@ -363,7 +373,8 @@ ServiceResult<Conversation> ConversationService::patchConversation(const StaffAc
     return *conversation;
 }
 
-ServiceResult<UploadedImage> ConversationService::uploadMedia(const StaffAccount &staff, const QByteArray &bytes)
+ServiceResult<UploadedImage> ConversationService::uploadMedia(const StaffAccount &staff,
+                                                              const QByteArray &bytes)
 {
     if (bytes.size() > MaxImageBytes)
         return ServiceError::make(ServiceError::Kind::TooLarge, QStringLiteral("too_large"),

@@ -76,7 +76,8 @@ public:
     ///@}
 
 private:
-    /** The shop's follow-up or away message after a customer's first message (none when its text is empty). */
+    /** The shop's follow-up or away message after a customer's first message (none when its text is empty).
+     */
     bool automatedReply(UnitOfWork &work, const Conversation &conversation);
     /** The message of a staff reply @p body before it is stored: nullopt with @p error when refused. */
     std::optional<Message> readStaffMessage(qint64 shopId, const QJsonObject &body, ServiceError &error);

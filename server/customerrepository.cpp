@@ -30,11 +30,11 @@ enum class CustomerColumn {
     Online,
     Count
 };
-constexpr SqlTable<CustomerColumn> Customers{
-    "customers",
-    {"id", "shop_id", "name", "visitor_name", "email", "email_lower", "phone", "location", "time_zone",
-     "customer_since", "lifetime_spend", "currency", "order_count", "email_marketing", "sms_marketing", "note",
-     "note_updated_at", "online"}};
+constexpr SqlTable<CustomerColumn> Customers{"customers",
+                                             {"id", "shop_id", "name", "visitor_name", "email", "email_lower",
+                                              "phone", "location", "time_zone", "customer_since",
+                                              "lifetime_spend", "currency", "order_count", "email_marketing",
+                                              "sms_marketing", "note", "note_updated_at", "online"}};
 
 // The cart's whole wire object is its document; the other columns serve queries.
 enum class CartColumn { CustomerId, ShopId, Document, DiscountCode, UpdatedAt, Count };
@@ -56,10 +56,10 @@ enum class OrderColumn {
     StatusPageUrl,
     Count
 };
-constexpr SqlTable<OrderColumn> Orders{
-    "orders",
-    {"id", "shop_id", "number", "customer_id", "placed_at", "total", "currency", "financial_status",
-     "fulfillment_status", "open", "tracking_url", "status_page_url"}};
+constexpr SqlTable<OrderColumn> Orders{"orders",
+                                       {"id", "shop_id", "number", "customer_id", "placed_at", "total",
+                                        "currency", "financial_status", "fulfillment_status", "open",
+                                        "tracking_url", "status_page_url"}};
 
 Customer readCustomer(const QSqlQuery &q)
 {

@@ -21,7 +21,8 @@ ServiceResult<Customer> CustomerService::putNote(const StaffAccount &staff, qint
                                                  const QJsonObject &body)
 {
     QString error;
-    const std::optional<QString> note = fields::optionalString(body, QStringLiteral("note"), MaxNoteLength, &error);
+    const std::optional<QString> note =
+        fields::optionalString(body, QStringLiteral("note"), MaxNoteLength, &error);
     if (!note || !body.contains(QStringLiteral("note")))
         return ServiceError::invalid(error.isEmpty() ? QStringLiteral("note is required") : error);
     // When the client says when the merchant wrote the note (an edit queued offline arrives late), a note

@@ -24,10 +24,10 @@ enum class MailColumn {
     SentAt,
     Count
 };
-constexpr SqlTable<MailColumn> Mails{
-    "email_queue",
-    {"id", "shop_id", "message_id", "sender", "recipient", "content", "status", "attempts", "next_attempt_at",
-     "locked_until", "last_error", "created_at", "sent_at"}};
+constexpr SqlTable<MailColumn> Mails{"email_queue",
+                                     {"id", "shop_id", "message_id", "sender", "recipient", "content",
+                                      "status", "attempts", "next_attempt_at", "locked_until", "last_error",
+                                      "created_at", "sent_at"}};
 
 QString pending()
 {
@@ -72,14 +72,15 @@ bool EmailQueueRepository::makeWaitingDue(qint64 nowMs)
 std::optional<QueuedMail> EmailQueueRepository::nextDue(qint64 nowMs)
 {
     using C = MailColumn;
-    static const QString statement = Mails.select(
-        "WHERE status = ? AND next_attempt_at <= ? AND locked_until <= ? ORDER BY next_attempt_at, id LIMIT 1");
+    static const QString statement = Mails.select("WHERE status = ? AND next_attempt_at <= ? AND "
+                                                  "locked_until <= ? ORDER BY next_attempt_at, id LIMIT 1");
     std::optional<QueuedMail> mail;
     m_db.run(statement, {pending(), nowMs, nowMs}, [&](const QSqlQuery &q) {
-        mail = QueuedMail{Mails.value(q, C::Id).toLongLong(),      Mails.value(q, C::ShopId).toLongLong(),
-                          Mails.value(q, C::MessageId).toLongLong(), Mails.value(q, C::Sender).toString(),
-                          Mails.value(q, C::Recipient).toString(),   Mails.value(q, C::Content).toString().toLatin1(),
-                          Mails.value(q, C::Attempts).toInt()};
+        mail = QueuedMail{
+            Mails.value(q, C::Id).toLongLong(),        Mails.value(q, C::ShopId).toLongLong(),
+            Mails.value(q, C::MessageId).toLongLong(), Mails.value(q, C::Sender).toString(),
+            Mails.value(q, C::Recipient).toString(),   Mails.value(q, C::Content).toString().toLatin1(),
+            Mails.value(q, C::Attempts).toInt()};
     });
     return mail;
 }

@@ -47,8 +47,9 @@ bool MailOutbox::enqueue(qint64 shopId, const Message &message, const Customer &
     const std::optional<qint64> id = m_context.eventLog().nextId();
     if (!id)
         return false;
-    const QueuedMail mail{*id,        shopId, message.id, email.fromAddress, customer.email.trimmed(),
-                          EmailComposer::compose(content), 0};
+    const QueuedMail mail{
+        *id, shopId, message.id, email.fromAddress, customer.email.trimmed(), EmailComposer::compose(content),
+        0};
     return m_context.emailQueue().enqueue(mail, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
 }
 

@@ -46,7 +46,8 @@ ServiceResult<Stored<Message>> MailService::inboundEmail(const QString &secret, 
     QString error;
     const std::optional<MimeMessage> mail = MimeMessage::parse(raw, &error);
     if (!mail)
-        return refusal(Kind::Invalid, "malformed_email", QStringLiteral("the mail cannot be read: %1").arg(error));
+        return refusal(Kind::Invalid, "malformed_email",
+                       QStringLiteral("the mail cannot be read: %1").arg(error));
     qint64 conversationId = 0;
     bool found = false;
     bool forged = false;
@@ -112,7 +113,8 @@ ServiceResult<Stored<Message>> MailService::inboundEmail(const QString &secret, 
     message.kind = MessageKind::Text;
     message.body = text;
     message.delivery = DeliveryState::Sent;
-    const ServiceResult<Message> added = m_conversations.addCustomerMessage(work, message, *conversation, true);
+    const ServiceResult<Message> added =
+        m_conversations.addCustomerMessage(work, message, *conversation, true);
     if (!added)
         return added.error();
     if (!work.commit())

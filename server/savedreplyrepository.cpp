@@ -17,9 +17,9 @@ constexpr SqlTable<SavedReplyColumn> SavedReplies{
 SavedReply readSavedReply(const QSqlQuery &q)
 {
     using C = SavedReplyColumn;
-    return SavedReply{SavedReplies.value(q, C::Id).toLongLong(), SavedReplies.value(q, C::Shortcut).toString(),
-                      SavedReplies.value(q, C::Text).toString(),
-                      sql::timeOf(SavedReplies.value(q, C::UpdatedAt))};
+    return SavedReply{
+        SavedReplies.value(q, C::Id).toLongLong(), SavedReplies.value(q, C::Shortcut).toString(),
+        SavedReplies.value(q, C::Text).toString(), sql::timeOf(SavedReplies.value(q, C::UpdatedAt))};
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 
 namespace shopinbox::server {
 
-ServiceContext::ServiceContext(ServerDatabase &db, const Clock &clock, QString mediaDirectory, QObject *parent)
+ServiceContext::ServiceContext(ServerDatabase &db, const Clock &clock, QString mediaDirectory,
+                               QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)

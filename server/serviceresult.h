@@ -34,7 +34,8 @@ struct ServiceError
     Kind kind = Kind::Unavailable;
     QString code;
     QString message;
-    /** A refused note (a newer one was kept): the customer as stored, so the caller shows the note that won. */
+    /** A refused note (a newer one was kept): the customer as stored, so the caller shows the note that won.
+     */
     std::optional<Customer> currentCustomer;
 
     static ServiceError make(Kind kind, const QString &code, const QString &message)

@@ -40,9 +40,10 @@ std::optional<StorefrontSession> SessionRepository::session(const QString &token
     static const QString statement = Sessions.select("WHERE token_hash = ?");
     std::optional<StorefrontSession> session;
     m_db.run(statement, {tokenHash}, [&](const QSqlQuery &q) {
-        session = StorefrontSession{
-            Sessions.value(q, C::ShopId).toLongLong(), Sessions.value(q, C::CustomerId).toLongLong(),
-            Sessions.value(q, C::ConversationId).toLongLong(), Sessions.value(q, C::HistoryFrom).toLongLong()};
+        session = StorefrontSession{Sessions.value(q, C::ShopId).toLongLong(),
+                                    Sessions.value(q, C::CustomerId).toLongLong(),
+                                    Sessions.value(q, C::ConversationId).toLongLong(),
+                                    Sessions.value(q, C::HistoryFrom).toLongLong()};
     });
     return session;
 }

@@ -28,7 +28,8 @@ class SessionRepository
 public:
     explicit SessionRepository(ServerDatabase &db);
 
-    bool insertSession(const QString &tokenHash, const StorefrontSession &session, const QDateTime &createdAt);
+    bool insertSession(const QString &tokenHash, const StorefrontSession &session,
+                       const QDateTime &createdAt);
     std::optional<StorefrontSession> session(const QString &tokenHash);
 
 private:

@@ -29,9 +29,10 @@ std::optional<ServiceError> readSavedReply(const QJsonObject &body, bool withCli
         return ServiceError::invalid(QStringLiteral("shortcut must be a string"));
     reply.shortcut = shortcut.toString().trimmed();
     if (!isValidSavedReplyShortcut(reply.shortcut))
-        return ServiceError::invalid(QStringLiteral("shortcut must be 1 to %1 characters of lower-case letters "
-                                                    "a-z, digits, - and _")
-                                         .arg(MaxSavedReplyShortcutLength));
+        return ServiceError::invalid(
+            QStringLiteral("shortcut must be 1 to %1 characters of lower-case letters "
+                           "a-z, digits, - and _")
+                .arg(MaxSavedReplyShortcutLength));
     const QJsonValue text = body.value(QStringLiteral("text"));
     if (text.isUndefined() || text.isNull())
         return ServiceError::invalid(QStringLiteral("text is required"));
@@ -68,7 +69,8 @@ QString settingProblem(const QString &key, const QJsonValue &value)
         if (!value.isBool())
             return QStringLiteral("visible must be a boolean");
     } else if (key == QLatin1String("position")) {
-        if (value.toString() != QLatin1String("bottom-right") && value.toString() != QLatin1String("bottom-left"))
+        if (value.toString() != QLatin1String("bottom-right") &&
+            value.toString() != QLatin1String("bottom-left"))
             return QStringLiteral("position must be \"bottom-right\" or \"bottom-left\"");
     } else if (key == QLatin1String("color")) {
         static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
@@ -99,7 +101,8 @@ ServiceResult<QJsonObject> ShopSettingsService::settings(qint64 shopId)
     return m_context.shops().settings(shopId);
 }
 
-ServiceResult<QJsonObject> ShopSettingsService::putSettings(const StaffAccount &staff, const QJsonObject &body)
+ServiceResult<QJsonObject> ShopSettingsService::putSettings(const StaffAccount &staff,
+                                                            const QJsonObject &body)
 {
     // Read, merge and write under the shop lock, so two concurrent edits of different keys both survive.
     UnitOfWork work(m_context, staff.shopId);
@@ -208,7 +211,8 @@ ServiceResult<QList<Product>> ShopSettingsService::products(const StaffAccount &
     return m_context.catalog().publishedProducts(staff.shopId, query.left(200), qMin(limit, 200));
 }
 
-ServiceResult<QList<DiscountCode>> ShopSettingsService::discounts(const StaffAccount &staff, const QString &query)
+ServiceResult<QList<DiscountCode>> ShopSettingsService::discounts(const StaffAccount &staff,
+                                                                  const QString &query)
 {
     return m_context.catalog().discounts(staff.shopId, query.left(200));
 }

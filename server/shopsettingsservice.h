@@ -36,7 +36,8 @@ public:
     ServiceResult<qint64> deleteSavedReply(const StaffAccount &staff, qint64 id);
 
     /** Published products whose title contains @p query; @p limit is text (empty: 50, at most 200). */
-    ServiceResult<QList<Product>> products(const StaffAccount &staff, const QString &query, const QString &limit);
+    ServiceResult<QList<Product>> products(const StaffAccount &staff, const QString &query,
+                                           const QString &limit);
     ServiceResult<QList<DiscountCode>> discounts(const StaffAccount &staff, const QString &query);
 
 private:

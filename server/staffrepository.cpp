@@ -20,9 +20,9 @@ StaffAccount readStaff(const QSqlQuery &q)
 {
     using C = StaffColumn;
     StaffAccount account;
-    account.staff = Staff{StaffTable.value(q, C::Id).toLongLong(), StaffTable.value(q, C::Name).toString(),
-                          StaffTable.value(q, C::Email).toString(),
-                          StaffTable.value(q, C::ChatPermission).toBool()};
+    account.staff =
+        Staff{StaffTable.value(q, C::Id).toLongLong(), StaffTable.value(q, C::Name).toString(),
+              StaffTable.value(q, C::Email).toString(), StaffTable.value(q, C::ChatPermission).toBool()};
     account.shopId = StaffTable.value(q, C::ShopId).toLongLong();
     account.passwordHash = StaffTable.value(q, C::PasswordHash).toString();
     return account;

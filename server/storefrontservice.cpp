@@ -57,7 +57,8 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
         return ServiceError::unavailable();
     work.stage(QStringLiteral("customer.upserted"), json::encode(*customer));
 
-    std::optional<Conversation> conversation = m_context.conversations().latestConversation(shopId, customer->id);
+    std::optional<Conversation> conversation =
+        m_context.conversations().latestConversation(shopId, customer->id);
     if (!conversation) {
         const std::optional<qint64> id = m_context.eventLog().nextId();
         if (!id)
@@ -121,8 +122,8 @@ ServiceResult<OrderStatus> StorefrontService::orderStatus(qint64 shopId, const Q
         return ServiceError::make(
             ServiceError::Kind::NotFound, QStringLiteral("order_not_found"),
             QStringLiteral("We couldn't find an order with that number and email address."));
-    return OrderStatus{*order,
-                       !order->trackingUrl.isEmpty() && order->fulfillmentStatus != QLatin1String("unfulfilled")};
+    return OrderStatus{*order, !order->trackingUrl.isEmpty() &&
+                                   order->fulfillmentStatus != QLatin1String("unfulfilled")};
 }
 
 } // namespace shopinbox::server

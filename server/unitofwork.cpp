@@ -21,7 +21,8 @@ bool UnitOfWork::commit(const std::function<void()> &afterCommit)
 {
     if (!m_active)
         return false;
-    if ((!m_events.isEmpty() && !m_context.eventLog().appendAll(m_shopId, m_events)) || !m_transaction.commit())
+    if ((!m_events.isEmpty() && !m_context.eventLog().appendAll(m_shopId, m_events)) ||
+        !m_transaction.commit())
         return false;
     m_active = false;
     if (afterCommit)

@@ -19,7 +19,8 @@ QString savedReplyPath(qint64 id)
 void ShopApi::login(const QString &email, const QString &password, Callback callback) const
 {
     m_client.post(QStringLiteral("/api/v1/login"),
-                  {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, std::move(callback));
+                  {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}},
+                  std::move(callback));
 }
 
 void ShopApi::logout(Callback callback) const
@@ -48,8 +49,8 @@ void ShopApi::patchConversation(qint64 conversationId, const QJsonObject &change
 void ShopApi::uploadMedia(const QByteArray &bytes, Callback callback, Progress progress) const
 {
     // The server sniffs the image type from the bytes; the declared type is not trusted.
-    m_client.postBytes(QStringLiteral("/api/v1/media"), bytes, "application/octet-stream", std::move(callback),
-                       std::move(progress));
+    m_client.postBytes(QStringLiteral("/api/v1/media"), bytes, "application/octet-stream",
+                       std::move(callback), std::move(progress));
 }
 
 void ShopApi::media(const QString &path, Callback callback) const
@@ -57,7 +58,8 @@ void ShopApi::media(const QString &path, Callback callback) const
     m_client.get(path, {}, std::move(callback));
 }
 
-void ShopApi::putNote(qint64 customerId, const QString &note, const QString &editedAt, Callback callback) const
+void ShopApi::putNote(qint64 customerId, const QString &note, const QString &editedAt,
+                      Callback callback) const
 {
     QJsonObject body{{QStringLiteral("note"), note}};
     if (!editedAt.isEmpty())
@@ -75,7 +77,8 @@ void ShopApi::createSavedReply(const QString &clientId, const QString &shortcut,
                   std::move(callback));
 }
 
-void ShopApi::updateSavedReply(qint64 id, const QString &shortcut, const QString &text, Callback callback) const
+void ShopApi::updateSavedReply(qint64 id, const QString &shortcut, const QString &text,
+                               Callback callback) const
 {
     m_client.put(savedReplyPath(id), {{QStringLiteral("shortcut"), shortcut}, {QStringLiteral("text"), text}},
                  std::move(callback));

@@ -94,7 +94,6 @@ template<typename T> QJsonArray encodeAll(const QList<T> &values)
 
 enum class Rule { Required, Optional, Nullable };
 
-
 /**
  * Reads the fields of one JSON object under a path. The first error wins: after it every read is a
  * no-op that returns a default, so decoders read like a plain list of fields and check once at the end.

@@ -130,9 +130,10 @@ void readPayload(Reader &r, Message &message)
 {
     switch (message.kind) {
     case MessageKind::Products:
-        message.products = r.array<SharedProduct>(
-            "products", Rule::Required,
-            [](const QJsonValue &v, const QString &field) { return decodeSharedProduct(v, field); });
+        message.products =
+            r.array<SharedProduct>("products", Rule::Required, [](const QJsonValue &v, const QString &field) {
+                return decodeSharedProduct(v, field);
+            });
         if (!r.failed() && (message.products.isEmpty() || message.products.size() > 3))
             r.fail("products", QLatin1String("must hold 1 to 3 products, got ") +
                                    QString::number(message.products.size()));
