@@ -16,6 +16,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "models/savedreplymodel.h"
+#include "models/shopsettingsmodel.h"
 #include "moneytext.h"
 #include "preferences.h"
 #include "productpickerdialog.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
     , m_preferences(settings)
 {
     m_conversations = new ConversationListModel(&session.cache(), this);
+    m_shopSettings = new ShopSettingsModel(&session.cache(), this);
     m_conversations->setCurrentStaffId(session.account().staffId);
     buildUi();
     connect(&session.sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
@@ -333,7 +335,8 @@ void MainWindow::quit()
 
 SettingsDialog *MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_preferences, &m_session.api(), m_trayAvailable, this);
+    auto *dialog =
+        new SettingsDialog(m_preferences, m_shopSettings, &m_session.actions(), m_trayAvailable, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::preferencesChanged);
     connect(dialog, &SettingsDialog::languageChanged, this, [this] {

@@ -34,6 +34,7 @@ class SettingsDialog;
 class ThumbnailCache;
 class ConversationListModel;
 class MessageModel;
+class ShopSettingsModel;
 
 /**
  * @brief The inbox window: conversation list on the left, the open conversation with its composer in the
@@ -130,6 +131,7 @@ private:
     bool m_closing = false; ///< Quitting: close for real even with close-to-tray.
     QSplitter *m_splitter = nullptr;
     ConversationListModel *m_conversations = nullptr;
+    ShopSettingsModel *m_shopSettings = nullptr;
     MessageModel *m_messages = nullptr;
     qint64 m_conversationId = 0;
     bool m_pinnedToBottom = true;

@@ -1,7 +1,8 @@
 #include "settingsdialog.h"
 
-#include "api/apiclient.h"
+#include "models/shopsettingsmodel.h"
 #include "preferences.h"
+#include "sync/localactions.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -58,10 +59,12 @@ QPlainTextEdit *messageEditor(const QString &objectName, const QString &accessib
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(Preferences &preferences, ApiClient *api, bool hasTray, QWidget *parent)
+SettingsDialog::SettingsDialog(Preferences &preferences, ShopSettingsModel *shopSettings,
+                               LocalActions *actions, bool hasTray, QWidget *parent)
     : QDialog(parent)
     , m_preferences(preferences)
-    , m_api(api)
+    , m_shopSettings(shopSettings)
+    , m_actions(actions)
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -224,21 +227,24 @@ QString SettingsDialog::statusText() const
 
 void SettingsDialog::load()
 {
-    if (!m_api) {
+    if (!m_actions || !m_shopSettings) {
         m_status->setText(tr("Sign in to a shop to change its storefront chat."));
         return;
     }
+    // What this computer knows is shown at once (read-only); editing waits for the server's current copy.
+    if (m_shopSettings->isKnown())
+        fill(m_shopSettings->settings());
     m_status->setText(tr("Loading the shop's settings…"));
-    m_api->get(QStringLiteral("/api/v1/settings"), {}, [this, guard = QPointer(this)](const ApiResponse &r) {
+    m_actions->refreshShopSettings([this, guard = QPointer(this)](const ServerAnswer &answer) {
         if (!guard)
             return;
-        if (!r.ok()) {
+        if (!answer.ok) {
             m_status->setText(
-                tr("The storefront settings need a connection to the shop server (%1).").arg(r.errorMessage));
+                tr("The storefront settings need a connection to the shop server (%1).").arg(answer.error));
             emit shopSettingsReady(false);
             return;
         }
-        fill(r.json());
+        fill(m_shopSettings->settings());
         m_loaded = true;
         setShopTabsEnabled(true);
         m_status->clear();
@@ -340,23 +346,21 @@ void SettingsDialog::accept()
     }
     m_saving = true;
     m_status->setText(tr("Saving…"));
-    m_api->put(QStringLiteral("/api/v1/settings"), patch,
-               [this, guard = QPointer(this)](const ApiResponse &r) {
-                   if (!guard)
-                       return;
-                   m_saving = false;
-                   if (!r.ok()) {
-                       // Nothing was stored; the dialog keeps what the merchant typed so it can be corrected.
-                       m_status->setText(
-                           r.status == 0
-                               ? tr("Not saved: the shop server cannot be reached (%1).").arg(r.errorMessage)
-                               : tr("Not saved: %1").arg(r.errorMessage));
-                       return;
-                   }
-                   m_original = r.json();
-                   savePreferences();
-                   QDialog::accept();
-               });
+    m_actions->saveShopSettings(patch, [this, guard = QPointer(this)](const ServerAnswer &answer) {
+        if (!guard)
+            return;
+        m_saving = false;
+        if (!answer.ok) {
+            // Nothing was stored; the dialog keeps what the merchant typed so it can be corrected.
+            m_status->setText(
+                answer.reached ? tr("Not saved: %1").arg(answer.error)
+                               : tr("Not saved: the shop server cannot be reached (%1).").arg(answer.error));
+            return;
+        }
+        m_original = m_shopSettings->settings();
+        savePreferences();
+        QDialog::accept();
+    });
 }
 
 } // namespace shopinbox

@@ -13,24 +13,29 @@ class QTimeEdit;
 
 namespace shopinbox {
 
-class ApiClient;
+class LocalActions;
 class Preferences;
+class ShopSettingsModel;
+struct ServerAnswer;
 
 /**
  * @brief Settings: this computer's preferences (notifications, tray, language) and the shop's storefront
- * chat settings (`GET`/`PUT /api/v1/settings`: button visibility, position and colour; greeting, follow-up
- * and away messages; business hours per weekday).
+ * chat settings (button visibility, position and colour; greeting, follow-up and away messages; business
+ * hours per weekday).
  *
- * The shop's part needs the server: while it loads, or when it cannot be reached, those tabs are disabled
- * and the dialog says why; the local preferences still save. Only the shop settings that changed are sent;
- * a refusal is shown in the dialog, which stays open with everything as typed.
+ * The shop settings are read from the cache (ShopSettingsModel) and changed through LocalActions, which
+ * asks the server at once: they are what customers see. While the server is asked, or when it cannot be
+ * reached, those tabs are disabled (showing what the cache has) and the dialog says why; the local
+ * preferences still save. Only the shop settings that changed are sent; a refusal is shown in the dialog,
+ * which stays open with everything as typed.
  */
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /** @p api may be nullptr (no session): only the local preferences are offered. */
-    SettingsDialog(Preferences &preferences, ApiClient *api, bool hasTray, QWidget *parent = nullptr);
+    /** @p shopSettings and @p actions may be nullptr (no session): only the local preferences are offered. */
+    SettingsDialog(Preferences &preferences, ShopSettingsModel *shopSettings, LocalActions *actions,
+                   bool hasTray, QWidget *parent = nullptr);
 
     /** Whether the shop's settings were loaded and can be edited. */
     bool shopSettingsLoaded() const { return m_loaded; }
@@ -57,7 +62,8 @@ private:
     void savePreferences();
 
     Preferences &m_preferences;
-    ApiClient *m_api;
+    ShopSettingsModel *m_shopSettings;
+    LocalActions *m_actions;
     bool m_loaded = false;
     bool m_saving = false;
     QJsonObject m_original;

@@ -223,7 +223,7 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
     }
     if (type == QLatin1String("settings.updated")) {
         changes.settings = true;
-        return written(m_cache.syncState().setDocument(QStringLiteral("settings"), event.data),
+        return written(m_cache.syncState().setDocument(SyncStateStore::SettingsDocument, event.data),
                        QStringLiteral("cannot store"));
     }
     qCDebug(lcStorage) << "ignoring event of unknown type" << describe(event);

@@ -3,6 +3,7 @@
 #include "sqlitestatement.h"
 
 #include <QJsonObject>
+#include <QLatin1String>
 #include <QString>
 
 namespace shopinbox {
@@ -18,6 +19,9 @@ class SqliteDatabase;
 class SyncStateStore
 {
 public:
+    /** The key of the shop's storefront settings document (`settings.updated`). */
+    static constexpr QLatin1String SettingsDocument{"settings"};
+
     explicit SyncStateStore(SqliteDatabase &db);
 
     qint64 cursor();

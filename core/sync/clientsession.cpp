@@ -22,6 +22,7 @@ ClientSession::ClientSession(const Account &account, const QString &token, const
     m_sync = std::make_unique<SyncEngine>(m_cache, *m_api);
     m_outbox = std::make_unique<OutboxSender>(m_cache, *m_api, clock);
     m_actions = std::make_unique<LocalActions>(m_cache, m_outbox.get(), account.staffId, clock);
+    m_actions->setApi(m_api.get());
     m_media = std::make_unique<MediaCache>(*m_api, m_cachePath + QStringLiteral(".media"), clock);
     // Coming back online is the moment to flush what was queued meanwhile.
     connect(m_sync.get(), &SyncEngine::stateChanged, m_outbox.get(), [this](SyncEngine::State state) {

@@ -1,5 +1,6 @@
 #include "localactions.h"
 
+#include "api/shopapi.h"
 #include "codec/jsoncodec.h"
 #include "outboxsender.h"
 #include "storage/cache.h"
@@ -11,7 +12,9 @@
 #include "storage/outboxstore.h"
 #include "storage/productstore.h"
 #include "storage/savedreplystore.h"
+#include "storage/syncstatestore.h"
 #include "storage/transactionguard.h"
+#include "synclog.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -412,6 +415,47 @@ bool LocalActions::discard(qint64 localId)
     changes.conversations.insert(message->conversationId);
     m_cache.publish(changes);
     return true;
+}
+
+void LocalActions::refreshShopSettings(const std::function<void(const ServerAnswer &)> &done)
+{
+    if (!m_api) {
+        done(ServerAnswer{false, false, tr("There is no shop server to ask.")});
+        return;
+    }
+    ShopApi(*m_api).settings(
+        [this, done](const ApiResponse &response) { storeShopSettings(response, done); });
+}
+
+void LocalActions::saveShopSettings(const QJsonObject &changes,
+                                    const std::function<void(const ServerAnswer &)> &done)
+{
+    if (!m_api) {
+        done(ServerAnswer{false, false, tr("There is no shop server to ask.")});
+        return;
+    }
+    ShopApi(*m_api).putSettings(
+        changes, [this, done](const ApiResponse &response) { storeShopSettings(response, done); });
+}
+
+void LocalActions::storeShopSettings(const ApiResponse &response,
+                                     const std::function<void(const ServerAnswer &)> &done)
+{
+    if (!response.ok()) {
+        done(ServerAnswer{false, response.status != 0, response.errorMessage});
+        return;
+    }
+    const QJsonObject settings = response.json();
+    // The same document settings.updated writes; its event, when it arrives, changes nothing more. The
+    // server has them either way: a cache that cannot keep them now gets them from that event.
+    if (m_cache.isOpen() && m_cache.syncState().setDocument(SyncStateStore::SettingsDocument, settings)) {
+        CacheChanges changes;
+        changes.settings = true;
+        m_cache.publish(changes);
+    } else {
+        qCWarning(lcSync) << "the shop settings could not be written to the cache";
+    }
+    done(ServerAnswer{true, true, QString()});
 }
 
 } // namespace shopinbox

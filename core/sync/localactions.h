@@ -2,6 +2,7 @@
 
 #include "domain/conversation.h"
 #include "domain/message.h"
+#include "serveranswer.h"
 
 #include <QJsonObject>
 
@@ -16,8 +17,10 @@
 
 namespace shopinbox {
 
+class ApiClient;
 class Cache;
 class OutboxSender;
+struct ApiResponse;
 struct OutboxEntry;
 
 /**
@@ -71,10 +74,24 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    /// @name Storefront settings
+    /// They change what customers see at once, so they are not queued: a change needs the server now, and
+    /// its answer is written to the cache (ShopSettingsModel shows it) before @p done runs.
+    ///@{
+    /** Where these calls go; nullptr (no session): they end at once, unreached. */
+    void setApi(ApiClient *api) { m_api = api; }
+    /** Fetches the shop's settings into the cache. */
+    void refreshShopSettings(const std::function<void(const ServerAnswer &)> &done);
+    /** Sends the changed fields @p changes; on a refusal nothing is stored. */
+    void saveShopSettings(const QJsonObject &changes, const std::function<void(const ServerAnswer &)> &done);
+    ///@}
+
 private:
     std::optional<qint64> queueMessage(qint64 conversationId, const QJsonObject &request, Message echo);
     bool queueConversationChange(qint64 conversationId, const QJsonObject &patch);
     bool checkSavedReply(std::optional<qint64> id, const QString &shortcut, const QString &text);
+    void storeShopSettings(const ApiResponse &response,
+                           const std::function<void(const ServerAnswer &)> &done);
     bool queueSavedReplyChange(qint64 id, const OutboxEntry &entry, const std::function<bool()> &changeCache,
                                const QString &failure);
 
@@ -82,6 +99,7 @@ private:
     OutboxSender *m_sender;
     qint64 m_staffId;
     const Clock &m_clock;
+    ApiClient *m_api = nullptr;
     QString m_lastError;
 };
 

@@ -1,10 +1,16 @@
 // The Settings dialog against the real server: the shop's storefront settings load, save only what changed,
 // show the server's refusal without closing or storing anything, refuse impossible business hours locally,
-// and without a connection still save this computer's preferences.
-#include "api/apiclient.h"
+// and without a connection still save this computer's preferences. The dialog reads the settings from the
+// session's cache and writes through its LocalActions, like every other part of the window.
+#include "api/shopapi.h"
 #include "demoshopfixture.h"
+#include "models/shopsettingsmodel.h"
 #include "preferences.h"
 #include "settingsdialog.h"
+#include "storage/syncstatestore.h"
+#include "sync/clientsession.h"
+#include "sync/localactions.h"
+#include "sync/syncengine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,22 +33,24 @@ protected:
         DemoShopFixture::SetUp();
         const auto signedIn = signIn(QStringLiteral("owner@demo.shop"), QStringLiteral("demo-owner"));
         ASSERT_TRUE(signedIn);
-        m_api = std::make_unique<ApiClient>(&m_network);
-        m_api->setBaseUrl(m_server.url());
-        m_api->setToken(signedIn->token);
+        m_session = std::make_unique<ClientSession>(signedIn->account, signedIn->token, m_clientDir.path(),
+                                                    &m_network);
+        ASSERT_TRUE(m_session->open().ok());
+        m_shopSettings = std::make_unique<ShopSettingsModel>(&m_session->cache());
     }
 
     QJsonObject serverSettings()
     {
         std::optional<ApiResponse> response;
-        m_api->get(QStringLiteral("/api/v1/settings"), {}, [&](const ApiResponse &r) { response = r; });
+        ShopApi(m_session->api()).settings([&](const ApiResponse &r) { response = r; });
         EXPECT_TRUE(waitFor([&] { return response.has_value(); }));
         return response ? response->json() : QJsonObject();
     }
 
     std::unique_ptr<SettingsDialog> openDialog(Preferences &preferences, bool expectLoaded = true)
     {
-        auto dialog = std::make_unique<SettingsDialog>(preferences, m_api.get(), true);
+        auto dialog =
+            std::make_unique<SettingsDialog>(preferences, m_shopSettings.get(), &m_session->actions(), true);
         dialog->show();
         EXPECT_EQ(dialog->shopSettingsLoaded(), false); // loading: shop tabs wait for the server
         if (expectLoaded) {
@@ -51,7 +59,8 @@ protected:
         return dialog;
     }
 
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<ClientSession> m_session;
+    std::unique_ptr<ShopSettingsModel> m_shopSettings;
 };
 
 TEST_F(SettingsDialogTest, LoadsTheShopSettingsAndSavesOnlyWhatChanged)
@@ -101,6 +110,9 @@ TEST_F(SettingsDialogTest, LoadsTheShopSettingsAndSavesOnlyWhatChanged)
     EXPECT_EQ(after.value(QStringLiteral("follow_up")), before.value(QStringLiteral("follow_up")));
     EXPECT_FALSE(preferences.notifications());
     EXPECT_EQ(preferences.language(), QStringLiteral("nl"));
+    // The cache holds the server's answer at once (before settings.updated arrives): what the model shows.
+    EXPECT_EQ(m_shopSettings->settings(), after);
+    EXPECT_EQ(m_session->cache().syncState().document(SyncStateStore::SettingsDocument), after);
 }
 
 TEST_F(SettingsDialogTest, ARefusalIsShownInTheDialogAndNothingIsStored)
@@ -139,14 +151,23 @@ TEST_F(SettingsDialogTest, ARefusalIsShownInTheDialogAndNothingIsStored)
 
 TEST_F(SettingsDialogTest, WithoutTheServerOnlyThisComputersPreferencesAreOffered)
 {
+    // This computer saw the settings once; then the server went away.
+    std::optional<ServerAnswer> refreshed;
+    m_session->actions().refreshShopSettings([&](const ServerAnswer &answer) { refreshed = answer; });
+    ASSERT_TRUE(waitFor([&] { return refreshed.has_value(); }));
+    ASSERT_TRUE(refreshed->ok) << refreshed->error.toStdString();
     m_server.stop();
     Preferences preferences(m_settings.get());
-    auto dialog = std::make_unique<SettingsDialog>(preferences, m_api.get(), false);
+    auto dialog =
+        std::make_unique<SettingsDialog>(preferences, m_shopSettings.get(), &m_session->actions(), false);
     dialog->show();
     ASSERT_TRUE(waitFor([&] { return dialog->statusText().contains(QStringLiteral("need a connection")); }));
     auto *tabs = dialog->findChild<QTabWidget *>();
     EXPECT_FALSE(tabs->widget(1)->isEnabled());
     EXPECT_FALSE(tabs->widget(2)->isEnabled());
+    // What the cache has is shown, read-only, rather than empty fields.
+    EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(QStringLiteral("greeting"))->toPlainText(),
+              QStringLiteral("Hi! How can we help?"));
     // Without a tray, close-to-tray cannot be chosen.
     EXPECT_FALSE(dialog->findChild<QCheckBox *>(QStringLiteral("closeToTray"))->isEnabled());
     auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
