@@ -1008,6 +1008,10 @@
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>There is no shop server to ask.</source>
+        <translation>Es gibt keinen Shop-Server, den wir fragen können.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -1403,10 +1407,6 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>The image %1 can no longer be read.</source>
         <translation>Das Bild %1 kann nicht mehr gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Unknown action %1</source>
-        <translation>Unbekannte Aktion %1</translation>
     </message>
 </context>
 <context>

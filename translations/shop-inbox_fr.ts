@@ -1008,6 +1008,10 @@
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n’a pas pu être enregistré : %1</translation>
     </message>
+    <message>
+        <source>There is no shop server to ask.</source>
+        <translation>Aucun serveur de boutique à interroger.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -1403,10 +1407,6 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>The image %1 can no longer be read.</source>
         <translation>L&apos;image %1 ne peut plus être lue.</translation>
-    </message>
-    <message>
-        <source>Unknown action %1</source>
-        <translation>Action inconnue %1</translation>
     </message>
 </context>
 <context>

@@ -1008,6 +1008,10 @@
         <source>The draft could not be saved: %1</source>
         <translation>Het concept kon niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>There is no shop server to ask.</source>
+        <translation>Er is geen winkelserver om te vragen.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::MainWindow</name>
@@ -1403,10 +1407,6 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>The image %1 can no longer be read.</source>
         <translation>De afbeelding %1 kan niet meer worden gelezen.</translation>
-    </message>
-    <message>
-        <source>Unknown action %1</source>
-        <translation>Onbekende actie %1</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,7 @@
 #include "conversationheader.h"
 
+#include "models/conversationdetails.h"
 #include "moneytext.h"
-#include "storage/cache.h"
-#include "storage/cartstore.h"
-#include "storage/conversationstore.h"
-#include "storage/customerstore.h"
-#include "storage/staffstore.h"
-#include "storage/syncstatestore.h"
 #include "sync/clientsession.h"
 #include "sync/localactions.h"
 
@@ -19,9 +14,10 @@
 
 namespace shopinbox {
 
-ConversationHeader::ConversationHeader(ClientSession &session, QWidget *parent)
+ConversationHeader::ConversationHeader(ClientSession &session, ConversationDetails *details, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_details(details)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,13 +80,14 @@ ConversationHeader::ConversationHeader(ClientSession &session, QWidget *parent)
         actions->addWidget(button);
     }
     layout->addLayout(actions);
+    connect(m_details, &ConversationDetails::changed, this, &ConversationHeader::refresh);
     refresh();
 }
 
 void ConversationHeader::setConversation(qint64 conversationId)
 {
     m_conversationId = conversationId;
-    refresh();
+    m_details->setConversation(conversationId); // changed() refreshes
 }
 
 bool ConversationHeader::eventFilter(QObject *watched, QEvent *event)
@@ -104,8 +101,7 @@ bool ConversationHeader::eventFilter(QObject *watched, QEvent *event)
 
 void ConversationHeader::refresh()
 {
-    const std::optional<Conversation> conversation =
-        m_conversationId ? m_session.cache().conversations().get(m_conversationId) : std::nullopt;
+    const std::optional<Conversation> &conversation = m_details->conversation();
     for (QPushButton *button : {m_assignButton, m_unreadButton, m_closeButton})
         button->setEnabled(conversation.has_value());
     if (!conversation) {
@@ -116,11 +112,10 @@ void ConversationHeader::refresh()
         m_cart->hide();
         return;
     }
-    const std::optional<Customer> customer = m_session.cache().customers().get(conversation->customerId);
+    const std::optional<Customer> &customer = m_details->customer();
     m_title->setText(customer ? customer->displayName() : tr("Customer"));
     // Who has it: on the Assign button itself.
-    const std::optional<Staff> assignee =
-        conversation->assigneeId ? m_session.cache().staff().get(*conversation->assigneeId) : std::nullopt;
+    const std::optional<Staff> &assignee = m_details->assignee();
     m_assignButton->setText(!conversation->assigneeId ? tr("Assign")
                             : *conversation->assigneeId == m_session.account().staffId
                                 ? tr("Assigned to you")
@@ -128,13 +123,13 @@ void ConversationHeader::refresh()
     const bool online = customer && customer->online;
     m_online->setVisible(online);
     m_subtitle->setVisible(!online);
-    if (customer && !customer->email.isEmpty() && emailReplies())
+    if (customer && !customer->email.isEmpty() && m_details->emailReplies())
         m_subtitle->setText(tr("Left the store — replies will be emailed to %1").arg(customer->email));
     else
         m_subtitle->setText(tr("Left the store — they will see your reply when they come back"));
     // The live cart, when there is one: subtotal, then each line with its quantity (the first CartLines;
     // every line in the tooltip and the profile dock).
-    const std::optional<Cart> cart = m_session.cache().carts().get(conversation->customerId);
+    const std::optional<Cart> &cart = m_details->cart();
     if (cart && cart->itemCount() > 0) {
         QStringList lines;
         for (const CartLine &line : cart->lines)
@@ -156,7 +151,7 @@ void ConversationHeader::refresh()
 
 void ConversationHeader::toggleClosed()
 {
-    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
+    const std::optional<Conversation> &conversation = m_details->conversation();
     if (conversation)
         m_session.actions().setStatus(m_conversationId, conversation->status == ConversationStatus::Closed
                                                             ? ConversationStatus::Open
@@ -174,20 +169,11 @@ void ConversationHeader::showAssignMenu()
         m_assignButton->showMenu();
 }
 
-bool ConversationHeader::emailReplies() const
-{
-    return m_session.cache()
-        .syncState()
-        .document(QStringLiteral("server"))
-        .value(QStringLiteral("email_replies"))
-        .toBool();
-}
-
 void ConversationHeader::fillAssignMenu()
 {
     QMenu *menu = m_assignButton->menu();
     menu->clear();
-    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
+    const std::optional<Conversation> conversation = m_details->conversation();
     if (!conversation)
         return;
     // Only staff who may chat can be assigned; the server refuses anyone else too.
@@ -196,7 +182,7 @@ void ConversationHeader::fillAssignMenu()
                                     [this, me] { m_session.actions().assign(m_conversationId, me); });
     mine->setEnabled(conversation->assigneeId != me);
     menu->addSeparator();
-    for (const Staff &member : m_session.cache().staff().all(true)) {
+    for (const Staff &member : m_details->assignableStaff()) {
         QAction *action = menu->addAction(
             member.name, this, [this, id = member.id] { m_session.actions().assign(m_conversationId, id); });
         action->setCheckable(true);

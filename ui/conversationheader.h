@@ -8,6 +8,7 @@ class QPushButton;
 namespace shopinbox {
 
 class ClientSession;
+class ConversationDetails;
 
 /**
  * @brief The top of the open conversation: the customer's name (a click shows or hides their profile) with
@@ -25,7 +26,8 @@ public:
     /** Cart lines the header names (with their quantities) before "N more". */
     static constexpr int CartLines = 3;
 
-    explicit ConversationHeader(ClientSession &session, QWidget *parent = nullptr);
+    /** Shows @p details (kept up to date by the model); acts through the session's LocalActions. */
+    ConversationHeader(ClientSession &session, ConversationDetails *details, QWidget *parent = nullptr);
 
     /** Shows @p conversationId (0: none). */
     void setConversation(qint64 conversationId);
@@ -48,10 +50,8 @@ protected:
 
 private:
     void fillAssignMenu();
-    /** The server e-mails replies to customers who left (it says so in each sync page). */
-    bool emailReplies() const;
-
     ClientSession &m_session;
+    ConversationDetails *m_details;
     qint64 m_conversationId = 0;
     QLabel *m_title = nullptr;
     QLabel *m_online = nullptr;

@@ -13,6 +13,7 @@
 #include "imagesenddialog.h"
 #include "imageviewer.h"
 #include "messagedelegate.h"
+#include "models/conversationdetails.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "models/savedreplymodel.h"
@@ -23,12 +24,6 @@
 #include "savedrepliesdialog.h"
 #include "savedreplycompleter.h"
 #include "settingsdialog.h"
-#include "storage/cartstore.h"
-#include "storage/conversationstore.h"
-#include "storage/customerstore.h"
-#include "storage/outboxstore.h"
-#include "storage/staffstore.h"
-#include "storage/syncstatestore.h"
 #include "sync/clientsession.h"
 #include "sync/localactions.h"
 #include "sync/outboxsender.h"
@@ -77,6 +72,7 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
 {
     m_conversations = new ConversationListModel(&session.cache(), this);
     m_shopSettings = new ShopSettingsModel(&session.cache(), this);
+    m_details = new ConversationDetails(&session.cache(), this);
     m_conversations->setCurrentStaffId(session.account().staffId);
     buildUi();
     connect(&session.sync(), &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
@@ -86,8 +82,8 @@ MainWindow::MainWindow(ClientSession &session, QSettings *settings, QWidget *par
         updateStatus();
     });
     connect(&session.cache(), &Cache::changed, this, [this](const CacheChanges &changes) {
-        if (changes.conversations.contains(m_conversationId) || !changes.customers.isEmpty() ||
-            !changes.carts.isEmpty())
+        // The header follows its ConversationDetails; the composer follows whether the conversation exists.
+        if (changes.conversations.contains(m_conversationId))
             updateHeader();
         // The conversation the merchant is reading is read: a new customer message in it (which the server
         // marks unread) does not make it unread here while this window is active.
@@ -134,7 +130,7 @@ void MainWindow::buildUi()
     auto *centre = new QWidget(splitter);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 8, 8, 8);
-    m_header = new ConversationHeader(m_session, centre);
+    m_header = new ConversationHeader(m_session, m_details, centre);
     connect(m_header, &ConversationHeader::markUnreadRequested, this, &MainWindow::markUnread);
     connect(m_header, &ConversationHeader::profileToggleRequested, this,
             [this] { m_profileDock->setVisible(!m_profileDock->isVisible()); });
@@ -355,8 +351,7 @@ void MainWindow::showConversation(qint64 conversationId)
     }
     if (row < 0) {
         // A closed conversation is listed under Closed: show it there, selected.
-        const std::optional<Conversation> conversation =
-            m_session.cache().conversations().get(conversationId);
+        const std::optional<Conversation> conversation = m_details->lookup(conversationId);
         if (conversation && conversation->status == ConversationStatus::Closed) {
             m_listPane->setFilter(ConversationListModel::Filter::Closed);
             row = m_conversations->rowOf(conversationId);
@@ -395,7 +390,7 @@ void MainWindow::openConversation(qint64 conversationId)
     });
     QTimer::singleShot(0, m_thread, &QListView::scrollToBottom);
     m_profileDock->setConversation(conversationId);
-    const std::optional<Conversation> conversation = m_session.cache().conversations().get(conversationId);
+    const std::optional<Conversation> conversation = m_details->lookup(conversationId);
     if (conversation && conversation->unread)
         m_session.actions().markUnread(conversationId, false);
     updateHeader();
@@ -424,7 +419,7 @@ void MainWindow::loadOlderIfAtTop()
 
 void MainWindow::updateHeader()
 {
-    const bool open = m_conversationId && m_session.cache().conversations().exists(m_conversationId);
+    const bool open = m_conversationId && m_details->lookup(m_conversationId).has_value();
     m_composer->setEnabled(open);
     updateComposerLength(); // Send: a conversation and a reply within the limit
     m_imageButton->setEnabled(open);
@@ -475,7 +470,7 @@ void MainWindow::markReadIfReading()
 {
     if (!m_conversationId || !isActiveWindow() || m_markedUnreadByMe == m_conversationId)
         return;
-    const std::optional<Conversation> conversation = m_session.cache().conversations().get(m_conversationId);
+    const std::optional<Conversation> conversation = m_details->lookup(m_conversationId);
     if (conversation && conversation->unread)
         m_session.actions().markUnread(m_conversationId, false);
 }
@@ -527,8 +522,7 @@ QList<QAction *> MainWindow::messageActions(int row, QObject *parent)
     }
     // Retry and Discard only for what never reached the server (still in the outbox); a message the server
     // accepted but could not email stays as it is, with its reason.
-    const bool inOutbox =
-        m_session.cache().outbox().byClientId(index.data(MessageModel::ClientIdRole).toString()).has_value();
+    const bool inOutbox = m_session.actions().isQueued(index.data(MessageModel::ClientIdRole).toString());
     if (inOutbox &&
         index.data(MessageModel::DeliveryRole).toInt() == static_cast<int>(DeliveryState::Failed)) {
         const qint64 localId = index.data(MessageModel::LocalIdRole).toLongLong();
@@ -613,116 +607,12 @@ bool MainWindow::sendImageFile(const QString &path)
     return true;
 }
 
-void MainWindow::buildMenus()
-{
-    // Every action in a menu with its shortcut, so the keyboard reaches everything and shows how.
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_accountsMenu = file->addMenu(tr("S&witch shop"));
-    setAccounts({m_session.account()}, m_session.account());
-    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
-    file->addSeparator();
-    file->addAction(tr("Saved &replies…"), this, &MainWindow::openSavedReplies);
-    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *search = go->addAction(tr("&Search"), m_listPane, &ConversationListPane::focusSearch);
-    search->setShortcut(QKeySequence::Find);
-    QAction *next = go->addAction(tr("&Next conversation"), this, [this] { moveSelection(+1); });
-    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
-    QAction *previous = go->addAction(tr("&Previous conversation"), this, [this] { moveSelection(-1); });
-    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    QAction *nextUnread = go->addAction(tr("Next &unread conversation"), this, &MainWindow::openNextUnread);
-    nextUnread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
-    go->addSeparator();
-    // The filters, Ctrl+1 to Ctrl+4 in the order of the list's menu.
-    const QStringList filters{tr("Show &open conversations"), tr("Show &closed conversations"),
-                              tr("Show u&nread conversations"), tr("Show conversations &assigned to me")};
-    for (int i = 0; i < filters.size(); ++i) {
-        QAction *filter = go->addAction(filters.at(i), this, [this, i] { m_listPane->setFilterIndex(i); });
-        filter->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-    }
-
-    QMenu *help = nullptr;
-    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    QAction *sendAction = conversation->addAction(tr("S&end reply"), this, &MainWindow::send);
-    sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    QAction *shareProduct =
-        conversation->addAction(tr("Share &products…"), this, &MainWindow::openProductPicker);
-    shareProduct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *shareDiscount =
-        conversation->addAction(tr("Share a &discount…"), this, &MainWindow::openDiscountPicker);
-    shareDiscount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QAction *sendImage = conversation->addAction(tr("Send an &image…"), m_imageButton, &QPushButton::click);
-    sendImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction *savedReply = conversation->addAction(tr("Insert a saved &reply"), this, [this] {
-        if (m_composer->isEnabled())
-            m_savedReplies->start();
-    });
-    savedReply->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    conversation->addSeparator();
-    QAction *close =
-        conversation->addAction(tr("&Close or reopen"), m_header, &ConversationHeader::toggleClosed);
-    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *unread = conversation->addAction(tr("Mark as &unread"), this, &MainWindow::markUnread);
-    unread->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    QAction *assign = conversation->addAction(tr("&Assign…"), m_header, &ConversationHeader::showAssignMenu);
-    assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *profile = m_profileDock->toggleViewAction();
-    profile->setText(tr("Customer &profile"));
-    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    viewMenu->addAction(profile);
-    help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Shop Inbox"), this, [this] {
-        QMessageBox::about(this, tr("About Shop Inbox"),
-                           tr("Shop Inbox %1\nAnswer the chats customers start in your online store.\n"
-                              "Signed in to %2 as %3.")
-                               .arg(QCoreApplication::applicationVersion(), m_session.account().shopName,
-                                    m_session.account().email));
-    });
-    // The send button keeps no shortcut of its own: the menu action owns Ctrl+Return.
-    m_sendButton->setShortcut(QKeySequence());
-}
-
-void MainWindow::moveSelection(int delta)
-{
-    const int row = qBound(0, m_list->currentIndex().row() + delta, m_conversations->rowCount() - 1);
-    if (m_conversations->rowCount() > 0)
-        openRow(row);
-}
-
-void MainWindow::openNextUnread()
-{
-    const int rows = m_conversations->rowCount();
-    const int start = m_list->currentIndex().row();
-    for (int step = 1; step <= rows; ++step) {
-        const int row = (start + step) % rows;
-        if (m_conversations->index(row, 0).data(ConversationListModel::UnreadRole).toBool()) {
-            openRow(row);
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("No unread conversations"), 4000);
-}
-
 void MainWindow::updateTitle()
 {
-    const int unread = m_session.cache().conversations().unreadOpenCount();
+    const int unread = m_conversations->unreadOpenCount();
     // Qt adds the application's display name ("… — Shop Inbox"): the title says only the shop and its unread.
     const QString shop = m_session.account().shopName;
     setWindowTitle(unread > 0 ? tr("%1 (%n unread)", nullptr, unread).arg(shop) : shop);
-}
-
-void MainWindow::markUnread()
-{
-    if (!m_conversationId)
-        return;
-    m_markedUnreadByMe = m_conversationId; // stays unread until the merchant opens or clicks it again
-    m_session.actions().markUnread(m_conversationId, true);
 }
 
 void MainWindow::saveScreenshotWhenSynced(const QString &path, qint64 conversationId, int timeoutMs)

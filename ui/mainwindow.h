@@ -21,6 +21,7 @@ namespace shopinbox {
 
 class ClientSession;
 class ComposerEdit;
+class ConversationDetails;
 class ConversationHeader;
 class ConversationListPane;
 class CustomerProfileDock;
@@ -132,6 +133,7 @@ private:
     QSplitter *m_splitter = nullptr;
     ConversationListModel *m_conversations = nullptr;
     ShopSettingsModel *m_shopSettings = nullptr;
+    ConversationDetails *m_details = nullptr; ///< The open conversation, for the header and the composer.
     MessageModel *m_messages = nullptr;
     qint64 m_conversationId = 0;
     bool m_pinnedToBottom = true;

@@ -347,6 +347,11 @@ std::optional<ConversationListModel::Row> ConversationListModel::fetchRow(qint64
     return row;
 }
 
+int ConversationListModel::unreadOpenCount() const
+{
+    return m_cache && m_cache->isOpen() ? m_cache->conversations().unreadOpenCount() : 0;
+}
+
 int ConversationListModel::rowOf(qint64 conversationId) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {

@@ -96,6 +96,9 @@ public:
     void setCurrentStaffId(qint64 staffId);
 
     int rowOf(qint64 conversationId) const;
+    /** Open conversations marked unread, in the whole cache (whatever the filter): the window title's count.
+     */
+    int unreadOpenCount() const;
     qint64 conversationIdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -373,6 +373,11 @@ bool LocalActions::queueSavedReplyChange(qint64 id, const OutboxEntry &entry,
     return true;
 }
 
+bool LocalActions::isQueued(const QString &clientId)
+{
+    return !clientId.isEmpty() && m_cache.isOpen() && m_cache.outbox().byClientId(clientId).has_value();
+}
+
 bool LocalActions::retry(qint64 localId)
 {
     const std::optional<Message> message = m_cache.messages().get(localId);

@@ -67,6 +67,9 @@ public:
     bool updateSavedReply(qint64 id, const QString &shortcut, const QString &text);
     /** Removes saved reply @p id from the cache at once and queues the deletion. */
     bool deleteSavedReply(qint64 id);
+    /** Whether the message with @p clientId is still waiting in the outbox (never reached the server): only
+     * then can it be retried or discarded. */
+    bool isQueued(const QString &clientId);
     /** A failed message goes back in the queue. */
     bool retry(qint64 localId);
     /** A failed message is dropped (it never reached the server). */
