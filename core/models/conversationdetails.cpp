@@ -28,9 +28,9 @@ void ConversationDetails::onCacheChanged(const CacheChanges &changes)
     if (!m_id)
         return;
     const qint64 customerId = m_conversation ? m_conversation->customerId : 0;
-    const bool concerned = changes.conversations.contains(m_id) || changes.staff || changes.settings ||
-                           (customerId && (changes.customers.contains(customerId) ||
-                                           changes.carts.contains(customerId)));
+    const bool concerned =
+        changes.conversations.contains(m_id) || changes.staff || changes.settings ||
+        (customerId && (changes.customers.contains(customerId) || changes.carts.contains(customerId)));
     if (!concerned)
         return;
     reload();
@@ -41,8 +41,9 @@ void ConversationDetails::reload()
 {
     m_conversation = m_id && m_cache->isOpen() ? m_cache->conversations().get(m_id) : std::nullopt;
     m_customer = m_conversation ? m_cache->customers().get(m_conversation->customerId) : std::nullopt;
-    m_assignee = m_conversation && m_conversation->assigneeId ? m_cache->staff().get(*m_conversation->assigneeId)
-                                                              : std::nullopt;
+    m_assignee = m_conversation && m_conversation->assigneeId
+                     ? m_cache->staff().get(*m_conversation->assigneeId)
+                     : std::nullopt;
     m_cart = m_conversation ? m_cache->carts().get(m_conversation->customerId) : std::nullopt;
 }
 

@@ -1095,6 +1095,80 @@ TEST_F(CacheTest, StaffListCanBeLimitedToChatPermission)
     EXPECT_EQ(cache.staff().get(4), warehouse);
 }
 
+TEST(CacheMigrationTest, Version9StoresEveryKindsPayloadInItsWireForm)
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("v8.sqlite"));
+    {
+        Cache cache;
+        ASSERT_TRUE(cache.open(path).ok());
+        ASSERT_TRUE(cache.customers().upsert(customer(1, QStringLiteral("Sophie de Vries"))));
+        ASSERT_TRUE(cache.conversations().upsert(conversation(1, 1, T0)));
+    }
+    {
+        // A cache of version 8: payloads as that version wrote them.
+        RawDb raw(path);
+        ASSERT_EQ(
+            raw.exec("PRAGMA user_version = 8;"
+                     "INSERT INTO messages(id, conversation_id, kind, author, body, payload, created_at, "
+                     "delivery, failure_reason) VALUES "
+                     "(1, 1, 2, 1, '', '{\"code\":\"WELKOM10\",\"summary\":\"10% off\"}', 1, 1, ''),"
+                     "(2, 1, 3, 1, '', '{\"id\":\"img-1\",\"url\":\"/media/img-1.png\"}', 2, 1, ''),"
+                     "(3, 1, 4, 2, 'Added Merino trui to the cart', "
+                     "'{\"action\":\"add\",\"title\":\"Merino trui\"}', 3, 1, ''),"
+                     "(4, 1, 4, 2, 'Removed a sock from the cart', '{\"action\":\"remove\"}', 4, 1, ''),"
+                     "(5, 1, 5, 2, 'Away', '{\"automated\":\"away\"}', 5, 1, ''),"
+                     "(6, 1, 0, 0, 'Hallo', NULL, 6, 1, '')"),
+            QString());
+    }
+    Cache cache;
+    ASSERT_TRUE(cache.open(path).ok());
+    const QList<Message> page = cache.messages().page(1, std::nullopt, 10);
+    ASSERT_EQ(page.size(), 6); // none left out as unreadable
+    EXPECT_EQ(page.at(0).discountCode, QStringLiteral("WELKOM10"));
+    EXPECT_EQ(page.at(0).discountSummary, QStringLiteral("10% off"));
+    EXPECT_EQ(page.at(1).imageId, QStringLiteral("img-1"));
+    EXPECT_EQ(page.at(1).imageUrl, QStringLiteral("/media/img-1.png"));
+    EXPECT_EQ(page.at(2).cartAction, CartAction::Add);
+    EXPECT_EQ(page.at(2).cartProductTitle, QStringLiteral("Merino trui"));
+    EXPECT_EQ(page.at(3).cartAction, CartAction::Remove);
+    EXPECT_TRUE(page.at(3).cartProductTitle.isEmpty());
+    EXPECT_EQ(page.at(4).automated, AutomatedReply::Away);
+    EXPECT_EQ(page.at(5).body, QStringLiteral("Hallo"));
+    // Stored as the codec writes them now.
+    EXPECT_EQ(queryText(cache, QStringLiteral("SELECT payload FROM messages WHERE id = 3")),
+              QStringLiteral("{\"cart_action\":\"add\",\"product_title\":\"Merino trui\"}"));
+}
+
+TEST_F(CacheTest, AStoredPayloadThatIsNotItsKindsIsLeftOutNotShownHalfFilled)
+{
+    seedConversation();
+    ASSERT_TRUE(cache.messages().upsert(text(1, 1, QStringLiteral("Hallo"), T0)));
+    Message discount = text(2, 1, QString(), T0 + Minute);
+    discount.kind = MessageKind::Discount;
+    discount.discountCode = QStringLiteral("WELKOM10");
+    ASSERT_TRUE(cache.messages().upsert(discount));
+    ASSERT_TRUE(cache.database().exec(QStringLiteral("UPDATE messages SET payload = '{}' WHERE id = 2")));
+    const QList<Message> page = cache.messages().page(1, std::nullopt, 10);
+    ASSERT_EQ(page.size(), 1);
+    EXPECT_EQ(page.constFirst().id, 1);
+}
+
+TEST_F(CacheTest, AnOutboxEntryOfAnUnknownActionIsLeftOutNotSent)
+{
+    OutboxEntry entry;
+    entry.action = OutboxAction::SaveNote;
+    entry.createdAt = utc(T0);
+    const std::optional<qint64> id = cache.outbox().enqueue(entry);
+    ASSERT_TRUE(id);
+    ASSERT_EQ(cache.outbox().queued(10).size(), 1);
+    // Written by a newer version: this one does not know what it would send.
+    ASSERT_TRUE(cache.database().exec(QStringLiteral("UPDATE outbox SET action = 'archive_conversation'")));
+    EXPECT_TRUE(cache.outbox().queued(10).isEmpty());
+    EXPECT_FALSE(cache.outbox().get(*id));
+    EXPECT_EQ(cache.outbox().count(), 1); // kept, not deleted
+}
+
 TEST_F(CacheTest, OutboxKeepsTheOrderOfActions)
 {
     const auto entry = [](OutboxAction action, std::optional<qint64> conversationId) {
