@@ -23,7 +23,8 @@ Message messageSample(MessageKind kind, qint64 id, qint64 conversationId, const 
         m.body = QStringLiteral("Deze twee hebben we nog in M:");
         m.products = {
             SharedProduct{1, QStringLiteral("Merino trui"), Money{8950, QStringLiteral("EUR")},
-                          QStringLiteral("/media/demo/product-1.png"), QStringLiteral("/products/merino-trui")},
+                          QStringLiteral("/media/demo/product-1.png"),
+                          QStringLiteral("/products/merino-trui")},
             SharedProduct{2, QStringLiteral("Organic Cotton Crew-Neck T-Shirt, Heather Grey (Unisex)"),
                           Money{2495, QStringLiteral("EUR")}, QString(), QString()},
         };

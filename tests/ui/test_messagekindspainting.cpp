@@ -1,6 +1,6 @@
-// Every message kind, looped over from MessageKinds: the thread paints it (a row with ink, its own height) and
-// the inbox words it as a preview. With tests/unit/test_messagekinds.cpp this proves a new kind end to end
-// without editing either file (its sample is added to messageSample()).
+// Every message kind, looped over from MessageKinds: the thread paints it (a row with ink, its own height)
+// and the inbox words it as a preview. With tests/unit/test_messagekinds.cpp this proves a new kind end to
+// end without editing either file (its sample is added to messageSample()).
 #include "conversationdelegate.h"
 #include "messagedelegate.h"
 #include "messagesamples.h"

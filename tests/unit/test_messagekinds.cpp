@@ -86,7 +86,8 @@ TEST_P(MessageKindsTest, ASyncedMessageIsStoredAsItsKindAndReachesTheThreadAndTh
     ASSERT_TRUE(applied.ok) << applied.error.toStdString();
 
     // Stored with its own stored value, and read back whole.
-    EXPECT_EQ(cache.database().queryInt(QStringLiteral("SELECT kind FROM messages WHERE id = 7")), entry.stored);
+    EXPECT_EQ(cache.database().queryInt(QStringLiteral("SELECT kind FROM messages WHERE id = 7")),
+              entry.stored);
     const QList<Message> page = cache.messages().page(1, std::nullopt, 10);
     ASSERT_EQ(page.size(), 1);
     Message stored = page.constFirst();
