@@ -24,7 +24,7 @@ namespace shopinbox::server {
 
 ServerRunner::ServerRunner(QObject *parent)
     : QObject(parent)
-    , m_clock(m_systemClock)
+    , m_clock(systemClock())
 {
 }
 

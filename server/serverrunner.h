@@ -47,7 +47,6 @@ public:
     StreamHub *hub() const { return m_hub.get(); }
 
 private:
-    SystemClock m_systemClock;
     const Clock &m_clock;
     std::unique_ptr<ServerDatabase> m_db;
     std::unique_ptr<ShopService> m_service;
