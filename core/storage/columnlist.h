@@ -41,48 +41,25 @@ public:
      * columns in @p leaveOut. */
     QString names(QLatin1String alias = {}, std::initializer_list<Column> leaveOut = {}) const
     {
-        QString text;
-        for (std::size_t i = 0; i < N; ++i) {
-            if (contains(leaveOut, i))
-                continue;
-            if (!text.isEmpty())
-                text += QLatin1String(", ");
-            if (!alias.isEmpty())
-                text += alias + u'.';
-            text += QLatin1String(m_names[i]);
-        }
-        return text;
+        return joined(leaveOut, [alias](QLatin1String name, std::size_t) {
+            return alias.isEmpty() ? QString(name) : alias + u'.' + name;
+        });
     }
 
     /** "?1, ?2, …": the parameters of an INSERT of names({}, @p leaveOut), numbered by param() (a column
      * left out leaves its number unused). */
     QString placeholders(std::initializer_list<Column> leaveOut = {}) const
     {
-        QString text;
-        for (std::size_t i = 0; i < N; ++i) {
-            if (contains(leaveOut, i))
-                continue;
-            if (!text.isEmpty())
-                text += QLatin1String(", ");
-            text += u'?' + QString::number(i + 1);
-        }
-        return text;
+        return joined(leaveOut, [](QLatin1String, std::size_t i) { return u'?' + QString::number(i + 1); });
     }
 
     /** "name = excluded.name, …" for an upsert, for every column but those in @p leaveOut (the key, and
      * columns the upsert treats specially). */
     QString assignExcluded(std::initializer_list<Column> leaveOut) const
     {
-        QString text;
-        for (std::size_t i = 0; i < N; ++i) {
-            if (contains(leaveOut, i))
-                continue;
-            if (!text.isEmpty())
-                text += QLatin1String(", ");
-            const QLatin1String name(m_names[i]);
-            text += name + QLatin1String(" = excluded.") + name;
-        }
-        return text;
+        return joined(leaveOut, [](QLatin1String name, std::size_t) {
+            return name + QLatin1String(" = excluded.") + name;
+        });
     }
 
     /** The name of @p column. */
@@ -94,9 +71,18 @@ public:
 
 private:
     static constexpr int index(Column column) { return static_cast<int>(column); }
-    static bool contains(std::initializer_list<Column> columns, std::size_t i)
+    /** @p part(name, index) of every column not in @p leaveOut, joined by ", ". */
+    template<typename Part> QString joined(std::initializer_list<Column> leaveOut, const Part &part) const
     {
-        return std::find(columns.begin(), columns.end(), static_cast<Column>(i)) != columns.end();
+        QString text;
+        for (std::size_t i = 0; i < N; ++i) {
+            if (std::find(leaveOut.begin(), leaveOut.end(), static_cast<Column>(i)) != leaveOut.end())
+                continue;
+            if (!text.isEmpty())
+                text += QLatin1String(", ");
+            text += part(QLatin1String(m_names[i]), i);
+        }
+        return text;
     }
 
     std::array<const char *, N> m_names;
