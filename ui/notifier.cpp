@@ -1,10 +1,7 @@
 #include "notifier.h"
 
 #include "appicons.h"
-#include "storage/cache.h"
-#include "storage/conversationstore.h"
-#include "storage/customerstore.h"
-#include "storage/messagestore.h"
+#include "models/incomingmessages.h"
 #include "sync/clientsession.h"
 #include "sync/syncengine.h"
 
@@ -45,6 +42,7 @@ Notifier::Notifier(ClientSession &session, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_window(window)
+    , m_incoming(new IncomingMessages(&session.cache(), this))
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(trayIcon(0), this);
@@ -64,8 +62,9 @@ Notifier::Notifier(ClientSession &session, QWidget *window, QObject *parent)
                 emit openConversation(m_lastConversation);
         });
     }
-    connect(&session.cache(), &Cache::changed, this, &Notifier::onChanged);
-    updateUnread();
+    connect(m_incoming, &IncomingMessages::unreadOpenCountChanged, this, &Notifier::updateUnread);
+    connect(m_incoming, &IncomingMessages::customerWrote, this, &Notifier::announce);
+    updateUnread(m_incoming->unreadOpenCount());
 }
 
 void Notifier::showWindow()
@@ -77,9 +76,8 @@ void Notifier::showWindow()
     m_window->activateWindow();
 }
 
-void Notifier::updateUnread()
+void Notifier::updateUnread(int unread)
 {
-    const int unread = m_session.cache().conversations().unreadOpenCount();
     if (unread == m_unread)
         return;
     m_unread = unread;
@@ -89,33 +87,21 @@ void Notifier::updateUnread()
     }
 }
 
-void Notifier::onChanged(const CacheChanges &changes)
+void Notifier::announce(qint64 conversationId, const QString &customerName, const QString &text)
 {
-    updateUnread();
     if (!m_enabled)
         return;
     // Only what the live stream brings: a catch-up replays history the merchant has seen or will see in the
     // list (and comparing times would trust the server's clock).
     if ((m_window && m_window->isActiveWindow()) || m_session.sync().state() != SyncEngine::State::Online)
         return;
-    for (auto it = changes.messages.cbegin(); it != changes.messages.cend(); ++it) {
-        for (qint64 localId : it.value()) {
-            const std::optional<Message> message = m_session.cache().messages().get(localId);
-            if (!message || message->author != MessageAuthor::Customer || message->id == 0 ||
-                !m_notified.insert(message->id).second)
-                continue;
-            const std::optional<Conversation> conversation = m_session.cache().conversations().get(it.key());
-            const std::optional<Customer> customer =
-                conversation ? m_session.cache().customers().get(conversation->customerId) : std::nullopt;
-            m_lastConversation = it.key();
-            m_lastTitle = customer ? customer->displayName() : tr("A customer");
-            m_lastText = message->body.left(140);
-            if (m_tray)
-                m_tray->showMessage(m_lastTitle, m_lastText, QSystemTrayIcon::Information, 8000);
-            else if (m_window)
-                QApplication::alert(m_window);
-        }
-    }
+    m_lastConversation = conversationId;
+    m_lastTitle = customerName.isEmpty() ? tr("A customer") : customerName;
+    m_lastText = text;
+    if (m_tray)
+        m_tray->showMessage(m_lastTitle, m_lastText, QSystemTrayIcon::Information, 8000);
+    else if (m_window)
+        QApplication::alert(m_window);
 }
 
 } // namespace shopinbox

@@ -4,14 +4,13 @@
 #include <QObject>
 #include <QPointer>
 
-#include <set>
-
 class QSystemTrayIcon;
 class QWidget;
 
 namespace shopinbox {
 
 class ClientSession;
+class IncomingMessages;
 struct CacheChanges;
 
 /**
@@ -43,14 +42,14 @@ signals:
     void quitRequested();
 
 private:
-    void onChanged(const CacheChanges &changes);
-    void updateUnread();
+    void announce(qint64 conversationId, const QString &customerName, const QString &text);
+    void updateUnread(int unread);
     void showWindow();
 
     ClientSession &m_session;
     QPointer<QWidget> m_window;
+    IncomingMessages *m_incoming;
     QSystemTrayIcon *m_tray = nullptr;
-    std::set<qint64> m_notified; ///< Server ids already announced (a message may change again later).
     qint64 m_lastConversation = 0;
     int m_unread = -1;
     bool m_enabled = true;
