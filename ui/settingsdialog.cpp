@@ -55,6 +55,9 @@ QPlainTextEdit *messageEditor(const QString &objectName, const QString &accessib
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
     edit->setMaximumHeight(72);
+    // The text wraps at the edit's width: a horizontal bar (shown when filled before the first layout, from
+    // the cache) would only take a line away.
+    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return edit;
 }
 } // namespace

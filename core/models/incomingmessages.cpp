@@ -36,7 +36,8 @@ void IncomingMessages::onChanged(const CacheChanges &changes)
             const std::optional<Conversation> conversation = m_cache->conversations().get(it.key());
             const std::optional<Customer> customer =
                 conversation ? m_cache->customers().get(conversation->customerId) : std::nullopt;
-            emit customerWrote(it.key(), customer ? customer->displayName() : QString(), message->body.left(140));
+            emit customerWrote(it.key(), customer ? customer->displayName() : QString(),
+                               message->body.left(140));
         }
     }
 }

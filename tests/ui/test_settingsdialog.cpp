@@ -168,6 +168,12 @@ TEST_F(SettingsDialogTest, WithoutTheServerOnlyThisComputersPreferencesAreOffere
     // What the cache has is shown, read-only, rather than empty fields.
     EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(QStringLiteral("greeting"))->toPlainText(),
               QStringLiteral("Hi! How can we help?"));
+    if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT")) {
+        tabs->setCurrentIndex(2);
+        dialog->grab().save(qEnvironmentVariable("SHOPINBOX_TEST_OUTPUT") +
+                            QStringLiteral("/settings-offline.png"));
+        tabs->setCurrentIndex(0);
+    }
     // Without a tray, close-to-tray cannot be chosen.
     EXPECT_FALSE(dialog->findChild<QCheckBox *>(QStringLiteral("closeToTray"))->isEnabled());
     auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
