@@ -1,4 +1,5 @@
 #include "conversationservice.h"
+#include "domain/eventtype.h"
 
 #include "businesshours.h"
 #include "codec/imagetype.h"
@@ -181,8 +182,8 @@ std::optional<Message> ConversationService::insertMessage(UnitOfWork &work, Mess
     }
     if (!m_context.conversations().saveConversation(shopId, conversation))
         return std::nullopt;
-    work.stage(QStringLiteral("message.created"), json::encode(message));
-    work.stage(QStringLiteral("conversation.upserted"), json::encode(conversation));
+    work.stage(EventTypes.wire(EventType::MessageCreated), json::encode(message));
+    work.stage(EventTypes.wire(EventType::ConversationUpserted), json::encode(conversation));
     return message;
 }
 
@@ -367,7 +368,7 @@ ServiceResult<Conversation> ConversationService::patchConversation(const StaffAc
     }
     if (!m_context.conversations().saveConversation(staff.shopId, *conversation))
         return ServiceError::unavailable();
-    work.stage(QStringLiteral("conversation.upserted"), json::encode(*conversation));
+    work.stage(EventTypes.wire(EventType::ConversationUpserted), json::encode(*conversation));
     if (!work.commit())
         return ServiceError::unavailable();
     return *conversation;

@@ -1,4 +1,5 @@
 #include "customerservice.h"
+#include "domain/eventtype.h"
 
 #include "codec/jsoncodec.h"
 #include "conversationservice.h"
@@ -54,7 +55,7 @@ ServiceResult<Customer> CustomerService::putNote(const StaffAccount &staff, qint
     customer->noteUpdatedAt = m_context.now();
     if (!m_context.customers().saveCustomer(staff.shopId, *customer))
         return ServiceError::unavailable();
-    work.stage(QStringLiteral("customer.upserted"), json::encode(*customer));
+    work.stage(EventTypes.wire(EventType::CustomerUpserted), json::encode(*customer));
     if (!work.commit())
         return ServiceError::unavailable();
     return *customer;
@@ -90,7 +91,7 @@ ServiceResult<Cart> CustomerService::cart(const StorefrontSession &session, cons
         cart.discountCode = discount->code;
         if (!m_context.customers().saveCart(shopId, cart))
             return ServiceError::unavailable();
-        work.stage(QStringLiteral("cart.updated"), json::encode(cart));
+        work.stage(EventTypes.wire(EventType::CartUpdated), json::encode(cart));
         if (!work.commit())
             return ServiceError::unavailable();
         return cart;
@@ -143,7 +144,7 @@ ServiceResult<Cart> CustomerService::cart(const StorefrontSession &session, cons
     event.delivery = DeliveryState::Sent;
     if (!m_context.customers().saveCart(shopId, cart))
         return ServiceError::unavailable();
-    work.stage(QStringLiteral("cart.updated"), json::encode(cart));
+    work.stage(EventTypes.wire(EventType::CartUpdated), json::encode(cart));
     if (!m_conversations.insertMessage(work, event, *conversation) || !work.commit())
         return ServiceError::unavailable();
     return cart;

@@ -1,4 +1,5 @@
 #include "demoseeder.h"
+#include "domain/eventtype.h"
 
 #include "codec/jsoncodec.h"
 #include "credentials.h"
@@ -87,14 +88,14 @@ QString Seeding::run()
             o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("chat_permission")).toBool()};
         account.passwordHash = Credentials::hashPassword(o.value(QStringLiteral("password")).toString());
         if (account.passwordHash.isEmpty() || !m_data.staff().insertStaff(account) ||
-            !event(QStringLiteral("staff.upserted"), json::encode(account.staff)))
+            !event(EventTypes.wire(EventType::StaffUpserted), json::encode(account.staff)))
             return QStringLiteral("cannot create staff %1").arg(account.staff.email);
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("products")).toArray()) {
         const std::optional<Product> p =
             decode<Product>(value.toObject(), json::decodeProduct, QStringLiteral("products"));
         if (!p || !m_data.catalog().saveProduct(m_shopId, *p) ||
-            !event(QStringLiteral("product.upserted"), json::encode(*p)))
+            !event(EventTypes.wire(EventType::ProductUpserted), json::encode(*p)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a product") : m_error;
         writeProductImage(p->id);
     }
@@ -102,7 +103,7 @@ QString Seeding::run()
         const std::optional<DiscountCode> d =
             decode<DiscountCode>(value.toObject(), json::decodeDiscountCode, QStringLiteral("discounts"));
         if (!d || !m_data.catalog().saveDiscount(m_shopId, *d) ||
-            !event(QStringLiteral("discount.upserted"), json::encode(*d)))
+            !event(EventTypes.wire(EventType::DiscountUpserted), json::encode(*d)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a discount") : m_error;
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("customers")).toArray()) {
@@ -116,7 +117,7 @@ QString Seeding::run()
         const std::optional<Customer> c =
             decode<Customer>(o, json::decodeCustomer, QStringLiteral("customers"));
         if (!c || !m_data.customers().saveCustomer(m_shopId, *c) ||
-            !event(QStringLiteral("customer.upserted"), json::encode(*c)))
+            !event(EventTypes.wire(EventType::CustomerUpserted), json::encode(*c)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a customer") : m_error;
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("orders")).toArray()) {
@@ -126,7 +127,7 @@ QString Seeding::run()
                      ago(o.take(QStringLiteral("placed_days_ago")).toInteger() * DayMs + 3 * 3600 * 1000)));
         const std::optional<Order> order = decode<Order>(o, json::decodeOrder, QStringLiteral("orders"));
         if (!order || !m_data.customers().saveOrder(m_shopId, *order) ||
-            !event(QStringLiteral("order.upserted"), json::encode(*order)))
+            !event(EventTypes.wire(EventType::OrderUpserted), json::encode(*order)))
             return m_error.isEmpty() ? QStringLiteral("cannot store an order") : m_error;
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("carts")).toArray()) {
@@ -150,7 +151,7 @@ QString Seeding::run()
             }
         }
         if (!m_data.customers().saveCart(m_shopId, cart) ||
-            !event(QStringLiteral("cart.updated"), json::encode(cart)))
+            !event(EventTypes.wire(EventType::CartUpdated), json::encode(cart)))
             return QStringLiteral("cannot store a cart");
     }
     for (const QJsonValue &value : m_root.value(QStringLiteral("conversations")).toArray()) {
@@ -181,10 +182,10 @@ QString Seeding::run()
         // The conversation's event before its messages' events: a client skips a message of a conversation
         // it does not know yet.
         if (!m_data.conversations().saveConversation(m_shopId, c) ||
-            !event(QStringLiteral("conversation.upserted"), json::encode(c)))
+            !event(EventTypes.wire(EventType::ConversationUpserted), json::encode(c)))
             return QStringLiteral("cannot store conversation %1").arg(c.id);
         for (const QJsonObject &message : std::as_const(messageEvents)) {
-            if (!event(QStringLiteral("message.created"), message))
+            if (!event(EventTypes.wire(EventType::MessageCreated), message))
                 return QStringLiteral("cannot store a message of conversation %1").arg(c.id);
         }
     }
@@ -195,12 +196,12 @@ QString Seeding::run()
         if (!isValidSavedReplyShortcut(reply.shortcut) || !isValidSavedReplyText(reply.text))
             return QStringLiteral("saved reply /%1 is not valid").arg(reply.shortcut);
         if (!id || !m_data.savedReplies().saveSavedReply(m_shopId, reply) ||
-            !event(QStringLiteral("saved_reply.upserted"), json::encode(reply)))
+            !event(EventTypes.wire(EventType::SavedReplyUpserted), json::encode(reply)))
             return QStringLiteral("cannot store saved reply /%1").arg(reply.shortcut);
     }
     QJsonObject settings = m_root.value(QStringLiteral("settings")).toObject();
     if (!m_data.shops().setSettings(m_shopId, settings) ||
-        !event(QStringLiteral("settings.updated"), settings))
+        !event(EventTypes.wire(EventType::SettingsUpdated), settings))
         return QStringLiteral("cannot store the settings");
     return {};
 }

@@ -1,4 +1,5 @@
 #include "mailservice.h"
+#include "domain/eventtype.h"
 
 #include "codec/jsoncodec.h"
 #include "conversationservice.h"
@@ -133,7 +134,7 @@ bool MailService::finishEmail(qint64 shopId, qint64 messageId, DeliveryState sta
         message->failureReason = state == DeliveryState::Failed ? reason : QString();
         if (!m_context.conversations().updateMessage(shopId, *message))
             return false;
-        work.stage(QStringLiteral("message.updated"), json::encode(*message));
+        work.stage(EventTypes.wire(EventType::MessageUpdated), json::encode(*message));
     }
     return inTransaction() && work.commit();
 }

@@ -1,4 +1,5 @@
 #include "shopsettingsservice.h"
+#include "domain/eventtype.h"
 
 #include "businesshours.h"
 #include "codec/jsoncodec.h"
@@ -117,7 +118,7 @@ ServiceResult<QJsonObject> ShopSettingsService::putSettings(const StaffAccount &
     }
     if (!m_context.shops().setSettings(staff.shopId, settings))
         return ServiceError::unavailable();
-    work.stage(QStringLiteral("settings.updated"), settings);
+    work.stage(EventTypes.wire(EventType::SettingsUpdated), settings);
     if (!work.commit())
         return ServiceError::unavailable();
     return settings;
@@ -153,7 +154,7 @@ ServiceResult<Stored<SavedReply>> ShopSettingsService::createSavedReply(const St
     reply.updatedAt = m_context.now();
     if (!replies.saveSavedReply(staff.shopId, reply, clientId))
         return ServiceError::unavailable();
-    work.stage(QStringLiteral("saved_reply.upserted"), json::encode(reply));
+    work.stage(EventTypes.wire(EventType::SavedReplyUpserted), json::encode(reply));
     if (!work.commit())
         return ServiceError::unavailable();
     return Stored<SavedReply>{reply, true};
@@ -179,7 +180,7 @@ ServiceResult<SavedReply> ShopSettingsService::updateSavedReply(const StaffAccou
     reply.updatedAt = m_context.now();
     if (!replies.saveSavedReply(staff.shopId, reply))
         return ServiceError::unavailable();
-    work.stage(QStringLiteral("saved_reply.upserted"), json::encode(reply));
+    work.stage(EventTypes.wire(EventType::SavedReplyUpserted), json::encode(reply));
     if (!work.commit())
         return ServiceError::unavailable();
     return reply;
@@ -195,7 +196,7 @@ ServiceResult<qint64> ShopSettingsService::deleteSavedReply(const StaffAccount &
         return ServiceError::notFound(QStringLiteral("saved reply"));
     if (!replies.deleteSavedReply(staff.shopId, id))
         return ServiceError::unavailable();
-    work.stage(QStringLiteral("saved_reply.deleted"), json::encode(json::SavedReplyDeletion{id}));
+    work.stage(EventTypes.wire(EventType::SavedReplyDeleted), json::encode(json::SavedReplyDeletion{id}));
     if (!work.commit())
         return ServiceError::unavailable();
     return id;

@@ -1,4 +1,5 @@
 #include "storefrontservice.h"
+#include "domain/eventtype.h"
 
 #include "codec/jsoncodec.h"
 #include "credentials.h"
@@ -55,7 +56,7 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
         customer->name = name->trimmed();
     if (!customers.saveCustomer(shopId, *customer))
         return ServiceError::unavailable();
-    work.stage(QStringLiteral("customer.upserted"), json::encode(*customer));
+    work.stage(EventTypes.wire(EventType::CustomerUpserted), json::encode(*customer));
 
     std::optional<Conversation> conversation =
         m_context.conversations().latestConversation(shopId, customer->id);
@@ -71,7 +72,7 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
         created.lastActivityAt = created.startedAt;
         if (!m_context.conversations().saveConversation(shopId, created))
             return ServiceError::unavailable();
-        work.stage(QStringLiteral("conversation.upserted"), json::encode(created));
+        work.stage(EventTypes.wire(EventType::ConversationUpserted), json::encode(created));
         conversation = created;
     }
     const QString token = Credentials::newToken();
@@ -103,7 +104,7 @@ bool StorefrontService::setPresence(qint64 shopId, qint64 customerId, bool onlin
     customer->online = online;
     if (!m_context.customers().saveCustomer(shopId, *customer))
         return false;
-    work.stage(QStringLiteral("presence.changed"), json::encode(json::Presence{customerId, online}));
+    work.stage(EventTypes.wire(EventType::PresenceChanged), json::encode(json::Presence{customerId, online}));
     return work.commit();
 }
 

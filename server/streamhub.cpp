@@ -1,4 +1,5 @@
 #include "streamhub.h"
+#include "domain/eventtype.h"
 
 #include "codec/jsoncodec.h"
 #include "eventlog.h"
@@ -129,7 +130,8 @@ void StreamHub::deliver(qint64 shopId, const EventLog::Page &page)
     if (m_storefront.isEmpty())
         return;
     for (const ServerEvent &event : events) {
-        if (event.type != QLatin1String("message.created") && event.type != QLatin1String("message.updated"))
+        if (event.type != EventTypes.wire(EventType::MessageCreated) &&
+            event.type != EventTypes.wire(EventType::MessageUpdated))
             continue;
         const qint64 conversationId =
             event.data.value(QStringLiteral("conversation_id")).toVariant().toLongLong();

@@ -6,6 +6,7 @@
 #include "conversationstore.h"
 #include "customerstore.h"
 #include "discountstore.h"
+#include "domain/eventtype.h"
 #include "faults/crashpoint.h"
 #include "messagestore.h"
 #include "orderstore.h"
@@ -118,9 +119,16 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
         return Outcome::Applied;
     };
     CacheChanges &changes = result.changes;
-    const QString &type = event.type;
+    const std::optional<EventType> type = EventTypes.fromWire(event.type);
+    if (!type) {
+        qCDebug(lcStorage) << "ignoring event of unknown type" << describe(event);
+        ++result.ignored;
+        return Outcome::Ignored;
+    }
 
-    if (type == QLatin1String("message.created") || type == QLatin1String("message.updated")) {
+    switch (*type) {
+    case EventType::MessageCreated:
+    case EventType::MessageUpdated: {
         Decoded<Message> decoded = json::decodeMessage(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
@@ -140,7 +148,7 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
         ++result.applied;
         return Outcome::Applied;
     }
-    if (type == QLatin1String("conversation.upserted")) {
+    case EventType::ConversationUpserted: {
         Decoded<Conversation> decoded = json::decodeConversation(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
@@ -149,7 +157,7 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
         changes.conversations.insert(decoded.value().id);
         return written(m_cache.conversations().upsert(decoded.value()), QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("customer.upserted")) {
+    case EventType::CustomerUpserted: {
         Decoded<Customer> decoded = json::decodeCustomer(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
@@ -158,7 +166,7 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
         return written(m_cache.customers().upsert(decoded.value(), withPresence),
                        QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("presence.changed")) {
+    case EventType::PresenceChanged: {
         Decoded<json::Presence> decoded = json::decodePresence(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
@@ -168,7 +176,7 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
         return written(m_cache.customers().setOnline(decoded.value().customerId, decoded.value().online),
                        QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("cart.updated")) {
+    case EventType::CartUpdated: {
         Decoded<Cart> decoded = json::decodeCart(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
@@ -177,7 +185,7 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
         changes.carts.insert(decoded.value().customerId);
         return written(m_cache.carts().upsert(decoded.value()), QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("order.upserted")) {
+    case EventType::OrderUpserted: {
         Decoded<Order> decoded = json::decodeOrder(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
@@ -186,49 +194,48 @@ EventApplier::Outcome EventApplier::applyOne(const ServerEvent &event, Result &r
         changes.orders.insert(decoded.value().customerId);
         return written(m_cache.orders().upsert(decoded.value()), QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("staff.upserted")) {
+    case EventType::StaffUpserted: {
         Decoded<Staff> decoded = json::decodeStaff(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
         changes.staff = true;
         return written(m_cache.staff().upsert(decoded.value()), QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("product.upserted")) {
+    case EventType::ProductUpserted: {
         Decoded<Product> decoded = json::decodeProduct(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
         changes.products = true;
         return written(m_cache.products().upsert(decoded.value()), QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("discount.upserted")) {
+    case EventType::DiscountUpserted: {
         Decoded<DiscountCode> decoded = json::decodeDiscountCode(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
         changes.discounts = true;
         return written(m_cache.discounts().upsert(decoded.value()), QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("saved_reply.upserted")) {
+    case EventType::SavedReplyUpserted: {
         Decoded<SavedReply> decoded = json::decodeSavedReply(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
         changes.savedReplies.insert(decoded.value().id);
         return written(m_cache.savedReplies().upsert(decoded.value()), QStringLiteral("cannot store"));
     }
-    if (type == QLatin1String("saved_reply.deleted")) {
+    case EventType::SavedReplyDeleted: {
         Decoded<json::SavedReplyDeletion> decoded = json::decodeSavedReplyDeletion(data, path);
         if (!decoded)
             return skip(decoded.error().toString());
         changes.savedReplies.insert(decoded.value().id);
         return written(m_cache.savedReplies().remove(decoded.value().id), QStringLiteral("cannot delete"));
     }
-    if (type == QLatin1String("settings.updated")) {
+    case EventType::SettingsUpdated: {
         changes.settings = true;
         return written(m_cache.syncState().setDocument(SyncStateStore::SettingsDocument, event.data),
                        QStringLiteral("cannot store"));
     }
-    qCDebug(lcStorage) << "ignoring event of unknown type" << describe(event);
-    ++result.ignored;
-    return Outcome::Ignored;
+    }
+    return Outcome::Ignored; // not reached: every type has its case
 }
 
 } // namespace shopinbox
