@@ -62,7 +62,7 @@ Conversation readConversation(const QSqlQuery &q)
     if (!value(C::AssigneeId).isNull())
         c.assigneeId = value(C::AssigneeId).toLongLong();
     const QJsonArray topics = QJsonDocument::fromJson(value(C::Topics).toString().toUtf8()).array();
-    for (const QJsonValue &topic : topics)
+    for (const QJsonValue topic : topics)
         c.topics.append(topic.toString());
     c.platform = value(C::Platform).toString();
     c.startedAt = sql::timeOf(value(C::StartedAt));

@@ -64,7 +64,7 @@ std::optional<Message> ConversationService::readStaffMessage(qint64 shopId, cons
             return refuse(
                 ServiceError::unprocessable(QStringLiteral("invalid_products"),
                                             QStringLiteral("share between 1 and 3 products (product_ids)")));
-        for (const QJsonValue &value : ids.toArray()) {
+        for (const QJsonValue value : ids.toArray()) {
             const std::optional<qint64> productId = fields::positiveId(value);
             if (!productId)
                 return refuse(ServiceError::invalid(QStringLiteral("product_ids must hold product ids")));

@@ -41,7 +41,7 @@ public:
     /** Longest chat message, in characters. */
     static constexpr int MaxMessageLength = Message::MaxBodyLength;
     /** Largest image accepted by uploadMedia(). */
-    static constexpr qint64 MaxImageBytes = 10 * 1024 * 1024;
+    static constexpr qint64 MaxImageBytes = qint64{10} * 1024 * 1024;
 
     /** A staff reply (text, products, discount or image), idempotent by client_id. */
     ServiceResult<Stored<Message>> postMessage(const StaffAccount &staff, qint64 conversationId,

@@ -23,7 +23,7 @@ namespace shopinbox::server {
 namespace {
 
 constexpr qint64 MinuteMs = 60'000;
-constexpr qint64 DayMs = 24 * 60 * MinuteMs;
+constexpr qint64 DayMs = qint64{24} * 60 * MinuteMs;
 
 class Seeding
 {
@@ -45,7 +45,7 @@ private:
         return m_data.eventLog().append(m_shopId, type, data, m_service.now()).has_value();
     }
     template<typename T, typename Decoder>
-    std::optional<T> decode(QJsonObject object, Decoder decoder, const QString &what)
+    std::optional<T> decode(const QJsonObject &object, Decoder decoder, const QString &what)
     {
         const Decoded<T> decoded = decoder(QJsonValue(object), what);
         if (!decoded) {
@@ -79,7 +79,7 @@ QString Seeding::run()
     if (!m_data.shops().insertShop(shop, shopJson.value(QStringLiteral("storefront_url")).toString()))
         return QStringLiteral("cannot create the shop");
 
-    for (const QJsonValue &value : m_root.value(QStringLiteral("staff")).toArray()) {
+    for (const QJsonValue value : m_root.value(QStringLiteral("staff")).toArray()) {
         const QJsonObject o = value.toObject();
         StaffAccount account;
         account.shopId = m_shopId;
@@ -91,7 +91,7 @@ QString Seeding::run()
             !event(EventTypes.wire(EventType::StaffUpserted), json::encode(account.staff)))
             return QStringLiteral("cannot create staff %1").arg(account.staff.email);
     }
-    for (const QJsonValue &value : m_root.value(QStringLiteral("products")).toArray()) {
+    for (const QJsonValue value : m_root.value(QStringLiteral("products")).toArray()) {
         const std::optional<Product> p =
             decode<Product>(value.toObject(), json::decodeProduct, QStringLiteral("products"));
         if (!p || !m_data.catalog().saveProduct(m_shopId, *p) ||
@@ -99,14 +99,14 @@ QString Seeding::run()
             return m_error.isEmpty() ? QStringLiteral("cannot store a product") : m_error;
         writeProductImage(p->id);
     }
-    for (const QJsonValue &value : m_root.value(QStringLiteral("discounts")).toArray()) {
+    for (const QJsonValue value : m_root.value(QStringLiteral("discounts")).toArray()) {
         const std::optional<DiscountCode> d =
             decode<DiscountCode>(value.toObject(), json::decodeDiscountCode, QStringLiteral("discounts"));
         if (!d || !m_data.catalog().saveDiscount(m_shopId, *d) ||
             !event(EventTypes.wire(EventType::DiscountUpserted), json::encode(*d)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a discount") : m_error;
     }
-    for (const QJsonValue &value : m_root.value(QStringLiteral("customers")).toArray()) {
+    for (const QJsonValue value : m_root.value(QStringLiteral("customers")).toArray()) {
         QJsonObject o = value.toObject();
         const QJsonValue since = o.take(QStringLiteral("customer_since_days_ago"));
         if (since.isDouble())
@@ -120,23 +120,23 @@ QString Seeding::run()
             !event(EventTypes.wire(EventType::CustomerUpserted), json::encode(*c)))
             return m_error.isEmpty() ? QStringLiteral("cannot store a customer") : m_error;
     }
-    for (const QJsonValue &value : m_root.value(QStringLiteral("orders")).toArray()) {
+    for (const QJsonValue value : m_root.value(QStringLiteral("orders")).toArray()) {
         QJsonObject o = value.toObject();
         o.insert(QStringLiteral("placed_at"),
-                 json::formatTime(
-                     ago(o.take(QStringLiteral("placed_days_ago")).toInteger() * DayMs + 3 * 3600 * 1000)));
+                 json::formatTime(ago(o.take(QStringLiteral("placed_days_ago")).toInteger() * DayMs +
+                                      qint64{3} * 3600 * 1000)));
         const std::optional<Order> order = decode<Order>(o, json::decodeOrder, QStringLiteral("orders"));
         if (!order || !m_data.customers().saveOrder(m_shopId, *order) ||
             !event(EventTypes.wire(EventType::OrderUpserted), json::encode(*order)))
             return m_error.isEmpty() ? QStringLiteral("cannot store an order") : m_error;
     }
-    for (const QJsonValue &value : m_root.value(QStringLiteral("carts")).toArray()) {
+    for (const QJsonValue value : m_root.value(QStringLiteral("carts")).toArray()) {
         const QJsonObject o = value.toObject();
         Cart cart;
         cart.customerId = o.value(QStringLiteral("customer_id")).toInteger();
         cart.updatedAt = ago(o.value(QStringLiteral("updated_minutes_ago")).toInteger() * MinuteMs);
         cart.discountCode = o.value(QStringLiteral("discount_code")).toString();
-        for (const QJsonValue &lineValue : o.value(QStringLiteral("lines")).toArray()) {
+        for (const QJsonValue lineValue : o.value(QStringLiteral("lines")).toArray()) {
             const QJsonObject line = lineValue.toObject();
             const std::optional<Product> product =
                 m_data.catalog().product(m_shopId, line.value(QStringLiteral("product_id")).toInteger());
@@ -154,7 +154,7 @@ QString Seeding::run()
             !event(EventTypes.wire(EventType::CartUpdated), json::encode(cart)))
             return QStringLiteral("cannot store a cart");
     }
-    for (const QJsonValue &value : m_root.value(QStringLiteral("conversations")).toArray()) {
+    for (const QJsonValue value : m_root.value(QStringLiteral("conversations")).toArray()) {
         const QJsonObject o = value.toObject();
         Conversation c;
         c.id = o.value(QStringLiteral("id")).toInteger();
@@ -165,7 +165,7 @@ QString Seeding::run()
         c.unread = o.value(QStringLiteral("unread")).toBool();
         if (o.value(QStringLiteral("assignee_id")).isDouble())
             c.assigneeId = o.value(QStringLiteral("assignee_id")).toInteger();
-        for (const QJsonValue &topic : o.value(QStringLiteral("topics")).toArray())
+        for (const QJsonValue topic : o.value(QStringLiteral("topics")).toArray())
             c.topics.append(topic.toString());
         c.platform = o.value(QStringLiteral("platform")).toString(QStringLiteral("online_store"));
         const QJsonArray messages = o.value(QStringLiteral("messages")).toArray();
@@ -189,7 +189,7 @@ QString Seeding::run()
                 return QStringLiteral("cannot store a message of conversation %1").arg(c.id);
         }
     }
-    for (const QJsonValue &value : m_root.value(QStringLiteral("saved_replies")).toArray()) {
+    for (const QJsonValue value : m_root.value(QStringLiteral("saved_replies")).toArray()) {
         const std::optional<qint64> id = m_data.eventLog().nextId();
         SavedReply reply{id.value_or(0), value.toObject().value(QStringLiteral("shortcut")).toString(),
                          value.toObject().value(QStringLiteral("text")).toString(), m_service.now()};
@@ -208,7 +208,7 @@ QString Seeding::run()
 
 bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target, QList<QJsonObject> &events)
 {
-    for (const QJsonValue &value : conversation.value(QStringLiteral("messages")).toArray()) {
+    for (const QJsonValue value : conversation.value(QStringLiteral("messages")).toArray()) {
         const QJsonObject o = value.toObject();
         const std::optional<qint64> id = m_data.eventLog().nextId();
         if (!id) {
@@ -229,7 +229,7 @@ bool Seeding::seedMessages(const QJsonObject &conversation, Conversation &target
         const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("text"));
         if (kind == QLatin1String("products")) {
             m.kind = MessageKind::Products;
-            for (const QJsonValue &productId : o.value(QStringLiteral("product_ids")).toArray()) {
+            for (const QJsonValue productId : o.value(QStringLiteral("product_ids")).toArray()) {
                 const std::optional<Product> p = m_data.catalog().product(m_shopId, productId.toInteger());
                 if (!p || p->variants.isEmpty()) {
                     m_error = QStringLiteral("conversation %1 shares an unknown product").arg(target.id);
@@ -285,7 +285,7 @@ void Seeding::writeProductImage(qint64 productId) const
     const RgbColor top = RgbColor::fromHsv(hue, 70, 235);
     const RgbColor bottom = RgbColor::fromHsv(hue, 140, 170);
     QByteArray pixels;
-    pixels.reserve(Size * Size * 3);
+    pixels.reserve(qsizetype{Size} * Size * 3);
     for (int y = 0; y < Size; ++y) {
         const RgbColor c = y < TopRows ? top : bottom;
         for (int x = 0; x < Size; ++x) {

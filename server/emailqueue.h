@@ -49,7 +49,7 @@ public:
     void wake();
 
     /** How long a process may hold a claimed row before another one may take it over. */
-    static constexpr qint64 ClaimMs = 5 * 60 * 1000;
+    static constexpr qint64 ClaimMs = qint64{5} * 60 * 1000;
     /** Longest sleep between looks at the queue (rows queued by other server processes). */
     static constexpr int MaxIdleMs = 30000;
 

@@ -31,7 +31,7 @@ class HttpApi : public QAbstractHttpServer
     Q_OBJECT
 public:
     /** Largest JSON body accepted. */
-    static constexpr qint64 MaxJsonBytes = 1024 * 1024;
+    static constexpr qint64 MaxJsonBytes = qint64{1024} * 1024;
 
     HttpApi(ShopService &service, StreamHub &hub, QObject *parent = nullptr);
 
@@ -64,7 +64,7 @@ private:
                   Handler handler);
     void addRoutes();
     void onWebSocket();
-    bool serveFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path);
+    bool serveFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &name);
     bool serveStorefrontFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path);
     static QString bearerToken(const QHttpServerRequest &request);
     static void respond(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &body,

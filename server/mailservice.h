@@ -24,7 +24,7 @@ public:
     MailService(ServiceContext &context, ConversationService &conversations, MailOutbox &outbox);
 
     /** Largest inbound mail accepted, in bytes. */
-    static constexpr qint64 MaxInboundEmailBytes = 10 * 1024 * 1024;
+    static constexpr qint64 MaxInboundEmailBytes = qint64{10} * 1024 * 1024;
 
     /** A reply mail (raw RFC 822 @p raw) from the inbound mail relay authenticated by @p secret: a message
      * of the customer in the conversation its reply address names, once per Message-ID. */

@@ -59,7 +59,7 @@ QString ServerRunner::start(const ServerOptions &options)
     m_service =
         std::make_unique<ShopService>(*m_db, m_clock, QDir(dataDirectory).filePath(QStringLiteral("media")));
     if (options.demo) {
-        const QString error =
+        QString error =
             DemoSeeder::seedIfEmpty(*m_service, options.demoDataFile.isEmpty() ? DemoSeeder::defaultDataFile()
                                                                                : options.demoDataFile);
         if (!error.isEmpty())

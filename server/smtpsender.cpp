@@ -20,7 +20,8 @@ struct Upload
 size_t readChunk(char *buffer, size_t size, size_t count, void *user)
 {
     auto *upload = static_cast<Upload *>(user);
-    const qsizetype room = static_cast<qsizetype>(size * count);
+    const std::size_t bytes = size * count;
+    const qsizetype room = static_cast<qsizetype>(bytes);
     const qsizetype left = upload->data->size() - upload->offset;
     const qsizetype n = qMin(room, left);
     if (n <= 0)

@@ -184,10 +184,10 @@ void StreamHub::onChatText(QWebSocket *socket, const QString &text)
     const auto it = m_storefront.constFind(socket);
     if (it == m_storefront.cend())
         return;
-    const ChatPeer peer = it.value();
+    const ChatPeer &peer = it.value(); // nothing below changes m_storefront
     QJsonParseError error{};
     const QJsonDocument document =
-        text.size() > 64 * 1024 ? QJsonDocument() : QJsonDocument::fromJson(text.toUtf8(), &error);
+        text.size() > qsizetype{64} * 1024 ? QJsonDocument() : QJsonDocument::fromJson(text.toUtf8(), &error);
     if (!document.isObject()) {
         socket->sendTextMessage(
             frame(chatError(QStringLiteral("bad_request"), QStringLiteral("expected a JSON object"))));
@@ -241,10 +241,8 @@ void StreamHub::flushInbox()
 void StreamHub::removeSocket(QWebSocket *socket)
 {
     m_staff.remove(socket);
-    const auto chat = m_storefront.constFind(socket);
-    if (chat != m_storefront.cend()) {
-        const ChatPeer peer = chat.value();
-        m_storefront.erase(chat);
+    if (m_storefront.contains(socket)) {
+        const ChatPeer peer = m_storefront.take(socket);
         bool last = true;
         for (const ChatPeer &other : std::as_const(m_storefront))
             last = last && !(other.shopId == peer.shopId && other.customerId == peer.customerId);

@@ -35,10 +35,10 @@ public:
     StreamHub(ShopService &service, ServerDatabase &db, QObject *parent = nullptr);
     ~StreamHub() override;
 
-    /** A staff stream for @p shopId starting after @p since. Takes ownership of @p socket. */
-    void addStaffStream(std::unique_ptr<QWebSocket> socket, qint64 shopId, qint64 since);
-    /** A storefront chat socket of one session. Takes ownership of @p socket. */
-    void addStorefrontChat(std::unique_ptr<QWebSocket> socket, const StorefrontSession &session);
+    /** A staff stream for @p shopId starting after @p since. Takes ownership of the socket @p owned. */
+    void addStaffStream(std::unique_ptr<QWebSocket> owned, qint64 shopId, qint64 since);
+    /** A storefront chat socket of one session. Takes ownership of the socket @p owned. */
+    void addStorefrontChat(std::unique_ptr<QWebSocket> owned, const StorefrontSession &session);
     /** Events up to some seq of @p shopId are committed (by anyone): deliver what is new. */
     void poke(qint64 shopId);
     /** Closes every socket (shutdown). */

@@ -45,7 +45,7 @@ QString ConversationDelegate::relativeTime(const QDateTime &when, const QDateTim
         return tr("%n min", nullptr, static_cast<int>(seconds / 60));
     if (local.date() == now.toLocalTime().date())
         return shortTime(local.time());
-    if (seconds < 6 * 24 * 3600)
+    if (seconds < qint64{6} * 24 * 3600)
         return QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
     return QLocale().toString(local.date(), tr("d MMM"));
 }

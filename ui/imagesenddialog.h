@@ -24,7 +24,7 @@ class ImageSendDialog : public QDialog
     Q_OBJECT
 public:
     /** Largest image the server accepts (10 MiB). */
-    static constexpr qint64 MaxBytes = 10 * 1024 * 1024;
+    static constexpr qint64 MaxBytes = qint64{10} * 1024 * 1024;
     /** The preview fits in a square of this side, in pixels. */
     static constexpr int PreviewSize = 360;
 

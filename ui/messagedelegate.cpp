@@ -155,7 +155,7 @@ bool centred(const QModelIndex &index)
 
 QString MessageDelegate::displayText(const QModelIndex &index)
 {
-    const QString body = index.data(MessageModel::BodyRole).toString();
+    QString body = index.data(MessageModel::BodyRole).toString();
     switch (kindOf(index)) {
     case MessageKind::Products: {
         QStringList lines;
@@ -213,7 +213,7 @@ QString MessageDelegate::deliveryText(const QModelIndex &index)
 QString MessageDelegate::footerText(const QModelIndex &index, qint64 ownStaffId)
 {
     if (authorOf(index) != MessageAuthor::Staff) {
-        const QString time = ConversationDelegate::shortTime(
+        QString time = ConversationDelegate::shortTime(
             index.data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().time());
         // The shop's automatic messages say so: the merchant wrote the text once, nobody sent it now.
         switch (static_cast<AutomatedReply>(index.data(MessageModel::AutomatedRole).toInt())) {

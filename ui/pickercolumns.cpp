@@ -160,8 +160,9 @@ void PickerColumns::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->setPen(colour);
         const QRect cell(placed.at(c).first, rect.top(), placed.at(c).second, rect.height());
         const QString text = QFontMetrics(font).elidedText(column.text(index), Qt::ElideRight, cell.width());
-        painter->drawText(cell, Qt::AlignVCenter | (column.alignRight ? Qt::AlignRight : Qt::AlignLeft),
-                          text);
+        painter->drawText(
+            cell, static_cast<int>(Qt::AlignVCenter | (column.alignRight ? Qt::AlignRight : Qt::AlignLeft)),
+            text);
     }
     painter->restore();
 }

@@ -50,11 +50,12 @@ QString SavedReplyCompleter::tokenAtCursor(int *start) const
 {
     const QTextCursor cursor = m_editor->textCursor();
     const QString line = cursor.block().text().left(cursor.positionInBlock());
-    int slash = line.lastIndexOf(QLatin1Char('/'));
+    // The line is cut at positionInBlock(), an int: its indexes fit one.
+    const int slash = static_cast<int>(line.lastIndexOf(QLatin1Char('/')));
     // A shortcut starts the text or follows a space: "and/or" or a URL is not a saved reply.
     if (slash < 0 || (slash > 0 && !line.at(slash - 1).isSpace()))
         return {};
-    const QString token = line.mid(slash);
+    QString token = line.mid(slash);
     for (int i = 1; i < token.size(); ++i) {
         if (token.at(i).isSpace())
             return {};

@@ -9,7 +9,7 @@ namespace shopinbox {
 ThumbnailCache::ThumbnailCache(MediaCache &media, QObject *parent)
     : QObject(parent)
     , m_media(media)
-    , m_pixmaps(32 * 1024) // cost in KiB: about 32 MiB of decoded thumbnails
+    , m_pixmaps(qsizetype{32} * 1024) // cost in KiB: about 32 MiB of decoded thumbnails
 {
     connect(&m_media, &MediaCache::fetched, this, [this](const QString &url) {
         m_failed.remove(url);
@@ -44,7 +44,7 @@ QPixmap ThumbnailCache::pixmap(const QString &url, const QSize &box)
         return {};
     }
     auto *pixmap = new QPixmap(QPixmap::fromImage(image));
-    const QPixmap result = *pixmap;
+    QPixmap result = *pixmap;
     m_pixmaps.insert(key, pixmap, qMax<qsizetype>(1, pixmap->width() * pixmap->height() * 4 / 1024));
     return result;
 }

@@ -14,8 +14,8 @@
 namespace shopinbox {
 
 namespace {
-constexpr qint64 MaxBytes = 10 * 1024 * 1024;
-constexpr qint64 RetryAfterMs = 60 * 1000;
+constexpr qint64 MaxBytes = qint64{10} * 1024 * 1024;
+constexpr qint64 RetryAfterMs = qint64{60} * 1000;
 } // namespace
 
 MediaCache::MediaCache(ApiClient &api, QString directory, const Clock &clock, QObject *parent)
@@ -47,7 +47,7 @@ QString MediaCache::localPath(const QString &url) const
 
 QString MediaCache::request(const QString &url)
 {
-    const QString path = localPath(url);
+    QString path = localPath(url);
     if (!path.isEmpty() || url.isEmpty() || QUrl(url).isLocalFile() || m_inFlight.contains(url))
         return path;
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();

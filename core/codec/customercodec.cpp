@@ -62,7 +62,7 @@ Decoded<Presence> decodePresence(const QJsonValue &value, const QString &path)
     Presence presence;
     presence.customerId = r.id("customer_id");
     presence.online = r.boolean("online");
-    return r.finish(std::move(presence));
+    return r.finish(presence);
 }
 
 QJsonObject encode(const CartLine &line)

@@ -80,7 +80,7 @@ Decoded<SavedReplyDeletion> decodeSavedReplyDeletion(const QJsonValue &value, co
     Reader r(value, path);
     SavedReplyDeletion deletion;
     deletion.id = r.id("id");
-    return r.finish(std::move(deletion));
+    return r.finish(deletion);
 }
 
 Decoded<QList<SavedReply>> decodeSavedReplyList(const QJsonValue &value, const QString &path)

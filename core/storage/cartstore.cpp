@@ -56,7 +56,7 @@ std::optional<Cart> CartStore::get(qint64 customerId)
     Cart cart;
     cart.customerId = q.int64(Columns.at(Col::CustomerId));
     const QJsonArray lines = QJsonDocument::fromJson(q.text(Columns.at(Col::Lines)).toUtf8()).array();
-    for (const QJsonValue &value : lines) {
+    for (const QJsonValue value : lines) {
         Decoded<CartLine> line = json::decodeCartLine(value);
         if (line.ok())
             cart.lines.append(std::move(line).value());

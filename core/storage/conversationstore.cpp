@@ -21,7 +21,7 @@ QStringList topicsFromColumn(const QString &column)
 {
     QStringList topics;
     const QJsonArray array = QJsonDocument::fromJson(column.toUtf8()).array();
-    for (const QJsonValue &value : array)
+    for (const QJsonValue value : array)
         topics.append(value.toString());
     return topics;
 }

@@ -19,7 +19,7 @@ QString DraftStore::get(qint64 conversationId)
     m_get.bind(1, conversationId);
     if (!m_get.step())
         return {};
-    const QString text = m_get.text(0);
+    QString text = m_get.text(0);
     m_get.reset();
     return text;
 }

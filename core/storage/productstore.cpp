@@ -25,7 +25,7 @@ Product readProduct(const SqliteStatement &q)
     p.url = q.text(Columns.at(Col::Url));
     p.publishedOnlineStore = q.boolean(Columns.at(Col::Published));
     const QJsonArray variants = QJsonDocument::fromJson(q.text(Columns.at(Col::Variants)).toUtf8()).array();
-    for (const QJsonValue &value : variants) {
+    for (const QJsonValue value : variants) {
         Decoded<Variant> variant = json::decodeVariant(value);
         if (variant.ok())
             p.variants.append(std::move(variant).value());

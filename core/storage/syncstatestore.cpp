@@ -18,7 +18,7 @@ QString SyncStateStore::value(const QString &key)
     m_get.bind(1, key);
     if (!m_get.step())
         return {};
-    const QString v = m_get.text(0);
+    QString v = m_get.text(0);
     m_get.reset();
     return v;
 }

@@ -176,7 +176,7 @@ void SyncEngine::requestPages(qint64 since)
     });
 }
 
-void SyncEngine::onPage(int generation, PageFetcher::ResultPtr result)
+void SyncEngine::onPage(int generation, const PageFetcher::ResultPtr &result)
 {
     if (generation != m_generation)
         return;

@@ -70,7 +70,7 @@ private:
     void fail(const QString &error);
     void connectNow();
     void requestPages(qint64 since);
-    void onPage(int generation, shopinbox::PageFetcher::ResultPtr result);
+    void onPage(int generation, const shopinbox::PageFetcher::ResultPtr &result);
     void stopFetching();
     void openStream();
     void onFrame(const QString &frame);
