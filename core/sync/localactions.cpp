@@ -180,7 +180,7 @@ std::optional<qint64> LocalActions::sendImage(qint64 conversationId, const QStri
         m_lastError = tr("The file %1 cannot be read.").arg(filePath);
         return std::nullopt;
     }
-    if (info.size() > 10 * 1024 * 1024) {
+    if (info.size() > qint64{10} * 1024 * 1024) {
         m_lastError = tr("Images may be at most 10 MiB; %1 is %2 MiB.")
                           .arg(info.fileName())
                           .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1);
