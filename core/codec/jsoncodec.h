@@ -111,8 +111,8 @@ Decoded<Customer> decodeCustomer(const QJsonValue &value, const QString &path = 
 Decoded<Conversation> decodeConversation(const QJsonValue &value, const QString &path = {});
 Decoded<SharedProduct> decodeSharedProduct(const QJsonValue &value, const QString &path = {});
 Decoded<Message> decodeMessage(const QJsonValue &value, const QString &path = {});
-/** Reads the payload of @p message's kind from @p value into @p message (decodeMessage()'s part by kind);
- * on an error @p message is unchanged. */
+/** Reads the payload of @p message's kind from @p value into @p message (decodeMessage()'s part by kind).
+ * On an error @p message may be partly filled: the caller drops it (the cache leaves the row out). */
 std::optional<DecodeError> decodePayload(const QJsonValue &value, Message &message, const QString &path = {});
 Decoded<Variant> decodeVariant(const QJsonValue &value, const QString &path = {});
 Decoded<Product> decodeProduct(const QJsonValue &value, const QString &path = {});

@@ -169,13 +169,10 @@ void readPayload(Reader &r, Message &message)
 std::optional<DecodeError> decodePayload(const QJsonValue &value, Message &message, const QString &path)
 {
     Reader r(value, path);
-    Message decoded = message;
-    readPayload(r, decoded);
-    Decoded<Message> result = r.finish(std::move(decoded));
-    if (!result.ok())
-        return result.error();
-    message = std::move(result).value();
-    return std::nullopt;
+    readPayload(r, message);
+    if (!r.failed())
+        return std::nullopt;
+    return r.finish(0).error();
 }
 
 QJsonObject encode(const Message &message)

@@ -66,11 +66,16 @@ QString payloadOf(const Message &m)
 
 bool MessageStore::readPayload(Message &m, const QString &column)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(column.toUtf8());
-    const QJsonValue payload = column.isEmpty() ? QJsonValue(QJsonObject()) : QJsonValue(document.object());
-    if (!column.isEmpty() && !document.isObject()) {
-        qCWarning(lcStorage).nospace() << "message " << m.localId << ": stored payload is not a JSON object";
-        return false;
+    // Kinds without a payload (most messages are text) store NULL: nothing to parse.
+    QJsonObject payload;
+    if (!column.isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(column.toUtf8());
+        if (!document.isObject()) {
+            qCWarning(lcStorage).nospace()
+                << "message " << m.localId << ": stored payload is not a JSON object";
+            return false;
+        }
+        payload = document.object();
     }
     if (const std::optional<DecodeError> error = json::decodePayload(payload, m, QStringLiteral("payload"))) {
         qCWarning(lcStorage).nospace()
