@@ -87,7 +87,12 @@ ConversationHeader::ConversationHeader(ClientSession &session, ConversationDetai
 void ConversationHeader::setConversation(qint64 conversationId)
 {
     m_conversationId = conversationId;
-    m_details->setConversation(conversationId); // changed() refreshes
+    // The details follow the cache on their own: asked again for the same conversation, they are current,
+    // and reading the four stores again would be the second read of the same change.
+    if (m_details->conversationId() == conversationId)
+        refresh();
+    else
+        m_details->setConversation(conversationId); // changed() refreshes
 }
 
 bool ConversationHeader::eventFilter(QObject *watched, QEvent *event)

@@ -55,7 +55,7 @@ QList<Staff> ConversationDetails::assignableStaff() const
 bool ConversationDetails::emailReplies() const
 {
     return m_cache->isOpen() && m_cache->syncState()
-                                    .document(QStringLiteral("server"))
+                                    .document(SyncStateStore::ServerDocument)
                                     .value(QStringLiteral("email_replies"))
                                     .toBool();
 }

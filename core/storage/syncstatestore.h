@@ -21,6 +21,8 @@ class SyncStateStore
 public:
     /** The key of the shop's storefront settings document (`settings.updated`). */
     static constexpr QLatin1String SettingsDocument{"settings"};
+    /** The key of what the last sync page said the server can do (`email_replies`). */
+    static constexpr QLatin1String ServerDocument{"server"};
 
     explicit SyncStateStore(SqliteDatabase &db);
 

@@ -217,11 +217,11 @@ void SyncEngine::onPage(int generation, const PageFetcher::ResultPtr &result)
         fail(describeSkipped(applied.skipped));
     m_catchUpApplied += applied.applied;
     // What the server can do, as of this page: whether replies to customers who left are emailed.
-    QJsonObject server = m_cache.syncState().document(QStringLiteral("server"));
+    QJsonObject server = m_cache.syncState().document(SyncStateStore::ServerDocument);
     if (!server.contains(QStringLiteral("email_replies")) ||
         server.value(QStringLiteral("email_replies")).toBool() != page.emailReplies) {
         server.insert(QStringLiteral("email_replies"), page.emailReplies);
-        m_cache.syncState().setDocument(QStringLiteral("server"), server);
+        m_cache.syncState().setDocument(SyncStateStore::ServerDocument, server);
     }
     emit progress(m_catchUpApplied, page.hasMore);
     if (more) {
