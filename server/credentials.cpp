@@ -31,6 +31,13 @@ bool Credentials::verifyPassword(const QString &hash, const QString &password)
                                                          static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
+bool Credentials::verifyAgainstDecoy(const QString &password)
+{
+    static const QString decoy = hashPassword(newToken()); // thread-safe initialisation, once
+    verifyPassword(decoy, password);
+    return false;
+}
+
 QString Credentials::newToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);

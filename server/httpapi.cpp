@@ -10,43 +10,18 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 namespace shopinbox::server {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
-
 QStringList segments(const QString &path)
 {
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-}
-
-const char *methodName(Method method)
-{
-    switch (method) {
-    case Method::Get:
-        return "GET";
-    case Method::Post:
-        return "POST";
-    case Method::Put:
-        return "PUT";
-    case Method::Patch:
-        return "PATCH";
-    case Method::Delete:
-        return "DELETE";
-    case Method::Options:
-        return "OPTIONS";
-    case Method::Head:
-        return "HEAD";
-    default:
-        return "OTHER";
-    }
 }
 
 std::optional<qint64> idParam(const QString &text)
@@ -109,37 +84,48 @@ QByteArray syncPageBody(const SyncFrames &page)
     return body;
 }
 
-HttpApi::HttpApi(ShopService &service, StreamHub &hub, QObject *parent)
-    : QAbstractHttpServer(parent)
+HttpApi::HttpApi(ShopService &service, StreamHub &hub, const NetLimits &limits, QObject *parent)
+    : QObject(parent)
     , m_service(service)
     , m_hub(hub)
+    , m_limits(limits)
+    , m_passwords(std::max(1, QThread::idealThreadCount()))
 {
     addRoutes();
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HttpApi::onWebSocket);
 }
 
-void HttpApi::respond(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &body,
-                      const QByteArray &contentType, int status, bool cors)
+HttpResponse HttpApi::jsonResponse(const ApiResult &result, bool cors)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
+    HttpResponse response;
+    response.status = result.status;
+    response.body = toJson(result);
+    response.headers = {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}};
     // The storefront widget runs on the merchant's own domain, so its responses allow any origin.
     if (cors)
-        responder.write(body,
-                        {{"Content-Type", contentType},
-                         {"Cache-Control", "no-store"},
-                         {"Access-Control-Allow-Origin", "*"}},
-                        code);
-    else
-        responder.write(body, {{"Content-Type", contentType}, {"Cache-Control", "no-store"}}, code);
+        response.headers.emplaceBack(QByteArray("Access-Control-Allow-Origin"), QByteArray("*"));
+    return response;
 }
 
-void HttpApi::addRoute(Method method, const QString &path, Auth auth, Body body, Handler handler)
+void HttpApi::addRoute(const char *method, const QString &path, Auth auth, Body body, Handler handler,
+                       qint64 bodyLimit)
 {
-    m_routes.append(Route{method, segments(path), auth, body, std::move(handler)});
+    m_routes.append(Route{QByteArray(method),
+                          segments(path),
+                          auth,
+                          body,
+                          body == Body::Raw ? bodyLimit : m_limits.jsonBodyBytes,
+                          std::move(handler),
+                          {}});
 }
 
-QString HttpApi::bearerToken(const QHttpServerRequest &request)
+void HttpApi::addAsyncRoute(const char *method, const QString &path, Auth auth, Body body,
+                            AsyncHandler handler)
+{
+    m_routes.append(Route{
+        QByteArray(method), segments(path), auth, body, m_limits.jsonBodyBytes, {}, std::move(handler)});
+}
+
+QString HttpApi::bearerToken(const HttpRequest &request)
 {
     const QByteArray header = request.value("Authorization");
     if (!header.startsWith("Bearer "))
@@ -156,33 +142,52 @@ void HttpApi::addRoutes()
     };
     const auto settings = [](const QJsonObject &object) { return object; };
 
-    addRoute(Method::Post, QStringLiteral("/api/v1/login"), Auth::None, Body::Json, [&s](Request &r) {
-        return answer(s.staff().login(r.json, r.http.remoteAddress()), [](const SignedIn &in) {
-            return QJsonObject{{QStringLiteral("token"), in.token},
-                               {QStringLiteral("staff"), json::encode(in.staff)},
-                               {QStringLiteral("shop"), json::encode(in.shop)}};
+    // The password check runs on a worker (PasswordWorkers): 40 sign-ins at once must not stall the API.
+    addAsyncRoute(
+        "POST", QStringLiteral("/api/v1/login"), Auth::None, Body::Json,
+        [this, &s](Request &r, std::function<void(ApiResult)> reply) {
+            const auto signedIn = [](const SignedIn &in) {
+                return QJsonObject{{QStringLiteral("token"), in.token},
+                                   {QStringLiteral("staff"), json::encode(in.staff)},
+                                   {QStringLiteral("shop"), json::encode(in.shop)}};
+            };
+            ServiceResult<LoginAttempt> attempt = s.staff().beginLogin(r.json, r.http.remoteAddress());
+            if (!attempt) {
+                reply(errorResult(attempt.error()));
+                return;
+            }
+            const LoginAttempt started = attempt.value();
+            const QString hash = started.account ? started.account->passwordHash : QString();
+            const bool queued =
+                m_passwords.verify(hash, started.password, [&s, started, reply, signedIn](bool matches) {
+                    reply(answer(s.staff().finishLogin(started, matches), signedIn));
+                });
+            if (!queued) {
+                s.staff().finishLogin(started, false); // counted like a failure: a flood is one
+                reply(ApiResult::error(503, QStringLiteral("unavailable"),
+                                       QStringLiteral("too many sign-ins at once; try again shortly")));
+            }
         });
-    });
-    addRoute(Method::Post, QStringLiteral("/api/v1/logout"), Auth::Staff, Body::None, [&s](Request &r) {
+    addRoute("POST", QStringLiteral("/api/v1/logout"), Auth::Staff, Body::None, [&s](Request &r) {
         return answer(s.staff().logout(bearerToken(r.http)), [](std::monostate) {
             return QJsonObject{{QStringLiteral("signed_out"), true}};
         });
     });
-    addRoute(Method::Get, QStringLiteral("/api/v1/sync"), Auth::Staff, Body::None, [&s](Request &r) {
+    addRoute("GET", QStringLiteral("/api/v1/sync"), Auth::Staff, Body::None, [&s](Request &r) {
         const QUrlQuery query = r.http.query();
         const ServiceResult<SyncFrames> page =
             s.staff().sync(*r.staff, query.queryItemValue(QStringLiteral("since")),
                            query.queryItemValue(QStringLiteral("limit")));
         return page ? ApiResult::json(syncPageBody(page.value())) : errorResult(page.error());
     });
-    addRoute(Method::Post, QStringLiteral("/api/v1/conversations/{}/messages"), Auth::Staff, Body::Json,
+    addRoute("POST", QStringLiteral("/api/v1/conversations/{}/messages"), Auth::Staff, Body::Json,
              [&s, id, notFound](Request &r) {
                  const auto conversation = id(r, 0);
                  return conversation
                             ? answerStored(s.conversations().postMessage(*r.staff, *conversation, r.json))
                             : notFound();
              });
-    addRoute(Method::Patch, QStringLiteral("/api/v1/conversations/{}"), Auth::Staff, Body::Json,
+    addRoute("PATCH", QStringLiteral("/api/v1/conversations/{}"), Auth::Staff, Body::Json,
              [&s, id, notFound](Request &r) {
                  const auto conversation = id(r, 0);
                  return conversation
@@ -190,45 +195,47 @@ void HttpApi::addRoutes()
                                      encodeOne)
                             : notFound();
              });
-    addRoute(Method::Put, QStringLiteral("/api/v1/customers/{}/note"), Auth::Staff, Body::Json,
+    addRoute("PUT", QStringLiteral("/api/v1/customers/{}/note"), Auth::Staff, Body::Json,
              [&s, id, notFound](Request &r) {
                  const auto customer = id(r, 0);
                  return customer ? answer(s.customers().putNote(*r.staff, *customer, r.json), encodeOne)
                                  : notFound();
              });
-    addRoute(Method::Get, QStringLiteral("/api/v1/customers/{}/orders"), Auth::Staff, Body::None,
+    addRoute("GET", QStringLiteral("/api/v1/customers/{}/orders"), Auth::Staff, Body::None,
              [&s, id, notFound](Request &r) {
                  const auto customer = id(r, 0);
                  return customer ? answerList(s.customers().customerOrders(*r.staff, *customer)) : notFound();
              });
-    addRoute(Method::Get, QStringLiteral("/api/v1/products"), Auth::Staff, Body::None, [&s](Request &r) {
+    addRoute("GET", QStringLiteral("/api/v1/products"), Auth::Staff, Body::None, [&s](Request &r) {
         return answerList(s.shopSettings().products(
             *r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded),
             r.http.query().queryItemValue(QStringLiteral("limit"))));
     });
-    addRoute(Method::Get, QStringLiteral("/api/v1/discounts"), Auth::Staff, Body::None, [&s](Request &r) {
+    addRoute("GET", QStringLiteral("/api/v1/discounts"), Auth::Staff, Body::None, [&s](Request &r) {
         return answerList(s.shopSettings().discounts(
             *r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded)));
     });
-    addRoute(Method::Get, QStringLiteral("/api/v1/staff"), Auth::Staff, Body::None,
+    addRoute("GET", QStringLiteral("/api/v1/staff"), Auth::Staff, Body::None,
              [&s](Request &r) { return answerList(s.staff().staffList(*r.staff)); });
-    addRoute(Method::Post, QStringLiteral("/api/v1/media"), Auth::Staff, Body::Raw, [&s](Request &r) {
-        return answer(
-            s.conversations().uploadMedia(*r.staff, r.http.body()),
-            [](const UploadedImage &image) {
-                return QJsonObject{{QStringLiteral("image_id"), image.id},
-                                   {QStringLiteral("url"), image.url}};
-            },
-            201);
-    });
     addRoute(
-        Method::Get, QStringLiteral("/api/v1/settings"), Auth::Staff, Body::None,
-        [&s, settings](Request &r) { return answer(s.shopSettings().settings(r.staff->shopId), settings); });
-    addRoute(Method::Put, QStringLiteral("/api/v1/settings"), Auth::Staff, Body::Json,
-             [&s, settings](Request &r) {
-                 return answer(s.shopSettings().putSettings(*r.staff, r.json), settings);
-             });
-    addRoute(Method::Get, QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::None, [&s](Request &r) {
+        "POST", QStringLiteral("/api/v1/media"), Auth::Staff, Body::Raw,
+        [&s](Request &r) {
+            return answer(
+                s.conversations().uploadMedia(*r.staff, r.http.body()),
+                [](const UploadedImage &image) {
+                    return QJsonObject{{QStringLiteral("image_id"), image.id},
+                                       {QStringLiteral("url"), image.url}};
+                },
+                201);
+        },
+        m_limits.mediaBodyBytes);
+    addRoute("GET", QStringLiteral("/api/v1/settings"), Auth::Staff, Body::None, [&s, settings](Request &r) {
+        return answer(s.shopSettings().settings(r.staff->shopId), settings);
+    });
+    addRoute("PUT", QStringLiteral("/api/v1/settings"), Auth::Staff, Body::Json, [&s, settings](Request &r) {
+        return answer(s.shopSettings().putSettings(*r.staff, r.json), settings);
+    });
+    addRoute("GET", QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::None, [&s](Request &r) {
         return answer(s.shopSettings().savedReplies(*r.staff), [](const QList<SavedReply> &replies) {
             QJsonArray items;
             for (const SavedReply &reply : replies)
@@ -236,15 +243,15 @@ void HttpApi::addRoutes()
             return QJsonObject{{QStringLiteral("saved_replies"), items}};
         });
     });
-    addRoute(Method::Post, QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::Json,
+    addRoute("POST", QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::Json,
              [&s](Request &r) { return answerStored(s.shopSettings().createSavedReply(*r.staff, r.json)); });
-    addRoute(Method::Put, QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::Json,
+    addRoute("PUT", QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::Json,
              [&s, id, notFound](Request &r) {
                  const auto reply = id(r, 0);
                  return reply ? answer(s.shopSettings().updateSavedReply(*r.staff, *reply, r.json), encodeOne)
                               : notFound();
              });
-    addRoute(Method::Delete, QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::None,
+    addRoute("DELETE", QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::None,
              [&s, id, notFound](Request &r) {
                  const auto reply = id(r, 0);
                  return reply ? answer(s.shopSettings().deleteSavedReply(*r.staff, *reply),
@@ -265,178 +272,191 @@ void HttpApi::addRoutes()
         return operation(*session);
     };
     addRoute(
-        Method::Get, QStringLiteral("/storefront/v1/settings"), Auth::None, Body::None,
+        "GET", QStringLiteral("/storefront/v1/settings"), Auth::None, Body::None,
         [&s, settings](Request &) { return answer(s.shopSettings().settings(s.defaultShopId()), settings); });
-    addRoute(Method::Post, QStringLiteral("/storefront/v1/sessions"), Auth::None, Body::Json,
-             [&s](Request &r) {
-                 return answer(
-                     s.storefront().createSession(s.defaultShopId(), r.json),
-                     [](const NewSession &session) {
-                         return QJsonObject{{QStringLiteral("session_token"), session.token},
-                                            {QStringLiteral("conversation_id"), session.conversation.id},
-                                            {QStringLiteral("customer_id"), session.customer.id},
-                                            {QStringLiteral("visitor_name"), session.customer.visitorName},
-                                            {QStringLiteral("name"), session.customer.name}};
-                     },
-                     201);
-             });
-    addRoute(Method::Post, QStringLiteral("/storefront/v1/cart"), Auth::None, Body::Json,
+    addRoute("POST", QStringLiteral("/storefront/v1/sessions"), Auth::None, Body::Json, [&s](Request &r) {
+        return answer(
+            s.storefront().createSession(s.defaultShopId(), r.json),
+            [](const NewSession &session) {
+                return QJsonObject{{QStringLiteral("session_token"), session.token},
+                                   {QStringLiteral("conversation_id"), session.conversation.id},
+                                   {QStringLiteral("customer_id"), session.customer.id},
+                                   {QStringLiteral("visitor_name"), session.customer.visitorName},
+                                   {QStringLiteral("name"), session.customer.name}};
+            },
+            201);
+    });
+    addRoute("POST", QStringLiteral("/storefront/v1/cart"), Auth::None, Body::Json,
              [&s, withSession](Request &r) {
                  return withSession(r, [&](const StorefrontSession &session) {
                      return answer(s.customers().cart(session, r.json), encodeOne);
                  });
              });
-    addRoute(Method::Post, QStringLiteral("/storefront/v1/order-status"), Auth::None, Body::Json,
-             [&s](Request &r) {
-                 return answer(
-                     s.storefront().orderStatus(s.defaultShopId(), r.json), [](const OrderStatus &status) {
-                         const Order &order = status.order;
-                         QJsonObject result{{QStringLiteral("order_number"), order.number},
-                                            {QStringLiteral("fulfillment_status"), order.fulfillmentStatus},
-                                            {QStringLiteral("financial_status"), order.financialStatus}};
-                         if (status.showTracking)
-                             result.insert(QStringLiteral("tracking_url"), order.trackingUrl);
-                         else
-                             result.insert(QStringLiteral("status_page_url"), order.statusPageUrl);
-                         return result;
-                     });
-             });
-    // Mail relay: a customer's reply mail, authenticated with the inbound secret (not a staff token).
-    addRoute(Method::Post, QStringLiteral("/api/v1/inbound-email"), Auth::None, Body::Raw, [&s](Request &r) {
-        return answerStored(s.mail().inboundEmail(bearerToken(r.http), r.http.body()));
+    addRoute("POST", QStringLiteral("/storefront/v1/order-status"), Auth::None, Body::Json, [&s](Request &r) {
+        return answer(s.storefront().orderStatus(s.defaultShopId(), r.json), [](const OrderStatus &status) {
+            const Order &order = status.order;
+            QJsonObject result{{QStringLiteral("order_number"), order.number},
+                               {QStringLiteral("fulfillment_status"), order.fulfillmentStatus},
+                               {QStringLiteral("financial_status"), order.financialStatus}};
+            if (status.showTracking)
+                result.insert(QStringLiteral("tracking_url"), order.trackingUrl);
+            else
+                result.insert(QStringLiteral("status_page_url"), order.statusPageUrl);
+            return result;
+        });
     });
+    // Mail relay: a customer's reply mail, authenticated with the inbound secret (not a staff token).
+    addRoute(
+        "POST", QStringLiteral("/api/v1/inbound-email"), Auth::None, Body::Raw,
+        [&s](Request &r) { return answerStored(s.mail().inboundEmail(bearerToken(r.http), r.http.body())); },
+        m_limits.mailBodyBytes);
 }
 
-bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+const HttpApi::Route *HttpApi::findRoute(const QByteArray &method, const QStringList &parts,
+                                         QStringList *params, QStringList *allowed) const
+{
+    for (const Route &route : m_routes) {
+        if (route.pattern.size() != parts.size())
+            continue;
+        QStringList captured;
+        bool same = true;
+        for (qsizetype i = 0; i < parts.size() && same; ++i) {
+            if (route.pattern.at(i) == QLatin1String("{}"))
+                captured.append(parts.at(i));
+            else
+                same = route.pattern.at(i) == parts.at(i);
+        }
+        if (!same)
+            continue;
+        if (route.method == method) {
+            if (params)
+                *params = captured;
+            return &route;
+        }
+        if (allowed)
+            allowed->append(QString::fromLatin1(route.method));
+    }
+    return nullptr;
+}
+
+qint64 HttpApi::bodyLimit(const QByteArray &method, const QString &path) const
+{
+    // Called on the network threads: m_routes is not changed after the constructor.
+    const Route *route = findRoute(method, segments(path), nullptr, nullptr);
+    if (!route || route->body == Body::None)
+        return m_limits.jsonBodyBytes; // refused by the router anyway; read (bounded) to answer cleanly
+    return route->bodyLimit;
+}
+
+bool HttpApi::isWebSocketPath(const QString &path) const
+{
+    return path == QLatin1String("/api/v1/stream") || path == QLatin1String("/storefront/v1/chat");
+}
+
+qint64 HttpApi::webSocketMessageLimit(const QString &path) const
+{
+    return path == QLatin1String("/storefront/v1/chat") ? m_limits.chatFrameBytes
+                                                        : m_limits.streamMessageBytes;
+}
+
+void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
 {
     QElapsedTimer timer;
     timer.start();
-    // Chat frames and small JSON replies must not wait for Nagle's algorithm and delayed ACKs (40 ms).
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const QString path = request.url().path();
-    const QStringList parts = segments(path);
+    const QString &path = request.path;
+    const QByteArray logPath = logSafe(path.toUtf8());
+    const QByteArray method = logSafe(request.method, 16);
     const bool storefront = path.startsWith(QLatin1String("/storefront/"));
-    ApiResult result;
-    bool served = false;
+    auto finish = [respond, timer, logPath, method](HttpResponse response) {
+        qCInfo(lcServerHttp).noquote() << method << logPath << response.status << timer.elapsed() << "ms";
+        respond(std::move(response));
+    };
 
-    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0 &&
-        (path == QLatin1String("/api/v1/stream") || path == QLatin1String("/storefront/v1/chat"))) {
-        // Qt 6.4 asks the handler before it upgrades: claiming the request without answering lets the
-        // upgrade go on, and the socket arrives in onWebSocket(), which authenticates it.
-        return true;
-    }
-    if (request.method() == Method::Options && storefront) {
+    if (request.method == "OPTIONS" && storefront) {
         // CORS preflight: the storefront widget runs on the merchant's own domain.
-        QHttpServerResponder responder = makeResponder(request, socket);
-        responder.write({{"Access-Control-Allow-Origin", "*"},
-                         {"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
-                         {"Access-Control-Allow-Headers", "Content-Type, Authorization"},
-                         {"Access-Control-Max-Age", "86400"}},
-                        QHttpServerResponder::StatusCode::NoContent);
-        qCInfo(lcServerHttp).noquote() << "OPTIONS" << path << 204 << timer.elapsed() << "ms";
-        return true;
+        HttpResponse response;
+        response.status = 204;
+        response.headers = {{"Access-Control-Allow-Origin", "*"},
+                            {"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
+                            {"Access-Control-Allow-Headers", "Content-Type, Authorization"},
+                            {"Access-Control-Max-Age", "86400"}};
+        finish(std::move(response));
+        return;
     }
-    if (request.method() == Method::Get && serveStorefrontFile(request, socket, path)) {
-        qCInfo(lcServerHttp).noquote() << "GET" << path << 200 << timer.elapsed() << "ms";
-        return true;
+    const QStringList parts = segments(path);
+    if (request.method == "GET") {
+        if (std::optional<HttpResponse> file = serveStorefrontFile(path)) {
+            finish(std::move(*file));
+            return;
+        }
+        if (parts.value(0) == QLatin1String("media")) {
+            std::optional<HttpResponse> media = serveFile(parts.mid(1).join(QLatin1Char('/')));
+            finish(media ? std::move(*media)
+                         : jsonResponse(ApiResult::error(404, QStringLiteral("not_found"),
+                                                         QStringLiteral("no such media")),
+                                        storefront));
+            return;
+        }
     }
-    if (request.method() == Method::Get && parts.value(0) == QLatin1String("media")) {
-        served = serveFile(request, socket, parts.mid(1).join(QLatin1Char('/')));
-        qCInfo(lcServerHttp).noquote() << "GET" << path << (served ? 200 : 404) << timer.elapsed() << "ms";
-        if (served)
-            return true;
-        result = ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such media"));
+    QStringList allowed;
+    QStringList params;
+    const Route *match = findRoute(request.method, parts, &params, &allowed);
+    ApiResult result;
+    if (!match && !allowed.isEmpty()) {
+        result =
+            ApiResult::error(405, QStringLiteral("method_not_allowed"),
+                             QStringLiteral("use %1 for %2").arg(allowed.join(QStringLiteral(", ")), path));
+    } else if (!match) {
+        result = ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no route %1").arg(path));
     } else {
-        const Route *match = nullptr;
-        QStringList allowed;
-        QStringList params;
-        for (const Route &route : std::as_const(m_routes)) {
-            if (route.pattern.size() != parts.size())
-                continue;
-            QStringList captured;
-            bool same = true;
-            for (qsizetype i = 0; i < parts.size() && same; ++i) {
-                if (route.pattern.at(i) == QLatin1String("{}"))
-                    captured.append(parts.at(i));
-                else
-                    same = route.pattern.at(i) == parts.at(i);
-            }
-            if (!same)
-                continue;
-            if (route.method == request.method()) {
-                match = &route;
-                params = captured;
-                break;
-            }
-            allowed.append(QString::fromLatin1(methodName(route.method)));
+        Request r{request, params, std::nullopt, {}};
+        if (match->auth == Auth::Staff) {
+            r.staff = m_service.staff().authenticate(bearerToken(request));
+            if (!r.staff)
+                result = ApiResult::error(401, QStringLiteral("unauthorized"),
+                                          QStringLiteral("sign in first: a valid bearer token is required"));
         }
-        if (!match && !allowed.isEmpty()) {
-            result = ApiResult::error(
-                405, QStringLiteral("method_not_allowed"),
-                QStringLiteral("use %1 for %2").arg(allowed.join(QStringLiteral(", ")), path));
-        } else if (!match) {
-            result =
-                ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no route %1").arg(path));
-        } else {
-            Request r{request, params, std::nullopt, {}};
-            if (match->auth == Auth::Staff) {
-                r.staff = m_service.staff().authenticate(bearerToken(request));
-                if (!r.staff)
-                    result =
-                        ApiResult::error(401, QStringLiteral("unauthorized"),
-                                         QStringLiteral("sign in first: a valid bearer token is required"));
-            }
-            if (result.ok() && match->body == Body::Json) {
-                const QByteArray body = request.body();
-                if (body.size() > MaxJsonBytes) {
-                    result = ApiResult::error(413, QStringLiteral("too_large"),
-                                              QStringLiteral("JSON bodies may be at most 1 MiB"));
-                } else {
-                    QJsonParseError error{};
-                    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-                    if (!document.isObject())
-                        result =
-                            ApiResult::error(400, QStringLiteral("bad_json"),
-                                             error.error != QJsonParseError::NoError
-                                                 ? QStringLiteral("invalid JSON: %1").arg(error.errorString())
-                                                 : QStringLiteral("the body must be a JSON object"));
-                    else
-                        r.json = document.object();
-                }
-            }
-            if (result.ok())
-                result = match->handler(r);
+        if (result.ok() && match->body == Body::Json) {
+            QJsonParseError error{};
+            const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+            if (!document.isObject())
+                result = ApiResult::error(400, QStringLiteral("bad_json"),
+                                          error.error != QJsonParseError::NoError
+                                              ? QStringLiteral("invalid JSON: %1").arg(error.errorString())
+                                              : QStringLiteral("the body must be a JSON object"));
+            else
+                r.json = document.object();
         }
+        if (result.ok() && match->asyncHandler) {
+            match->asyncHandler(
+                r, [finish, storefront](const ApiResult &later) { finish(jsonResponse(later, storefront)); });
+            return;
+        }
+        if (result.ok())
+            result = match->handler(r);
     }
-    respond(request, socket, toJson(result), "application/json", result.status, storefront);
-    qCInfo(lcServerHttp).noquote() << methodName(request.method()) << path << result.status << timer.elapsed()
-                                   << "ms";
-    return true;
+    finish(jsonResponse(result, storefront));
 }
 
-void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    const ApiResult result =
-        ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
-    respond(request, socket, toJson(result), "application/json", 404, false);
-}
-
-bool HttpApi::serveFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &name)
+std::optional<HttpResponse> HttpApi::serveFile(const QString &name) const
 {
     static const QRegularExpression allowed(QStringLiteral("^([0-9a-f]{32}|demo/product-[0-9]{1,6}\\.png)$"));
     if (!allowed.match(name).hasMatch())
-        return false;
+        return std::nullopt;
     QFile file(QDir(m_service.context().mediaDirectory()).filePath(name));
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = file.readAll();
-    const QString type = imageMimeType(bytes);
-    respond(request, socket, bytes, type.isEmpty() ? QByteArray("application/octet-stream") : type.toLatin1(),
-            200, true);
-    return true;
+        return std::nullopt;
+    HttpResponse response;
+    response.body = file.readAll();
+    const QString type = imageMimeType(response.body);
+    response.headers = {
+        {"Content-Type", type.isEmpty() ? QByteArray("application/octet-stream") : type.toLatin1()},
+        {"Cache-Control", "no-store"},
+        {"Access-Control-Allow-Origin", "*"}};
+    return response;
 }
 
-bool HttpApi::serveStorefrontFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path)
+std::optional<HttpResponse> HttpApi::serveStorefrontFile(const QString &path)
 {
     // The storefront chat widget and the demo store, from the resources (resources/storefront).
     struct StaticFile
@@ -455,62 +475,47 @@ bool HttpApi::serveStorefrontFile(const QHttpServerRequest &request, QTcpSocket 
             continue;
         QFile file(QString::fromLatin1(entry.resource));
         if (!file.open(QIODevice::ReadOnly))
-            return false;
-        QHttpServerResponder responder = makeResponder(request, socket);
-        const QByteArray type(entry.contentType);
+            return std::nullopt;
+        HttpResponse response;
+        response.body = file.readAll();
+        response.headers = {{"Content-Type", QByteArray(entry.contentType)}, {"Cache-Control", "no-cache"}};
         if (entry.cors)
-            responder.write(
-                file.readAll(),
-                {{"Content-Type", type}, {"Cache-Control", "no-cache"}, {"Access-Control-Allow-Origin", "*"}},
-                QHttpServerResponder::StatusCode::Ok);
-        else
-            responder.write(file.readAll(), {{"Content-Type", type}, {"Cache-Control", "no-cache"}},
-                            QHttpServerResponder::StatusCode::Ok);
-        return true;
+            response.headers.emplaceBack(QByteArray("Access-Control-Allow-Origin"), QByteArray("*"));
+        return response;
     }
-    return false;
+    return std::nullopt;
 }
 
-void HttpApi::onWebSocket()
+void HttpApi::openWebSocket(const WsPeerPtr &peer, const HttpRequest &upgrade)
 {
-    while (hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket(nextPendingWebSocketConnection());
-        if (!socket)
-            continue;
-        const QUrl url = socket->requestUrl();
-        const QUrlQuery query(url);
-        const QString path = url.path();
-        auto refuse = [&](QWebSocketProtocol::CloseCode code, const QString &why) {
-            qCInfo(lcServerStream).noquote() << "WS" << path << "refused:" << why;
-            socket->close(code, why);
-            socket.release()->deleteLater();
-        };
-        if (path == QLatin1String("/api/v1/stream")) {
-            QString token = QString::fromLatin1(socket->request().rawHeader("Authorization"));
-            token = token.startsWith(QLatin1String("Bearer "))
-                        ? token.mid(7).trimmed()
-                        : query.queryItemValue(QStringLiteral("access_token"));
-            const std::optional<StaffAccount> staff = m_service.staff().authenticate(token);
-            bool ok = true;
-            const QString sinceText = query.queryItemValue(QStringLiteral("since"));
-            const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
-            if (!staff)
-                refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
-            else if (!ok || since < 0)
-                refuse(QWebSocketProtocol::CloseCodeProtocolError,
-                       QStringLiteral("since must be a non-negative integer"));
-            else
-                m_hub.addStaffStream(std::move(socket), staff->shopId, since);
-        } else if (path == QLatin1String("/storefront/v1/chat")) {
-            const std::optional<StorefrontSession> session =
-                m_service.storefront().session(query.queryItemValue(QStringLiteral("session")));
-            if (!session)
-                refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid session"));
-            else
-                m_hub.addStorefrontChat(std::move(socket), *session);
-        } else {
-            refuse(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no such stream"));
-        }
+    const QUrlQuery &query = upgrade.query();
+    const QString &path = upgrade.path;
+    auto refuse = [&](int code, const QString &why) {
+        qCInfo(lcServerStream).noquote() << "WS" << logSafe(path.toUtf8()) << "refused:" << why;
+        peer->close(code, why.toUtf8());
+    };
+    if (path == QLatin1String("/api/v1/stream")) {
+        const QString header = QString::fromLatin1(upgrade.value("Authorization"));
+        const QString token = header.startsWith(QLatin1String("Bearer "))
+                                  ? header.mid(7).trimmed()
+                                  : query.queryItemValue(QStringLiteral("access_token"));
+        const std::optional<StaffAccount> staff = m_service.staff().authenticate(token);
+        bool ok = true;
+        const QString sinceText = query.queryItemValue(QStringLiteral("since"));
+        const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
+        if (!staff)
+            refuse(1008, QStringLiteral("unauthorized"));
+        else if (!ok || since < 0)
+            refuse(1002, QStringLiteral("since must be a non-negative integer"));
+        else
+            m_hub.addStaffStream(peer, staff->shopId, since);
+    } else {
+        const std::optional<StorefrontSession> session =
+            m_service.storefront().session(query.queryItemValue(QStringLiteral("session")));
+        if (!session)
+            refuse(1008, QStringLiteral("invalid session"));
+        else
+            m_hub.addStorefrontChat(peer, *session);
     }
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "apiresult.h"
+#include "netlimits.h"
+#include "passwordworkers.h"
+#include "requestsink.h"
 #include "staffrepository.h"
 
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
+#include <QObject>
 #include <QStringList>
 
 #include <functional>
@@ -22,56 +24,64 @@ QByteArray syncPageBody(const SyncFrames &page);
 /**
  * @brief The HTTP and WebSocket front of the shop server: staff API, storefront API, media, streams.
  *
- * A QAbstractHttpServer with its own small router, so that every response — including 404, 405 and 413 — is
- * the same JSON error shape, and each request is logged once with method, path, status and duration (never
- * the query string, which may carry a token).
+ * The RequestSink of NetServer, with its own small router, so that every response — including 404, 405 and
+ * 413 — is the same JSON error shape, and each request is logged once with method, path (control characters
+ * escaped), status and duration (never the query string, which may carry a token, nor the body). Runs on the
+ * Qt thread; the routing table is fixed at construction, so bodyLimit() may be asked from network threads.
  */
-class HttpApi : public QAbstractHttpServer
+class HttpApi : public QObject, public RequestSink
 {
     Q_OBJECT
 public:
-    /** Largest JSON body accepted. */
-    static constexpr qint64 MaxJsonBytes = qint64{1024} * 1024;
+    HttpApi(ShopService &service, StreamHub &hub, const NetLimits &limits, QObject *parent = nullptr);
 
-    HttpApi(ShopService &service, StreamHub &hub, QObject *parent = nullptr);
+    qint64 bodyLimit(const QByteArray &method, const QString &path) const override;
+    bool isWebSocketPath(const QString &path) const override;
+    qint64 webSocketMessageLimit(const QString &path) const override;
+    void handle(const HttpRequest &request, HttpResponder respond) override;
+    void openWebSocket(const WsPeerPtr &peer, const HttpRequest &upgrade) override;
 
     struct Request
     {
-        const QHttpServerRequest &http;
+        const HttpRequest &http;
         QStringList params;
         std::optional<StaffAccount> staff;
         QJsonObject json;
     };
     using Handler = std::function<ApiResult(Request &)>;
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    /** Answers later (from any thread): handlers that wait for a worker, like the password check. */
+    using AsyncHandler = std::function<void(Request &, std::function<void(ApiResult)>)>;
 
 private:
     enum class Auth { None, Staff };
     enum class Body { None, Json, Raw };
     struct Route
     {
-        QHttpServerRequest::Method method;
+        QByteArray method;
         QStringList pattern; ///< path segments; "{}" matches one segment
         Auth auth;
         Body body;
+        qint64 bodyLimit; ///< Largest body (Body::Raw routes have their own; JSON: NetLimits::jsonBodyBytes).
         Handler handler;
+        AsyncHandler asyncHandler;
     };
 
-    void addRoute(QHttpServerRequest::Method method, const QString &path, Auth auth, Body body,
-                  Handler handler);
+    void addRoute(const char *method, const QString &path, Auth auth, Body body, Handler handler,
+                  qint64 bodyLimit = 0);
+    void addAsyncRoute(const char *method, const QString &path, Auth auth, Body body, AsyncHandler handler);
     void addRoutes();
-    void onWebSocket();
-    bool serveFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &name);
-    bool serveStorefrontFile(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path);
-    static QString bearerToken(const QHttpServerRequest &request);
-    static void respond(const QHttpServerRequest &request, QTcpSocket *socket, const QByteArray &body,
-                        const QByteArray &contentType, int status, bool cors);
+    const Route *findRoute(const QByteArray &method, const QStringList &parts, QStringList *params,
+                           QStringList *allowed) const;
+    std::optional<HttpResponse> serveFile(const QString &name) const;
+    static std::optional<HttpResponse> serveStorefrontFile(const QString &path);
+    static QString bearerToken(const HttpRequest &request);
+    static HttpResponse jsonResponse(const ApiResult &result, bool cors);
 
     ShopService &m_service;
     StreamHub &m_hub;
+    const NetLimits m_limits;
+    PasswordWorkers m_passwords;
     QList<Route> m_routes;
 };
 

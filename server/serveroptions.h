@@ -1,5 +1,7 @@
 #pragma once
 
+#include "netlimits.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -20,6 +22,7 @@ struct ServerOptions
     QString tlsCertificate;   ///< PEM; with tlsKey serves HTTPS and WSS.
     QString tlsKey;
     QString demoDataFile; ///< Override of the demo shop JSON (tests).
+    NetLimits net;        ///< Sizes, timeouts and connection caps of the network front.
 
     // Mail (see docs/protocol.md, "Email").
     QString smtpUrl;                ///< smtp://host:port or smtps://host:port; empty: no mail is sent.

@@ -34,6 +34,14 @@ enum class Id {
     EmailRetryMaxMs,
     EmailMaxAttempts,
     InboundSecretFile,
+    NetworkThreads,
+    MaxConnections,
+    MaxConnectionsPerAddress,
+    HeadTimeoutMs,
+    BodyTimeoutMs,
+    IdleTimeoutMs,
+    WriteTimeoutMs,
+    WsIdleTimeoutMs,
     Count
 };
 
@@ -83,6 +91,20 @@ constexpr std::array<Entry, static_cast<std::size_t>(Id::Count)> Table{{
     {Id::InboundSecretFile, "inbound-secret-file", "file",
      "File holding the secret (first line) the mail relay sends as Authorization: Bearer to POST "
      "/api/v1/inbound-email. Default: the endpoint is off."},
+    {Id::NetworkThreads, "network-threads", "n",
+     "Threads that accept, parse and write connections (default: 2). The domain runs on its own thread."},
+    {Id::MaxConnections, "max-connections", "n",
+     "Open connections in all; more get 503 with Retry-After (default: 0 = the descriptor limit minus 128)."},
+    {Id::MaxConnectionsPerAddress, "max-connections-per-address", "n",
+     "Open connections of one client address (default: 256; 0 = no cap, e.g. behind a reverse proxy)."},
+    {Id::HeadTimeoutMs, "head-timeout-ms", "ms", "Time for a request's line and headers (default: 10000)."},
+    {Id::BodyTimeoutMs, "body-timeout-ms", "ms", "Time for a request's body (default: 60000)."},
+    {Id::IdleTimeoutMs, "idle-timeout-ms", "ms",
+     "How long a kept-alive connection may wait for its next request (default: 30000)."},
+    {Id::WriteTimeoutMs, "write-timeout-ms", "ms",
+     "How long one response or frame may take to reach a peer that does not read (default: 30000)."},
+    {Id::WsIdleTimeoutMs, "ws-idle-timeout-ms", "ms",
+     "A WebSocket that sends nothing for this long is dropped; it is pinged at half of it (default: 60000)."},
 }};
 
 constexpr bool tableInIdOrder()
@@ -334,9 +356,32 @@ bool Parse::convert(ServerOptions &options)
         *target = number;
         return true;
     };
-    return positive(Id::EmailRetryMs, &options.emailRetryInitialMs) &&
-           positive(Id::EmailRetryMaxMs, &options.emailRetryMaxMs) &&
-           positive(Id::EmailMaxAttempts, &options.emailMaxAttempts);
+    if (!positive(Id::EmailRetryMs, &options.emailRetryInitialMs) ||
+        !positive(Id::EmailRetryMaxMs, &options.emailRetryMaxMs) ||
+        !positive(Id::EmailMaxAttempts, &options.emailMaxAttempts))
+        return false;
+    const auto number = [this](Id id, int minimum, int *target) {
+        if (!isSet(id))
+            return true;
+        bool valid = false;
+        const int parsed = value(id).toInt(&valid);
+        if (!valid || parsed < minimum)
+            return fail(QStringLiteral("--%1 must be an integer of at least %2")
+                            .arg(QLatin1String(Table[static_cast<std::size_t>(id)].name))
+                            .arg(minimum) +
+                        from(id));
+        *target = parsed;
+        return true;
+    };
+    NetLimits &net = options.net;
+    return number(Id::NetworkThreads, 1, &net.networkThreads) &&
+           number(Id::MaxConnections, 0, &net.maxConnections) &&
+           number(Id::MaxConnectionsPerAddress, 0, &net.maxConnectionsPerAddress) &&
+           number(Id::HeadTimeoutMs, 1, &net.headTimeoutMs) &&
+           number(Id::BodyTimeoutMs, 1, &net.bodyTimeoutMs) &&
+           number(Id::IdleTimeoutMs, 1, &net.idleTimeoutMs) &&
+           number(Id::WriteTimeoutMs, 1, &net.writeTimeoutMs) &&
+           number(Id::WsIdleTimeoutMs, 2, &net.wsIdleTimeoutMs);
 }
 
 ServerOptionsParser::Result Parse::run(const QStringList &arguments)

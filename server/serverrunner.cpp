@@ -5,6 +5,7 @@
 #include "demotraffic.h"
 #include "emailqueue.h"
 #include "httpapi.h"
+#include "netserver.h"
 #include "serverdatabase.h"
 #include "serverlog.h"
 #include "shopservice.h"
@@ -13,12 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslServer>
 #include <QStandardPaths>
-#include <QTcpServer>
 
 namespace shopinbox::server {
 
@@ -92,8 +88,8 @@ QString ServerRunner::start(const ServerOptions &options)
                                                                          options.emailMaxAttempts});
         }
     }
-    m_hub = std::make_unique<StreamHub>(*m_service, *m_db);
-    m_api = std::make_unique<HttpApi>(*m_service, *m_hub);
+    m_hub = std::make_unique<StreamHub>(*m_service, *m_db, options.net);
+    m_api = std::make_unique<HttpApi>(*m_service, *m_hub, options.net);
 
     if (m_db->dialect() == ServerDatabase::Dialect::PostgreSQL) {
         // Events committed by other server processes on the same database.
@@ -111,40 +107,14 @@ QString ServerRunner::start(const ServerOptions &options)
     QHostAddress address;
     if (!address.setAddress(options.host))
         return QStringLiteral("--host must be an IP address, got \"%1\"").arg(options.host);
-    QTcpServer *tcp = nullptr;
     const bool tls = !options.tlsCertificate.isEmpty() || !options.tlsKey.isEmpty();
-    if (tls) {
-        QFile certFile(options.tlsCertificate);
-        QFile keyFile(options.tlsKey);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return QStringLiteral("--tls-cert and --tls-key must both name readable PEM files");
-        const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
-        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        QSslKey usable = key;
-        if (usable.isNull()) {
-            keyFile.seek(0);
-            usable = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
-        }
-        if (chain.isEmpty() || usable.isNull())
-            return QStringLiteral("the TLS certificate or key could not be read (PEM expected)");
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificateChain(chain);
-        configuration.setPrivateKey(usable);
-        auto *ssl = new QSslServer(m_api.get());
-        ssl->setSslConfiguration(configuration);
-        tcp = ssl;
-    } else {
-        tcp = new QTcpServer(m_api.get());
-    }
-    if (!tcp->listen(address, options.port))
-        return QStringLiteral("cannot listen on %1:%2: %3")
-            .arg(options.host)
-            .arg(options.port)
-            .arg(tcp->errorString());
-    m_api->bind(tcp);
+    m_net = std::make_unique<NetServer>(*m_api, options.net);
+    if (QString error = m_net->listen(address, options.port, options.tlsCertificate, options.tlsKey);
+        !error.isEmpty())
+        return error;
     m_url = QUrl(QStringLiteral("%1://%2:%3")
                      .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), options.host)
-                     .arg(tcp->serverPort()));
+                     .arg(m_net->port()));
 
     if (options.demoTraffic) {
         m_traffic = std::make_unique<DemoTraffic>(*m_service, 20261124);
@@ -163,6 +133,9 @@ void ServerRunner::stop()
     m_emailQueue.reset();
     if (m_hub)
         m_hub->closeAll();
+    if (m_net)
+        m_net->stop();
+    m_net.reset();
     m_api.reset();
     m_hub.reset();
     m_service.reset();

@@ -14,6 +14,7 @@ namespace shopinbox::server {
 class DemoTraffic;
 class EmailQueue;
 class HttpApi;
+class NetServer;
 class ServerDatabase;
 class ShopService;
 class StreamHub;
@@ -36,8 +37,7 @@ public:
     /** Opens the database, migrates, seeds the demo when asked and listens. Empty on success, else why not.
      */
     QString start(const ServerOptions &options);
-    /** Closes sockets and the database; pending requests have finished (the event loop is single-threaded).
-     */
+    /** Closes sockets (WebSockets with 1001), joins the network threads, closes the database. */
     void stop();
     /** http(s)://host:port once listening. */
     QUrl url() const { return m_url; }
@@ -45,6 +45,8 @@ public:
     ShopService *service() const { return m_service.get(); }
     /** The WebSocket streams (tests wait on its socket counts to know a close was handled). */
     StreamHub *hub() const { return m_hub.get(); }
+    /** The network front (tests read its connection count). */
+    NetServer *net() const { return m_net.get(); }
 
 private:
     const Clock &m_clock;
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<ShopService> m_service;
     std::unique_ptr<StreamHub> m_hub;
     std::unique_ptr<HttpApi> m_api;
+    std::unique_ptr<NetServer> m_net;
     std::unique_ptr<DemoTraffic> m_traffic;
     std::unique_ptr<EmailQueue> m_emailQueue;
     QUrl m_url;

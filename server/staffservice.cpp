@@ -7,8 +7,20 @@ namespace shopinbox::server {
 
 namespace {
 
-constexpr int MaxLoginFailures = 5;
-constexpr int LoginWindowSeconds = 60;
+QString pairKey(const LoginAttempt &attempt)
+{
+    return QStringLiteral("p|") + attempt.address + QLatin1Char('|') + attempt.email;
+}
+
+QString emailKey(const LoginAttempt &attempt)
+{
+    return QStringLiteral("e|") + attempt.email;
+}
+
+QString addressKey(const LoginAttempt &attempt)
+{
+    return QStringLiteral("a|") + attempt.address;
+}
 
 } // namespace
 
@@ -17,10 +29,10 @@ StaffService::StaffService(ServiceContext &context)
 {
 }
 
-bool StaffService::loginRateLimited(const QString &key) const
+bool StaffService::loginRateLimited(const QString &key, int max) const
 {
     const auto it = m_loginFailures.constFind(key);
-    return it != m_loginFailures.cend() && it->count >= MaxLoginFailures &&
+    return it != m_loginFailures.cend() && it->count >= max &&
            it->windowStart.secsTo(m_context.now()) < LoginWindowSeconds;
 }
 
@@ -33,31 +45,62 @@ void StaffService::recordLoginFailure(const QString &key)
     ++f.count;
 }
 
-ServiceResult<SignedIn> StaffService::login(const QJsonObject &body, const QHostAddress &peer)
+void StaffService::forgiveLoginFailure(const QString &key)
+{
+    const auto it = m_loginFailures.find(key);
+    if (it != m_loginFailures.end() && --it->count <= 0)
+        m_loginFailures.erase(it);
+}
+
+ServiceResult<LoginAttempt> StaffService::beginLogin(const QJsonObject &body, const QHostAddress &peer)
 {
     const QJsonValue emailValue = body.value(QStringLiteral("email"));
     const QJsonValue passwordValue = body.value(QStringLiteral("password"));
     if (!emailValue.isString() || !passwordValue.isString())
         return ServiceError::invalid(QStringLiteral("email and password are required strings"));
-    const QString email = emailValue.toString().trimmed().toLower();
-    const QString key = peer.toString() + QLatin1Char('|') + email;
-    if (loginRateLimited(key))
+    LoginAttempt attempt;
+    attempt.email = emailValue.toString().trimmed().toLower();
+    attempt.address = peer.toString();
+    attempt.password = passwordValue.toString();
+    if (loginRateLimited(pairKey(attempt), MaxFailuresPerAddressAndEmail) ||
+        loginRateLimited(emailKey(attempt), MaxFailuresPerEmail) ||
+        loginRateLimited(addressKey(attempt), MaxFailuresPerAddress))
         return ServiceError::make(ServiceError::Kind::RateLimited, QStringLiteral("rate_limited"),
                                   QStringLiteral("too many failed sign-ins; wait a minute and try again"));
-    const std::optional<StaffAccount> account = m_context.staff().staffByEmail(email);
-    if (!account || !Credentials::verifyPassword(account->passwordHash, passwordValue.toString())) {
-        recordLoginFailure(key);
+    attempt.account = m_context.staff().staffByEmail(attempt.email);
+    recordLoginFailure(pairKey(attempt));
+    recordLoginFailure(emailKey(attempt));
+    recordLoginFailure(addressKey(attempt));
+    return attempt;
+}
+
+ServiceResult<SignedIn> StaffService::finishLogin(const LoginAttempt &attempt, bool passwordMatches)
+{
+    if (!attempt.account || !passwordMatches)
         return ServiceError::make(ServiceError::Kind::Unauthorized, QStringLiteral("invalid_credentials"),
                                   QStringLiteral("wrong email or password"));
-    }
-    m_loginFailures.remove(key);
+    m_loginFailures.remove(pairKey(attempt));
+    forgiveLoginFailure(emailKey(attempt));
+    forgiveLoginFailure(addressKey(attempt));
+    const StaffAccount &account = *attempt.account;
     const QString token = Credentials::newToken();
-    if (!m_context.staff().insertToken(Credentials::tokenHash(token), *account, m_context.now()))
+    if (!m_context.staff().insertToken(Credentials::tokenHash(token), account, m_context.now()))
         return ServiceError::unavailable();
-    const std::optional<Shop> shop = m_context.shops().shop(account->shopId);
+    const std::optional<Shop> shop = m_context.shops().shop(account.shopId);
     if (!shop)
         return ServiceError::unavailable();
-    return SignedIn{token, account->staff, *shop};
+    return SignedIn{token, account.staff, *shop};
+}
+
+ServiceResult<SignedIn> StaffService::login(const QJsonObject &body, const QHostAddress &peer)
+{
+    const ServiceResult<LoginAttempt> attempt = beginLogin(body, peer);
+    if (!attempt)
+        return attempt.error();
+    const bool matches = attempt->account
+                             ? Credentials::verifyPassword(attempt->account->passwordHash, attempt->password)
+                             : Credentials::verifyAgainstDecoy(attempt->password);
+    return finishLogin(attempt.value(), matches);
 }
 
 ServiceStatus StaffService::logout(const QString &token)

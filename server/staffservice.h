@@ -26,6 +26,18 @@ struct SignedIn
     Shop shop;
 };
 
+/**
+ * @brief A sign-in between its two halves: checked and counted (beginLogin), waiting for the password hash
+ * check on a worker (PasswordWorkers), then finished (finishLogin).
+ */
+struct LoginAttempt
+{
+    QString email;                       ///< Normalised.
+    QString address;                     ///< The client address, as the rate limit counts it.
+    std::optional<StaffAccount> account; ///< None for an unknown email (checked against the decoy).
+    QString password;
+};
+
 /** @brief One page of the shop's event log for the staff's sync, each event already as its wire frame. */
 struct SyncFrames
 {
@@ -35,13 +47,31 @@ struct SyncFrames
     bool emailReplies = false; ///< The server emails replies to customers who left the store.
 };
 
-/** @brief The shop's staff: sign-in (rate limited per address and account), sign-out, tokens, the staff
- * list and the event log pages of the sync. */
+/** @brief The shop's staff: sign-in (rate limited per address and email, per email, per address), sign-out,
+ * tokens, the staff list and the event log pages of the sync. */
 class StaffService
 {
 public:
+    /** Failed sign-ins in a window that block the same address and email. */
+    static constexpr int MaxFailuresPerAddressAndEmail = 5;
+    /** ... that block an email from every address (a spray across addresses). */
+    static constexpr int MaxFailuresPerEmail = 8;
+    /** ... that block an address for every email (a spray across accounts). */
+    static constexpr int MaxFailuresPerAddress = 30;
+    /** The window's length; it starts at the first failure. */
+    static constexpr int LoginWindowSeconds = 60;
+
     explicit StaffService(ServiceContext &context);
 
+    /**
+     * The first half of a sign-in: the body checked, the rate limits asked, the account looked up. The
+     * attempt counts as a failure from here on (so that concurrent guesses cannot pass the limit together)
+     * until finishLogin() learns it succeeded.
+     */
+    ServiceResult<LoginAttempt> beginLogin(const QJsonObject &body, const QHostAddress &peer);
+    /** The second half: @p passwordMatches is what the hash check on the worker said. */
+    ServiceResult<SignedIn> finishLogin(const LoginAttempt &attempt, bool passwordMatches);
+    /** Both halves with the hash check on this thread (tests and tools). */
     ServiceResult<SignedIn> login(const QJsonObject &body, const QHostAddress &peer);
     ServiceStatus logout(const QString &token);
     /** The staff member of a valid (not revoked) token. */
@@ -53,8 +83,9 @@ public:
     ServiceResult<SyncFrames> sync(const StaffAccount &staff, const QString &since, const QString &limit);
 
 private:
-    bool loginRateLimited(const QString &key) const;
+    bool loginRateLimited(const QString &key, int max) const;
     void recordLoginFailure(const QString &key);
+    void forgiveLoginFailure(const QString &key);
 
     ServiceContext &m_context;
     struct Failures

@@ -9,15 +9,15 @@
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QWebSocket>
+#include <QTimer>
 
 namespace shopinbox::server {
 
 namespace {
 
-QString frame(const QJsonObject &object)
+QByteArray frame(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QJsonObject chatError(const QString &code, const QString &message)
@@ -29,15 +29,14 @@ QJsonObject chatError(const QString &code, const QString &message)
 
 } // namespace
 
-StreamHub::StreamHub(ShopService &service, ServerDatabase &db, QObject *parent)
+StreamHub::StreamHub(ShopService &service, ServerDatabase &db, const NetLimits &limits, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_db(db)
+    , m_limits(limits)
 {
     connect(&m_service.context(), &ServiceContext::committed, this,
             [this](qint64 shopId, qint64) { poke(shopId); });
-    connect(&m_pingTimer, &QTimer::timeout, this, &StreamHub::pingAll);
-    m_pingTimer.start(30'000);
 }
 
 StreamHub::~StreamHub()
@@ -45,53 +44,87 @@ StreamHub::~StreamHub()
     closeAll();
 }
 
-void StreamHub::setPingInterval(int milliseconds)
+int StreamHub::pausedStreamCount() const
 {
-    m_pingTimer.start(milliseconds);
+    int paused = 0;
+    for (const StaffPeer &peer : m_staff)
+        paused += peer.live ? 0 : 1;
+    return paused;
 }
 
-void StreamHub::addStaffStream(std::unique_ptr<QWebSocket> owned, qint64 shopId, qint64 since)
+qint64 StreamHub::broadcastPosition(qint64 shopId)
 {
-    QWebSocket *socket = owned.release();
-    socket->setParent(this);
-    if (!m_broadcast.contains(shopId))
-        m_broadcast.insert(shopId, m_service.context().eventLog().lastSeq(shopId));
-    StaffPeer &peer = m_staff[socket];
-    peer.socket = socket;
-    peer.shopId = shopId;
-    peer.sent = since;
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] { removeSocket(socket); });
-    connect(socket, &QWebSocket::pong, this, [this, socket] {
-        if (auto it = m_staff.find(socket); it != m_staff.end())
-            it->missedPongs = 0;
-    });
-    qCInfo(lcServerStream) << "staff stream opened for shop" << shopId << "since" << since;
-    catchUp(peer);
+    auto it = m_broadcast.find(shopId);
+    if (it == m_broadcast.end())
+        it = m_broadcast.insert(shopId, m_service.context().eventLog().lastSeq(shopId));
+    return it.value();
 }
 
-void StreamHub::catchUp(StaffPeer &peer)
+void StreamHub::addStaffStream(const WsPeerPtr &peer, qint64 shopId, qint64 since)
 {
-    // Everything after the peer's position, page by page, then it rides along with the live fan-out.
-    const qint64 target = m_broadcast.value(peer.shopId);
-    while (peer.sent < target && peer.socket) {
-        const std::optional<EventLog::Page> page =
-            m_service.context().eventLog().read(peer.shopId, peer.sent, EventLog::MaxPage);
-        if (!page || page->events.isEmpty())
-            break;
-        for (qsizetype i = 0; i < page->events.size(); ++i) {
-            if (page->events.at(i).seq > target)
-                break;
-            peer.socket->sendTextMessage(QString::fromUtf8(page->frames.at(i)));
-            peer.sent = page->events.at(i).seq;
+    const quint64 id = peer->id();
+    broadcastPosition(shopId);
+    m_staff.insert(id, StaffPeer{peer, shopId, since, false, false});
+    WsPeer::Handlers handlers;
+    handlers.message = [weak = std::weak_ptr<WsPeer>(peer)](const QByteArray &, bool) {
+        if (const WsPeerPtr alive = weak.lock())
+            alive->messageHandled(); // frames from staff streams are ignored (protocol)
+    };
+    handlers.drained = [this, id] {
+        if (auto it = m_staff.find(id); it != m_staff.end()) {
+            it->waiting = false;
+            pump(id);
         }
+    };
+    handlers.closed = [this, id] { removePeer(id); };
+    peer->start(std::move(handlers));
+    qCInfo(lcServerStream) << "staff stream opened for shop" << shopId << "since" << since;
+    pump(id);
+}
+
+void StreamHub::pump(quint64 id)
+{
+    // One page of the log after the peer's position, then wait until the socket has taken it: a catch-up of
+    // any length costs one page of memory and one short read per step, and a peer that does not read stops.
+    auto it = m_staff.find(id);
+    if (it == m_staff.end() || it->waiting)
+        return;
+    StaffPeer &peer = it.value();
+    const qint64 target = broadcastPosition(peer.shopId);
+    if (peer.peer->queuedBytes() > m_limits.sendResumeBytes) {
+        peer.live = false;
+        peer.waiting = true;
+        peer.peer->notifyWhenDrained();
+        return;
     }
+    if (peer.sent < target) {
+        const std::optional<EventLog::Page> page =
+            m_service.context().eventLog().read(peer.shopId, peer.sent, CatchUpPage);
+        if (page) {
+            for (qsizetype i = 0; i < page->events.size(); ++i) {
+                if (page->events.at(i).seq > target)
+                    break;
+                peer.peer->sendText(page->frames.at(i));
+                peer.sent = page->events.at(i).seq;
+            }
+        }
+        if (!page || page->events.isEmpty())
+            peer.sent = target; // nothing readable up to the target (an unreadable log is logged by EventLog)
+    }
+    if (peer.sent < target) {
+        peer.live = false;
+        peer.waiting = true;
+        peer.peer->notifyWhenDrained();
+        return;
+    }
+    peer.live = true;
 }
 
 void StreamHub::poke(qint64 shopId)
 {
     if (!m_broadcast.contains(shopId)) {
         // Nobody of this shop is connected yet; remember where the log is.
-        m_broadcast.insert(shopId, m_service.context().eventLog().lastSeq(shopId));
+        broadcastPosition(shopId);
         return;
     }
     qint64 &last = m_broadcast[shopId];
@@ -112,18 +145,25 @@ void StreamHub::deliver(qint64 shopId, const EventLog::Page &page)
     const QList<ServerEvent> &events = page.events;
     for (auto it = m_staff.begin(); it != m_staff.end(); ++it) {
         StaffPeer &peer = it.value();
-        if (peer.shopId != shopId || !peer.socket)
+        if (peer.shopId != shopId || !peer.live)
             continue;
+        if (peer.peer->queuedBytes() > m_limits.sendPauseBytes) {
+            // It does not read (or reads slowly): stop here; pump() resumes from the log once it drained.
+            peer.live = false;
+            peer.waiting = true;
+            peer.peer->notifyWhenDrained();
+            continue;
+        }
         for (qsizetype i = 0; i < events.size(); ++i) {
             const ServerEvent &event = events.at(i);
             if (event.seq <= peer.sent)
                 continue;
             if (event.seq != peer.sent + 1) {
-                catchUp(peer); // it fell behind (or joined mid-way): fill the gap from the log first
-                if (event.seq <= peer.sent)
-                    continue;
+                peer.live = false; // a gap (it joined mid-way): fill it from the log first
+                QTimer::singleShot(0, this, [this, id = it.key()] { pump(id); });
+                break;
             }
-            peer.socket->sendTextMessage(QString::fromUtf8(page.frames.at(i)));
+            peer.peer->sendText(page.frames.at(i));
             peer.sent = event.seq;
         }
     }
@@ -135,81 +175,81 @@ void StreamHub::deliver(qint64 shopId, const EventLog::Page &page)
             continue;
         const qint64 conversationId =
             event.data.value(QStringLiteral("conversation_id")).toVariant().toLongLong();
-        const QString text = frame(
+        const QByteArray text = frame(
             {{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("message"), event.data}});
         for (const ChatPeer &peer : std::as_const(m_storefront)) {
-            if (peer.shopId == shopId && peer.conversationId == conversationId && peer.socket)
-                peer.socket->sendTextMessage(text);
+            if (peer.shopId == shopId && peer.conversationId == conversationId)
+                peer.peer->sendText(text);
         }
     }
 }
 
-void StreamHub::addStorefrontChat(std::unique_ptr<QWebSocket> owned, const StorefrontSession &session)
+void StreamHub::addStorefrontChat(const WsPeerPtr &peer, const StorefrontSession &session)
 {
-    QWebSocket *socket = owned.release();
-    socket->setParent(this);
+    const quint64 id = peer->id();
     const qint64 shopId = session.shopId;
     const qint64 customerId = session.customerId;
     const qint64 conversationId = session.conversationId;
-    if (!m_broadcast.contains(shopId))
-        m_broadcast.insert(shopId, m_service.context().eventLog().lastSeq(shopId));
+    broadcastPosition(shopId);
     bool first = true;
-    for (const ChatPeer &peer : std::as_const(m_storefront))
-        first = first && !(peer.shopId == shopId && peer.customerId == customerId);
-    m_storefront.insert(socket, ChatPeer{socket, shopId, customerId, conversationId, 0});
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] { removeSocket(socket); });
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &text) { onChatText(socket, text); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [socket](const QByteArray &) {
-        socket->sendTextMessage(
-            frame(chatError(QStringLiteral("bad_request"), QStringLiteral("send JSON text frames"))));
-    });
-    connect(socket, &QWebSocket::pong, this, [this, socket] {
-        if (auto it = m_storefront.find(socket); it != m_storefront.end())
-            it->missedPongs = 0;
-    });
+    for (const ChatPeer &other : std::as_const(m_storefront))
+        first = first && !(other.shopId == shopId && other.customerId == customerId);
+    m_storefront.insert(id, ChatPeer{peer, shopId, customerId, conversationId});
+    WsPeer::Handlers handlers;
+    handlers.message = [this, id](const QByteArray &payload, bool binary) {
+        onChatMessage(id, payload, binary);
+    };
+    handlers.closed = [this, id] { removePeer(id); };
+    peer->start(std::move(handlers));
     QJsonArray history;
     for (const Message &message : m_service.conversations().history(session, 200))
         history.append(json::encode(message));
-    socket->sendTextMessage(frame({{QStringLiteral("type"), QStringLiteral("hello")},
-                                   {QStringLiteral("conversation_id"), conversationId},
-                                   {QStringLiteral("customer_id"), customerId},
-                                   {QStringLiteral("messages"), history}}));
+    peer->sendText(frame({{QStringLiteral("type"), QStringLiteral("hello")},
+                          {QStringLiteral("conversation_id"), conversationId},
+                          {QStringLiteral("customer_id"), customerId},
+                          {QStringLiteral("messages"), history}}));
     if (first)
         m_service.storefront().setPresence(shopId, customerId, true);
 }
 
-void StreamHub::onChatText(QWebSocket *socket, const QString &text)
+void StreamHub::onChatMessage(quint64 id, const QByteArray &payload, bool binary)
 {
-    const auto it = m_storefront.constFind(socket);
+    const auto it = m_storefront.constFind(id);
     if (it == m_storefront.cend())
         return;
     const ChatPeer &peer = it.value(); // nothing below changes m_storefront
+    const auto reply = [&peer](const QJsonObject &object) {
+        peer.peer->sendText(frame(object));
+        peer.peer->messageHandled();
+    };
+    if (binary) {
+        reply(chatError(QStringLiteral("bad_request"), QStringLiteral("send JSON text frames")));
+        return;
+    }
     QJsonParseError error{};
-    const QJsonDocument document =
-        text.size() > qsizetype{64} * 1024 ? QJsonDocument() : QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument document = payload.size() > m_limits.chatMessageBytes
+                                       ? QJsonDocument()
+                                       : QJsonDocument::fromJson(payload, &error);
     if (!document.isObject()) {
-        socket->sendTextMessage(
-            frame(chatError(QStringLiteral("bad_request"), QStringLiteral("expected a JSON object"))));
+        reply(chatError(QStringLiteral("bad_request"), QStringLiteral("expected a JSON object")));
         return;
     }
     const QJsonObject object = document.object();
     const QString type = object.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("ping")) {
-        socket->sendTextMessage(frame({{QStringLiteral("type"), QStringLiteral("pong")}}));
+        reply({{QStringLiteral("type"), QStringLiteral("pong")}});
         return;
     }
     if (type != QLatin1String("message")) {
-        socket->sendTextMessage(
-            frame(chatError(QStringLiteral("bad_request"), QStringLiteral("unknown type"))));
+        reply(chatError(QStringLiteral("bad_request"), QStringLiteral("unknown type")));
         return;
     }
     // Queued and written with whatever else arrives in this turn of the event loop: one transaction for a
-    // burst instead of one per message.
+    // burst instead of one per message. The peer's reading waits while too many of its messages are here.
     if (m_inbox.isEmpty())
         QTimer::singleShot(0, this, &StreamHub::flushInbox);
-    m_inbox.append(
-        Incoming{socket, StorefrontSession{peer.shopId, peer.customerId, peer.conversationId}, object});
+    m_inbox.append(Incoming{id, peer.peer,
+                            StorefrontSession{peer.shopId, peer.customerId, peer.conversationId}, object});
 }
 
 void StreamHub::flushInbox()
@@ -221,56 +261,34 @@ void StreamHub::flushInbox()
         batch.append({item.session, item.body});
     const QList<ServiceResult<Stored<Message>>> results = m_service.conversations().customerMessages(batch);
     for (qsizetype i = 0; i < inbox.size(); ++i) {
-        QWebSocket *socket = inbox.at(i).socket;
+        const Incoming &item = inbox.at(i);
+        item.peer->messageHandled();
         const ServiceResult<Stored<Message>> &result = results.at(i);
-        if (!socket || !m_storefront.contains(socket))
+        if (!m_storefront.contains(item.id))
             continue;
         if (!result.ok()) {
             QJsonObject reply = errorBody(result.error());
             reply.insert(QStringLiteral("type"), QStringLiteral("error"));
-            reply.insert(QStringLiteral("client_id"), inbox.at(i).body.value(QStringLiteral("client_id")));
-            socket->sendTextMessage(frame(reply));
+            reply.insert(QStringLiteral("client_id"), item.body.value(QStringLiteral("client_id")));
+            item.peer->sendText(frame(reply));
         } else if (!result->created) {
             // A retry of a message already stored: acknowledge it again (the fan-out sent it the first time).
-            socket->sendTextMessage(frame({{QStringLiteral("type"), QStringLiteral("message")},
-                                           {QStringLiteral("message"), json::encode(result->value)}}));
+            item.peer->sendText(frame({{QStringLiteral("type"), QStringLiteral("message")},
+                                       {QStringLiteral("message"), json::encode(result->value)}}));
         }
     }
 }
 
-void StreamHub::removeSocket(QWebSocket *socket)
+void StreamHub::removePeer(quint64 id)
 {
-    m_staff.remove(socket);
-    if (m_storefront.contains(socket)) {
-        const ChatPeer peer = m_storefront.take(socket);
+    m_staff.remove(id);
+    if (m_storefront.contains(id)) {
+        const ChatPeer peer = m_storefront.take(id);
         bool last = true;
         for (const ChatPeer &other : std::as_const(m_storefront))
             last = last && !(other.shopId == peer.shopId && other.customerId == peer.customerId);
         if (last)
             m_service.storefront().setPresence(peer.shopId, peer.customerId, false);
-    }
-    socket->deleteLater();
-}
-
-void StreamHub::pingAll()
-{
-    QList<QWebSocket *> dead;
-    for (auto it = m_staff.begin(); it != m_staff.end(); ++it) {
-        if (++it->missedPongs > 2)
-            dead.append(it.key());
-        else if (it->socket)
-            it->socket->ping();
-    }
-    for (auto it = m_storefront.begin(); it != m_storefront.end(); ++it) {
-        if (++it->missedPongs > 2)
-            dead.append(it.key());
-        else if (it->socket)
-            it->socket->ping();
-    }
-    for (QWebSocket *socket : std::as_const(dead)) {
-        qCInfo(lcServerStream) << "dropping a peer that stopped answering pings";
-        socket->abort();
-        removeSocket(socket);
     }
 }
 
@@ -282,11 +300,10 @@ void StreamHub::closeAll()
         customers.insert({peer.shopId, peer.customerId});
     for (const auto &[shopId, customerId] : std::as_const(customers))
         m_service.storefront().setPresence(shopId, customerId, false);
-    const QList<QWebSocket *> sockets = m_staff.keys() + m_storefront.keys();
-    for (QWebSocket *socket : sockets) {
-        socket->disconnect(this);
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
-    }
+    for (const StaffPeer &peer : std::as_const(m_staff))
+        peer.peer->close(1001, QByteArrayLiteral("server shutting down"));
+    for (const ChatPeer &peer : std::as_const(m_storefront))
+        peer.peer->close(1001, QByteArrayLiteral("server shutting down"));
     m_staff.clear();
     m_storefront.clear();
 }

@@ -2,19 +2,17 @@
 
 #include "domain/serverevent.h"
 #include "eventlog.h"
+#include "netlimits.h"
 #include "sessionrepository.h"
+#include "wspeer.h"
 
 #include <QJsonObject>
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
-
-class QWebSocket;
 
 namespace shopinbox::server {
 
@@ -26,19 +24,25 @@ class ServerDatabase;
  *
  * Whatever committed the events — this process or another one on the same PostgreSQL database — the hub
  * reads them back from the event log in seq order and fans them out, so every stream sees the same ordered,
- * gap-free sequence. Peers that stop answering pings are dropped.
+ * gap-free sequence. A staff stream is fed from the log a page at a time, the next page only once the socket
+ * has drained what it was given: a new stream's catch-up and a stream that does not read are paused, never
+ * buffered without bound, and never hold up other connections. Pings, timeouts and frame limits are the
+ * network front's (NetServer, WsPeer).
  */
 class StreamHub : public QObject
 {
     Q_OBJECT
 public:
-    StreamHub(ShopService &service, ServerDatabase &db, QObject *parent = nullptr);
+    /** Events sent to a staff stream per step while it catches up from the log. */
+    static constexpr int CatchUpPage = 256;
+
+    StreamHub(ShopService &service, ServerDatabase &db, const NetLimits &limits, QObject *parent = nullptr);
     ~StreamHub() override;
 
-    /** A staff stream for @p shopId starting after @p since. Takes ownership of the socket @p owned. */
-    void addStaffStream(std::unique_ptr<QWebSocket> owned, qint64 shopId, qint64 since);
-    /** A storefront chat socket of one session. Takes ownership of the socket @p owned. */
-    void addStorefrontChat(std::unique_ptr<QWebSocket> owned, const StorefrontSession &session);
+    /** A staff stream for @p shopId starting after @p since (an authenticated peer, not started yet). */
+    void addStaffStream(const WsPeerPtr &peer, qint64 shopId, qint64 since);
+    /** A storefront chat socket of one session (an authenticated peer, not started yet). */
+    void addStorefrontChat(const WsPeerPtr &peer, const StorefrontSession &session);
     /** Events up to some seq of @p shopId are committed (by anyone): deliver what is new. */
     void poke(qint64 shopId);
     /** Closes every socket (shutdown). */
@@ -47,46 +51,47 @@ public:
     int staffStreamCount() const { return static_cast<int>(m_staff.size()); }
     int storefrontSocketCount() const { return static_cast<int>(m_storefront.size()); }
 
-    /** Ping period; a peer that misses two pongs in a row is dropped. */
-    void setPingInterval(int milliseconds);
+    /** Staff streams that are behind (catching up, or paused because they do not read). */
+    int pausedStreamCount() const;
 
 private:
     struct StaffPeer
     {
-        QPointer<QWebSocket> socket;
+        WsPeerPtr peer;
         qint64 shopId = 0;
-        qint64 sent = 0; ///< seq of the last event sent
-        int missedPongs = 0;
+        qint64 sent = 0;      ///< seq of the last event sent
+        bool live = false;    ///< caught up: gets the fan-out; otherwise pump() feeds it from the log
+        bool waiting = false; ///< a drained() call is asked for
     };
     struct ChatPeer
     {
-        QPointer<QWebSocket> socket;
+        WsPeerPtr peer;
         qint64 shopId = 0;
         qint64 customerId = 0;
         qint64 conversationId = 0;
-        int missedPongs = 0;
     };
 
-    void catchUp(StaffPeer &peer);
+    void pump(quint64 id);
     void deliver(qint64 shopId, const EventLog::Page &page);
-    void onChatText(QWebSocket *socket, const QString &text);
+    void onChatMessage(quint64 id, const QByteArray &payload, bool binary);
     void flushInbox();
-    void removeSocket(QWebSocket *socket);
-    void pingAll();
+    void removePeer(quint64 id);
+    qint64 broadcastPosition(qint64 shopId);
 
     ShopService &m_service;
     ServerDatabase &m_db;
-    QHash<QWebSocket *, StaffPeer> m_staff;
-    QHash<QWebSocket *, ChatPeer> m_storefront;
+    const NetLimits m_limits;
+    QHash<quint64, StaffPeer> m_staff;
+    QHash<quint64, ChatPeer> m_storefront;
     QHash<qint64, qint64> m_broadcast; ///< shop -> last seq fanned out
     struct Incoming
     {
-        QPointer<QWebSocket> socket;
+        quint64 id = 0;
+        WsPeerPtr peer;
         StorefrontSession session;
         QJsonObject body;
     };
     QList<Incoming> m_inbox; ///< chat messages waiting for this turn's transaction
-    QTimer m_pingTimer;
 };
 
 } // namespace shopinbox::server

@@ -213,6 +213,15 @@ TEST(ServerOptionsParser, EveryOptionFromEachSourceReachesItsField)
         {"email-retry-ms", "250", [](const ServerOptions &o) { return o.emailRetryInitialMs == 250; }},
         {"email-retry-max-ms", "1000", [](const ServerOptions &o) { return o.emailRetryMaxMs == 1000; }},
         {"email-max-attempts", "3", [](const ServerOptions &o) { return o.emailMaxAttempts == 3; }},
+        {"network-threads", "3", [](const ServerOptions &o) { return o.net.networkThreads == 3; }},
+        {"max-connections", "900", [](const ServerOptions &o) { return o.net.maxConnections == 900; }},
+        {"max-connections-per-address", "0",
+         [](const ServerOptions &o) { return o.net.maxConnectionsPerAddress == 0; }},
+        {"head-timeout-ms", "1500", [](const ServerOptions &o) { return o.net.headTimeoutMs == 1500; }},
+        {"body-timeout-ms", "2500", [](const ServerOptions &o) { return o.net.bodyTimeoutMs == 2500; }},
+        {"idle-timeout-ms", "3500", [](const ServerOptions &o) { return o.net.idleTimeoutMs == 3500; }},
+        {"write-timeout-ms", "4500", [](const ServerOptions &o) { return o.net.writeTimeoutMs == 4500; }},
+        {"ws-idle-timeout-ms", "5500", [](const ServerOptions &o) { return o.net.wsIdleTimeoutMs == 5500; }},
     };
     // Options that need others: given with them in every source.
     const QList<FieldCase> paired{
