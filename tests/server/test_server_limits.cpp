@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
@@ -44,9 +46,9 @@ struct RawClient
                 closed = true;
         });
         socket.connectToHost(QHostAddress(base.host()), static_cast<quint16>(base.port()));
-        connected = waitFor([this] { return socket.state() == QAbstractSocket::ConnectedState || closed; },
-                            10000) &&
-                    !closed;
+        connected =
+            waitFor([this] { return socket.state() == QAbstractSocket::ConnectedState || closed; }, 10000) &&
+            !closed;
     }
     void send(const QByteArray &bytes)
     {
@@ -209,7 +211,8 @@ TEST_F(ServerLimits, ADeclaredBodyOverTheRouteLimitGets413BeforeAnyOfItIsSent)
         // Only the head: the answer must come without the body (the server does not wait to read it).
         client.send(head("POST " + c.target + " HTTP/1.1",
                          "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(c.length) +
-                             "\r\n" + (c.bearer ? "Authorization: Bearer " + token.toLatin1() + "\r\n" : "")));
+                             "\r\n" +
+                             (c.bearer ? "Authorization: Bearer " + token.toLatin1() + "\r\n" : "")));
         ASSERT_TRUE(client.waitForText("\r\n\r\n")) << c.target.toStdString();
         EXPECT_EQ(client.status(), 413) << c.target.toStdString();
         EXPECT_TRUE(client.received.contains("\"too_large\"")) << client.received.toStdString();
@@ -249,7 +252,8 @@ TEST_F(ServerLimits, ConflictingOrMalformedFramingGets400AndCloses)
         head("POST /storefront/v1/sessions HTTP/1.1",
              "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
                  "\r\nContent-Length: 3\r\n"),
-        head("POST /storefront/v1/sessions HTTP/1.1", "Content-Type: application/json\r\nContent-Length: -1\r\n"),
+        head("POST /storefront/v1/sessions HTTP/1.1",
+             "Content-Type: application/json\r\nContent-Length: -1\r\n"),
         head("POST /storefront/v1/sessions HTTP/1.1",
              "Content-Type: application/json\r\nContent-Length: 12abc\r\n"),
         head("POST /storefront/v1/sessions HTTP/1.1",
@@ -309,8 +313,7 @@ TEST_F(ServerLimits, Http10AndConnectionCloseAreHonoured)
         client.send(request);
         ASSERT_TRUE(client.waitForClose(5000)) << request.toStdString();
         EXPECT_EQ(client.status(), 200) << client.received.toStdString();
-        EXPECT_TRUE(client.received.contains("Connection: close") ||
-                    client.received.startsWith("HTTP/1.0"))
+        EXPECT_TRUE(client.received.contains("Connection: close") || client.received.startsWith("HTTP/1.0"))
             << client.received.toStdString();
     }
 }
@@ -341,8 +344,10 @@ TEST_F(ServerLimits, ConnectionsOverThePerAddressCapGet503WithRetryAfterOthersAr
 
 TEST_F(ServerLimits, UnmaskedOversizedAndFloodingWebSocketFramesAreClosedWithTheirCodes)
 {
-    const QJsonObject session = startSession(QStringLiteral("Mallory"), QStringLiteral("mallory@example.com"));
-    const QByteArray path = "/storefront/v1/chat?session=" + session.value("session_token").toString().toLatin1();
+    const QJsonObject session =
+        startSession(QStringLiteral("Mallory"), QStringLiteral("mallory@example.com"));
+    const QByteArray path =
+        "/storefront/v1/chat?session=" + session.value("session_token").toString().toLatin1();
     struct Case
     {
         const char *what;
@@ -381,12 +386,13 @@ TEST_F(ServerLimits, StaffStreamsThatNeverReadArePausedAndDroppedWithoutHoldingU
     for (int i = 0; i < 6; ++i) {
         stalled.push_back(std::make_unique<RawClient>(http.base(), QStringLiteral("127.0.0.4"), 2048));
         stalled.back()->reading = false;
-        stalled.back()->send(upgrade("/api/v1/stream?since=0", "Authorization: Bearer " + token.toLatin1() + "\r\n"));
+        stalled.back()->send(
+            upgrade("/api/v1/stream?since=0", "Authorization: Bearer " + token.toLatin1() + "\r\n"));
     }
     // A well-behaved stream, and staff messages of 5,000 characters that fan out to everyone.
     WsClient good;
-    ASSERT_TRUE(good.open(wsUrl(QStringLiteral("/api/v1/stream?since=") + QString::number(http.lastSeq(token))),
-                          token));
+    ASSERT_TRUE(good.open(
+        wsUrl(QStringLiteral("/api/v1/stream?since=") + QString::number(http.lastSeq(token))), token));
     const QList<ServerEvent> events = http.syncAll(token);
     ASSERT_FALSE(events.isEmpty());
     qint64 conversationId = 0;
@@ -421,6 +427,99 @@ TEST_F(ServerLimits, StaffStreamsThatNeverReadArePausedAndDroppedWithoutHoldingU
         << runner().hub()->staffStreamCount() << " streams open";
     EXPECT_TRUE(waitFor([this] { return connections() <= 2; })) << connections() << " connections open";
     EXPECT_FALSE(good.closed);
+}
+
+/** Starts POST /api/v1/login from @p from on a raw connection (closed after the answer). */
+std::unique_ptr<RawClient> startLogin(const QUrl &base, const QString &from, const QString &email,
+                                      const QString &password)
+{
+    auto client = std::make_unique<RawClient>(base, from);
+    const QByteArray body = QJsonDocument(QJsonObject{{"email", email}, {"password", password}}).toJson();
+    client->send(head("POST /api/v1/login HTTP/1.1", "Content-Type: application/json\r\nConnection: close\r\n"
+                                                     "Content-Length: " +
+                                                         QByteArray::number(body.size()) + "\r\n") +
+                 body);
+    return client;
+}
+
+TEST_F(ServerLimits, PasswordChecksRunOffTheEventLoop)
+{
+    // 24 sign-ins at once (argon2id each, distinct unknown emails so that no rate limit cuts them short) and
+    // then an unrelated request: it is answered while most of the sign-ins are still being checked.
+    std::vector<std::unique_ptr<RawClient>> logins;
+    for (int i = 0; i < 24; ++i)
+        logins.push_back(startLogin(http.base(), QStringLiteral("127.0.2.%1").arg(i + 1),
+                                    QStringLiteral("nobody%1@example.com").arg(i), QStringLiteral("guess")));
+    RawClient get(http.base());
+    get.send(head("GET /storefront/v1/settings HTTP/1.1"));
+    ASSERT_TRUE(get.waitForText("\r\n\r\n"));
+    EXPECT_EQ(get.status(), 200);
+    int unanswered = 0;
+    for (const auto &login : logins)
+        unanswered += login->received.isEmpty() ? 1 : 0;
+    EXPECT_GE(unanswered, 12) << "the GET waited for the password checks";
+    for (auto &login : logins) {
+        ASSERT_TRUE(login->waitForClose());
+        EXPECT_EQ(login->status(), 401) << login->received.toStdString();
+    }
+}
+
+TEST_F(ServerLimits, ASprayOfOneEmailFromManyAddressesHitsThePerEmailLimit)
+{
+    // 10 addresses, one guess each per account: the per-address-and-email limit (5) never triggers, the
+    // per-email one (8) does, for every address, and even the right password is then refused.
+    const QList<QString> emails{QStringLiteral("agent@demo.shop"), QStringLiteral("nobody@demo.shop")};
+    for (const QString &email : emails) {
+        int limited = 0;
+        int refused = 0;
+        for (int address = 0; address < 10; ++address) {
+            auto login = startLogin(http.base(), QStringLiteral("127.0.1.%1").arg(address + 10), email,
+                                    QStringLiteral("x"));
+            ASSERT_TRUE(login->waitForClose());
+            limited += login->status() == 429 ? 1 : 0;
+            refused += login->status() == 401 ? 1 : 0;
+        }
+        EXPECT_EQ(refused, 8) << email.toStdString();
+        EXPECT_EQ(limited, 2) << email.toStdString();
+    }
+    auto right = startLogin(http.base(), QStringLiteral("127.0.1.99"), QStringLiteral("agent@demo.shop"),
+                            QString::fromLatin1(AgentPassword));
+    ASSERT_TRUE(right->waitForClose());
+    EXPECT_EQ(right->status(), 429) << "the email is locked for a minute, from any address";
+    // Other accounts are not affected.
+    EXPECT_FALSE(http.login().isEmpty());
+}
+
+TEST_F(ServerLimits, LogLinesEscapeControlCharactersOfThePath)
+{
+    QStringList lines;
+    static QStringList *captured = nullptr;
+    captured = &lines;
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &message) {
+            if (captured && context.category && QByteArray(context.category) == "shopinbox.server.http")
+                captured->append(message);
+        });
+    // The fixture silences the request log; this test reads it.
+    QLoggingCategory::setFilterRules(QStringLiteral("shopinbox.server.http.info=true"));
+    const HttpResponse forged =
+        http.get(QStringLiteral("/api/v1/x%0A200%20GET%20/api/v1/admin%0D%1B[31m?token=secret"));
+    EXPECT_EQ(forged.status, 404);
+    ASSERT_TRUE(waitFor([&] {
+        return std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains("404"); });
+    }));
+    qInstallMessageHandler(previous);
+    captured = nullptr;
+    QLoggingCategory::setFilterRules(QStringLiteral("shopinbox.server.http.info=false"));
+    for (const QString &line : lines) {
+        EXPECT_FALSE(line.contains(QLatin1Char('\n')) || line.contains(QLatin1Char('\r')) ||
+                     line.contains(QChar(0x1b)))
+            << line.toStdString();
+        EXPECT_FALSE(line.contains("secret")) << "a query string was logged: " << line.toStdString();
+    }
+    EXPECT_TRUE(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
+        return l.contains("\\x0a200 GET");
+    })) << lines.join('|').toStdString();
 }
 
 } // namespace

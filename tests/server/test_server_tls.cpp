@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslError>
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -111,6 +112,86 @@ TEST(ServerTls, RefusesAnUnreadableCertificate)
     options.tlsKey = dir.filePath(QStringLiteral("missing-key.pem"));
     const QString error = runner.start(options);
     EXPECT_TRUE(error.contains(QStringLiteral("PEM"))) << error.toStdString();
+}
+
+/** The cipher `openssl s_client` negotiated with 127.0.0.1:@p port given @p arguments; empty when none. */
+QString negotiated(quint16 port, const QStringList &arguments, QString *protocol = nullptr)
+{
+    QProcess client;
+    client.setProcessChannelMode(QProcess::MergedChannels);
+    client.start(QStringLiteral("openssl"),
+                 QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"),
+                             QStringLiteral("127.0.0.1:%1").arg(port)} +
+                     arguments);
+    client.closeWriteChannel();
+    if (!client.waitForFinished(60000))
+        return QStringLiteral("(openssl hung)");
+    const QString output = QString::fromUtf8(client.readAll());
+    // "New, TLSv1.3, Cipher is TLS_AES_256_GCM_SHA384" or "New, (NONE), Cipher is (NONE)"
+    static const QRegularExpression line(QStringLiteral("New, ([^,]+), Cipher is (\\S+)"));
+    const QRegularExpressionMatch match = line.match(output);
+    if (!match.hasMatch() || match.captured(2) == QLatin1String("(NONE)"))
+        return {};
+    if (protocol)
+        *protocol = match.captured(1);
+    return match.captured(2);
+}
+
+TEST(ServerTls, OnlyTls12AndUpWithForwardSecretAeadSuitesAndHstsOnEveryAnswer)
+{
+    QTemporaryDir dir;
+    QString cert;
+    QString key;
+    ASSERT_TRUE(makeCertificate(dir.path(), &cert, &key)) << "openssl could not make a test certificate";
+    ServerRunner runner;
+    ServerOptions options;
+    options.dataDirectory = dir.filePath(QStringLiteral("data"));
+    options.port = 0;
+    options.demo = true;
+    options.tlsCertificate = cert;
+    options.tlsKey = key;
+    ASSERT_EQ(runner.start(options), QString());
+    const auto port = static_cast<quint16>(runner.url().port());
+
+    QString protocol;
+    EXPECT_FALSE(negotiated(port, {}, &protocol).isEmpty());
+    EXPECT_EQ(protocol, QStringLiteral("TLSv1.3")) << "TLS 1.3 is preferred";
+    EXPECT_EQ(negotiated(port, {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256")}),
+              QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"));
+    EXPECT_EQ(negotiated(port, {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305")}),
+              QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305"));
+    // Refused: RSA key exchange (no forward secrecy), CBC with SHA-1, TLS 1.1 and 1.0.
+    for (const QStringList &refused :
+         {QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                      QStringLiteral("AES128-GCM-SHA256")},
+          QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("AES256-SHA")},
+          QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                      QStringLiteral("ECDHE-RSA-AES128-SHA")},
+          QStringList{QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
+                      QStringLiteral("ALL:@SECLEVEL=0")},
+          QStringList{QStringLiteral("-tls1"), QStringLiteral("-cipher"), QStringLiteral("ALL:@SECLEVEL=0")}})
+        EXPECT_TRUE(negotiated(port, refused).isEmpty()) << refused.join(QLatin1Char(' ')).toStdString();
+
+    HttpClient http;
+    http.setBase(runner.url());
+    const QList<QSslCertificate> trusted = QSslCertificate::fromPath(cert);
+    QObject::connect(&http.manager(), &QNetworkAccessManager::sslErrors,
+                     [&](QNetworkReply *reply, const QList<QSslError> &errors) {
+                         for (const QSslError &error : errors) {
+                             if (error.certificate() != trusted.first())
+                                 return;
+                         }
+                         reply->ignoreSslErrors(errors);
+                     });
+    for (const QString &path :
+         {QStringLiteral("/storefront/v1/settings"), QStringLiteral("/api/v1/nowhere")}) {
+        const HttpResponse response = http.get(path);
+        EXPECT_NE(response.status, 0) << path.toStdString();
+        EXPECT_EQ(response.header("Strict-Transport-Security"), "max-age=31536000") << path.toStdString();
+    }
+    runner.stop();
 }
 
 } // namespace
