@@ -145,7 +145,7 @@ void HttpApi::addRoutes()
     // The password check runs on a worker (PasswordWorkers): 40 sign-ins at once must not stall the API.
     addAsyncRoute(
         "POST", QStringLiteral("/api/v1/login"), Auth::None, Body::Json,
-        [this, &s](Request &r, std::function<void(ApiResult)> reply) {
+        [this, &s](Request &r, const std::function<void(ApiResult)> &reply) {
             const auto signedIn = [](const SignedIn &in) {
                 return QJsonObject{{QStringLiteral("token"), in.token},
                                    {QStringLiteral("staff"), json::encode(in.staff)},

@@ -51,7 +51,7 @@ public:
     using Handler = std::function<ApiResult(Request &)>;
 
     /** Answers later (from any thread): handlers that wait for a worker, like the password check. */
-    using AsyncHandler = std::function<void(Request &, std::function<void(ApiResult)>)>;
+    using AsyncHandler = std::function<void(Request &, const std::function<void(ApiResult)> &)>;
 
 private:
     enum class Auth { None, Staff };

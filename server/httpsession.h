@@ -22,16 +22,15 @@ template<class Fields> void copyHeaders(const Fields &request, HttpRequest &copy
         copy.headers.emplaceBack(bytes(field.name_string()).toLower(), bytes(field.value()));
 }
 
-template<class Stream>
-class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
+template<class Stream> class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
 {
 public:
     HttpSession(Stream &&stream, std::unique_ptr<ConnectionSlot> slot, std::shared_ptr<NetShared> shared,
-                QHostAddress peer, bool tls)
+                const QHostAddress &peer, bool tls)
         : m_stream(std::move(stream))
         , m_slot(std::move(slot))
         , m_shared(std::move(shared))
-        , m_peer(std::move(peer))
+        , m_peer(peer)
         , m_tls(tls)
         , m_id(m_shared->nextId++)
     {
@@ -57,11 +56,13 @@ public:
         asio::dispatch(m_stream.get_executor(), [self] {
             HttpResponse response;
             response.status = 503;
-            response.headers.emplaceBack(QByteArray("Retry-After"), QByteArray::number(self->m_shared->limits.retryAfterSeconds));
-            const std::string body = errorJson("too_many_connections", "too many open connections; retry later");
+            response.headers.emplaceBack(QByteArray("Retry-After"),
+                                         QByteArray::number(self->m_shared->limits.retryAfterSeconds));
+            const std::string body =
+                errorJson("too_many_connections", "too many open connections; retry later");
             response.body = QByteArray(body.data(), static_cast<qsizetype>(body.size()));
             response.close = true;
-            self->write(std::move(response));
+            self->write(response);
         });
     }
 
@@ -72,7 +73,7 @@ private:
     void onHead(beast::error_code error);
     void readBody();
     void dispatch();
-    void write(HttpResponse response);
+    void write(const HttpResponse &response);
     void refuseRequest(int status, const char *code, const char *message);
     void finish();
     void closeNow();
@@ -166,7 +167,8 @@ template<class Stream> void HttpSession<Stream>::onHead(beast::error_code error)
     const auto &request = m_parser->get();
     m_version = request.version();
     m_keepAlive = request.keep_alive();
-    m_method = QByteArray(request.method_string().data(), static_cast<qsizetype>(request.method_string().size()));
+    m_method =
+        QByteArray(request.method_string().data(), static_cast<qsizetype>(request.method_string().size()));
     const beast::string_view target = request.target();
     if (target.empty() || target.front() != '/') {
         refuseRequest(400, "bad_request", "the request target must be a path");
@@ -189,8 +191,8 @@ template<class Stream> void HttpSession<Stream>::onHead(beast::error_code error)
         copy.tls = m_tls;
         copy.peer = m_peer;
         if (question != beast::string_view::npos)
-            copy.urlQuery = QUrlQuery(QString::fromUtf8(target.data() + question + 1,
-                                                        static_cast<qsizetype>(target.size() - question - 1)));
+            copy.urlQuery = QUrlQuery(QString::fromUtf8(
+                target.data() + question + 1, static_cast<qsizetype>(target.size() - question - 1)));
         copyHeaders(request, copy);
         m_shared->untrack(m_id);
         auto ws = std::make_shared<WsSession<Stream>>(std::move(m_stream), std::move(m_slot), m_shared,
@@ -263,14 +265,15 @@ template<class Stream> void HttpSession<Stream>::dispatch()
     auto self = this->shared_from_this();
     HttpResponder respond = [self](HttpResponse response) {
         asio::post(self->m_stream.get_executor(),
-                   [self, response = std::move(response)]() mutable { self->write(std::move(response)); });
+                   [self, response = std::move(response)] { self->write(response); });
     };
     m_shared->toQt([shared = m_shared, copy = std::move(copy), respond = std::move(respond)] {
         shared->sink.handle(copy, respond);
     });
 }
 
-template<class Stream> void HttpSession<Stream>::refuseRequest(int status, const char *code, const char *message)
+template<class Stream>
+void HttpSession<Stream>::refuseRequest(int status, const char *code, const char *message)
 {
     qCInfo(lcServerHttp).noquote() << m_method << logSafe(m_path.toUtf8()) << status << "(refused:" << code
                                    << ")";
@@ -279,10 +282,10 @@ template<class Stream> void HttpSession<Stream>::refuseRequest(int status, const
     const std::string body = errorJson(code, message);
     response.body = QByteArray(body.data(), static_cast<qsizetype>(body.size()));
     response.close = true;
-    write(std::move(response));
+    write(response);
 }
 
-template<class Stream> void HttpSession<Stream>::write(HttpResponse response)
+template<class Stream> void HttpSession<Stream>::write(const HttpResponse &response)
 {
     if (m_closed)
         return;
@@ -332,7 +335,8 @@ template<class Stream> void HttpSession<Stream>::finish()
         auto drain = std::make_shared<std::function<void()>>();
         *drain = [self, drain, drained] {
             self->m_stream.async_read_some(
-                self->m_buffer.prepare(16384), [self, drain, drained](beast::error_code error, std::size_t bytes) {
+                self->m_buffer.prepare(16384),
+                [self, drain, drained](beast::error_code error, std::size_t bytes) {
                     self->m_buffer.commit(bytes);
                     self->m_buffer.consume(self->m_buffer.size());
                     *drained += bytes;

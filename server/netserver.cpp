@@ -76,19 +76,19 @@ struct NetServer::Impl
         QHostAddress peer(QString::fromStdString(address));
         const bool admitted = shared->admit(address);
         if (!admitted)
-            qCInfo(lcServerHttp).noquote() << "connection refused: over a connection cap ("
-                                           << shared->connections.load() << "open)";
+            qCInfo(lcServerHttp).noquote()
+                << "connection refused: over a connection cap (" << shared->connections.load() << "open)";
         auto slot = admitted ? std::make_unique<ConnectionSlot>(shared, address) : nullptr;
         if (tls) {
             if (!admitted)
                 return; // a TLS handshake would cost more than the refusal is worth: just close
             auto session = std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *tls),
-                                                                   std::move(slot), shared, peer, true);
+                                                                    std::move(slot), shared, peer, true);
             session->run();
             return;
         }
-        auto session = std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), std::move(slot),
-                                                                  shared, peer, false);
+        auto session = std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)),
+                                                                  std::move(slot), shared, peer, false);
         if (admitted)
             session->run();
         else
@@ -114,7 +114,10 @@ NetServer::NetServer(RequestSink &sink, const NetLimits &limits)
 
 NetServer::~NetServer()
 {
-    stop(0);
+    try {
+        stop(0);
+    } catch (...) { // NOLINT(bugprone-empty-catch): nothing to do about a failing join at exit
+    }
 }
 
 QString NetServer::listen(const QHostAddress &address, quint16 port, const QString &tlsCertificate,

@@ -38,7 +38,8 @@ public:
     virtual void close(int code, const QByteArray &reason) = 0;
     /** Bytes queued and not yet written to the socket. */
     virtual qint64 queuedBytes() const = 0;
-    /** Asks for one drained() call once the queue is below NetLimits::sendResumeBytes (at once when it is). */
+    /** Asks for one drained() call once the queue is below NetLimits::sendResumeBytes (at once when it is).
+     */
     virtual void notifyWhenDrained() = 0;
     /** Messages handed to the domain and not yet handled: the handler calls this when done with one. */
     virtual void messageHandled() = 0;

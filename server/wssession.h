@@ -10,8 +10,7 @@
 
 namespace shopinbox::server::net {
 
-template<class Stream>
-class WsSession : public WsPeer, public std::enable_shared_from_this<WsSession<Stream>>
+template<class Stream> class WsSession : public WsPeer, public std::enable_shared_from_this<WsSession<Stream>>
 {
 public:
     WsSession(Stream &&stream, std::unique_ptr<ConnectionSlot> slot, std::shared_ptr<NetShared> shared,
@@ -41,8 +40,9 @@ public:
         timeout.idle_timeout = std::chrono::milliseconds(m_shared->limits.wsIdleTimeoutMs);
         timeout.keep_alive_pings = true;
         m_ws.set_option(timeout);
-        m_ws.set_option(websocket::stream_base::decorator(
-            [](websocket::response_type &response) { response.set(http::field::server, "shop-inbox-server"); }));
+        m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type &response) {
+            response.set(http::field::server, "shop-inbox-server");
+        }));
         m_ws.read_message_max(static_cast<std::size_t>(m_messageLimit));
         m_ws.auto_fragment(false);
         m_ws.control_callback([this](websocket::frame_type kind, beast::string_view) {
@@ -70,7 +70,8 @@ public:
     }
     void sendText(const QByteArray &utf8) override
     {
-        auto frame = std::make_shared<const std::string>(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        auto frame =
+            std::make_shared<const std::string>(utf8.constData(), static_cast<std::size_t>(utf8.size()));
         m_queued += static_cast<qint64>(frame->size());
         auto self = this->shared_from_this();
         asio::post(m_ws.get_executor(), [self, frame] { self->enqueue(frame); });
@@ -293,7 +294,7 @@ private:
     bool m_closeSent = false;
     bool m_drainWanted = false;
     bool m_gone = false;
-    Handlers m_handlers;          // Qt thread only
+    Handlers m_handlers;           // Qt thread only
     bool m_closedReported = false; // Qt thread only
 };
 
