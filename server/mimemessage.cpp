@@ -432,7 +432,8 @@ QByteArray MimeMessage::encodeHeaderText(const QString &text)
         if (c.unicode() < 32 || c.unicode() > 126)
             plain = false;
     }
-    if (plain)
+    // Printable text holding "=?" could read as an encoded-word (RFC 2047 section 7): it is encoded too.
+    if (plain && !text.contains(QLatin1String("=?")))
         return text.toLatin1();
     // Encoded-words of at most 45 UTF-8 bytes each (60 base64 characters), never splitting a character.
     QList<QByteArray> words;

@@ -44,7 +44,8 @@ public:
     static QByteArray encodeQuotedPrintable(const QByteArray &bytes);
     /** Decodes quoted-printable (soft line breaks removed, bad escapes kept as they are). */
     static QByteArray decodeQuotedPrintable(const QByteArray &bytes);
-    /** @p text as it may appear in a header: as is when printable ASCII, else RFC 2047 encoded-words. */
+    /** @p text as it may appear in a header: as is when printable ASCII without "=?", else RFC 2047
+     * encoded-words. */
     static QByteArray encodeHeaderText(const QString &text);
     /** "Display Name" <address>, the name quoted or encoded as needed. */
     static QByteArray encodeMailbox(const QString &displayName, const QString &address);

@@ -573,3 +573,18 @@ TEST_F(Email, ForgedUnknownUnauthenticatedAndMalformedReplyMailsChangeNothing)
     }
     EXPECT_EQ(http.lastSeq(token), before);
 }
+
+// --- Encodings
+// ------------------------------------------------------------------------------------------------
+
+// Found by tests/fuzz (fuzz_mime, regressions/mime/header-text-like-an-encoded-word.eml): printable text that
+// reads as an encoded-word went out as is, and mail clients showed it decoded.
+TEST(EmailEncoding, HeaderTextThatLooksLikeAnEncodedWordIsEncodedAndReadsBackAsIs)
+{
+    const QString subject = QStringLiteral("New reply from =?UTF-8?B?SGk=?= & Co");
+    const QByteArray encoded = MimeMessage::encodeHeaderText(subject);
+    EXPECT_FALSE(encoded.contains(subject.toLatin1())) << encoded.toStdString();
+    EXPECT_EQ(MimeMessage::decodeHeaderText(encoded), subject);
+    EXPECT_EQ(MimeMessage::encodeHeaderText(QStringLiteral("New reply from Maple & Moss")),
+              QByteArray("New reply from Maple & Moss"));
+}
