@@ -2,6 +2,7 @@
 // Private to the network front: one HTTP/1.1 connection, request by request (see NetServer).
 
 #include "netshared.h"
+#include "requesthead.h"
 #include "wssession.h"
 
 #include <QUrl>
@@ -10,17 +11,6 @@
 #include <optional>
 
 namespace shopinbox::server::net {
-
-inline QByteArray bytes(std::string_view view)
-{
-    return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
-}
-
-template<class Fields> void copyHeaders(const Fields &request, HttpRequest &copy)
-{
-    for (const auto &field : request)
-        copy.headers.emplaceBack(bytes(field.name_string()).toLower(), bytes(field.value()));
-}
 
 template<class Stream> class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
 {
@@ -93,6 +83,7 @@ private:
     bool m_closed = false;
     QByteArray m_method;
     QString m_path;
+    HeadVerdict m_verdict;
 };
 
 template<class Stream> void HttpSession<Stream>::begin()
@@ -164,36 +155,18 @@ template<class Stream> void HttpSession<Stream>::onHead(beast::error_code error)
         return;
     }
     m_first = false;
-    const auto &request = m_parser->get();
-    m_version = request.version();
-    m_keepAlive = request.keep_alive();
-    m_method =
-        QByteArray(request.method_string().data(), static_cast<qsizetype>(request.method_string().size()));
-    const beast::string_view target = request.target();
-    if (target.empty() || target.front() != '/') {
-        refuseRequest(400, "bad_request", "the request target must be a path");
+    m_version = m_parser->get().version();
+    const HeadVerdict verdict = judgeHead(*m_parser, m_shared->sink);
+    m_keepAlive = verdict.keepAlive;
+    m_method = verdict.method;
+    m_path = verdict.path;
+    m_verdict = verdict;
+    switch (verdict.kind) {
+    case HeadVerdict::Kind::Refuse:
+        refuseRequest(verdict.status, verdict.code, verdict.message);
         return;
-    }
-    const std::size_t question = target.find('?');
-    const QByteArray rawPath(target.data(), static_cast<qsizetype>(std::min(question, target.size())));
-    m_path = QUrl::fromPercentEncoding(rawPath);
-    const bool upgrade = websocket::is_upgrade(request);
-    if (upgrade && !m_shared->sink.isWebSocketPath(m_path))
-        m_keepAlive = false; // answered by the router, then closed: the client's handshake fails at once
-    if (upgrade && m_shared->sink.isWebSocketPath(m_path)) {
-        if (!m_parser->is_done()) {
-            refuseRequest(400, "bad_request", "an upgrade request has no body");
-            return;
-        }
-        HttpRequest copy;
-        copy.method = m_method;
-        copy.path = m_path;
-        copy.tls = m_tls;
-        copy.peer = m_peer;
-        if (question != beast::string_view::npos)
-            copy.urlQuery = QUrlQuery(QString::fromUtf8(
-                target.data() + question + 1, static_cast<qsizetype>(target.size() - question - 1)));
-        copyHeaders(request, copy);
+    case HeadVerdict::Kind::WebSocket: {
+        HttpRequest copy = toHttpRequest(m_parser->get(), verdict, m_peer, m_tls);
         m_shared->untrack(m_id);
         auto ws = std::make_shared<WsSession<Stream>>(std::move(m_stream), std::move(m_slot), m_shared,
                                                       m_shared->sink.webSocketMessageLimit(m_path));
@@ -201,19 +174,14 @@ template<class Stream> void HttpSession<Stream>::onHead(beast::error_code error)
         m_closed = true;
         return;
     }
-    const qint64 limit = m_shared->sink.bodyLimit(m_method, m_path);
-    const boost::optional<std::uint64_t> length = m_parser->content_length();
-    if (length && *length > static_cast<std::uint64_t>(limit)) {
-        refuseRequest(413, "too_large", "the request body is larger than this endpoint accepts");
-        return;
-    }
-    m_parser->body_limit(static_cast<std::uint64_t>(limit));
-    if (m_parser->is_done()) {
+    case HeadVerdict::Kind::Complete:
         dispatch();
         return;
+    case HeadVerdict::Kind::ReadBody:
+        break;
     }
-    const auto expect = request.find(http::field::expect);
-    if (expect != request.end() && beast::iequals(expect->value(), "100-continue")) {
+    m_parser->body_limit(static_cast<std::uint64_t>(verdict.bodyLimit));
+    if (verdict.expectContinue) {
         auto self = this->shared_from_this();
         auto interim = std::make_shared<http::response<http::empty_body>>(http::status::continue_, m_version);
         tcpLayer().expires_after(std::chrono::milliseconds(m_shared->limits.writeTimeoutMs));
@@ -250,18 +218,9 @@ template<class Stream> void HttpSession<Stream>::dispatch()
     tcpLayer().expires_never();
     http::request<http::string_body> request = m_parser->release();
     m_parser.reset();
-    HttpRequest copy;
-    copy.method = m_method;
-    copy.path = m_path;
-    copy.tls = m_tls;
-    copy.peer = m_peer;
-    const beast::string_view target = request.target();
-    const std::size_t question = target.find('?');
-    if (question != beast::string_view::npos)
-        copy.urlQuery = QUrlQuery(QString::fromUtf8(target.data() + question + 1,
-                                                    static_cast<qsizetype>(target.size() - question - 1)));
-    copyHeaders(request, copy);
-    copy.content = QByteArray(request.body().data(), static_cast<qsizetype>(request.body().size()));
+    HttpRequest copy =
+        toHttpRequest(request, m_verdict, m_peer, m_tls,
+                      QByteArray(request.body().data(), static_cast<qsizetype>(request.body().size())));
     auto self = this->shared_from_this();
     HttpResponder respond = [self](HttpResponse response) {
         asio::post(self->m_stream.get_executor(),

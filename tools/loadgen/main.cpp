@@ -76,8 +76,11 @@ private:
 bool LoadRun::startServer()
 {
     m_server = std::make_unique<QProcess>();
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
-                     QStringLiteral("--data-dir"), m_dataDir.path()};
+    // Every socket of the load comes from 127.0.0.1: no per-address cap (as behind a reverse proxy).
+    QStringList args{QStringLiteral("--port"), QStringLiteral("0"),
+                     QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                     m_dataDir.path(),         QStringLiteral("--max-connections-per-address"),
+                     QStringLiteral("0")};
     if (!m_options.database.isEmpty())
         args << QStringLiteral("--database") << m_options.database;
     m_server->setProcessChannelMode(QProcess::SeparateChannels);
