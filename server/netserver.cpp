@@ -45,6 +45,12 @@ struct NetServer::Impl
         , retry(io)
     {
         shared->connectionCap = limits.maxConnections > 0 ? limits.maxConnections : capFromDescriptorLimit();
+        // One address never takes more than a quarter of all connections, so that a single attacker leaves
+        // room for everyone else however low the descriptor limit is.
+        shared->perAddressCap =
+            limits.maxConnectionsPerAddress > 0
+                ? std::min(limits.maxConnectionsPerAddress, std::max(1, shared->connectionCap / 4))
+                : 0;
     }
 
     void accept()
@@ -169,7 +175,8 @@ QString NetServer::listen(const QHostAddress &address, quint16 port, const QStri
     for (int i = 0; i < threads; ++i)
         d->threads.emplace_back([this] { d->io.run(); });
     qCInfo(lcServerHttp) << "listening with" << threads << "network threads, at most"
-                         << d->shared->connectionCap << "connections";
+                         << d->shared->connectionCap << "connections," << d->shared->perAddressCap
+                         << "per address (0: no cap)";
     return {};
 }
 
@@ -186,6 +193,11 @@ int NetServer::connectionCount() const
 int NetServer::connectionCap() const
 {
     return d->shared->connectionCap;
+}
+
+int NetServer::perAddressCap() const
+{
+    return d->shared->perAddressCap;
 }
 
 void NetServer::stop(int graceMs)

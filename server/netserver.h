@@ -42,6 +42,9 @@ public:
     int connectionCount() const;
     /** The cap on open connections in effect (NetLimits::maxConnections or derived from RLIMIT_NOFILE). */
     int connectionCap() const;
+    /** The cap per client address in effect: NetLimits::maxConnectionsPerAddress, at most a quarter of
+     * connectionCap(); 0 when there is none. */
+    int perAddressCap() const;
     /**
      * Stops accepting, closes every connection (WebSockets already sent their close frames) and joins the
      * network threads, waiting at most @p graceMs for connections to finish. Idempotent.

@@ -52,6 +52,8 @@ struct NetShared
     const NetLimits limits;
     QObject *const dispatcher; ///< Lives on the Qt thread until the network threads are joined.
     int connectionCap = 0;
+    int perAddressCap = 0; ///< 0: none
+
     std::atomic<int> connections{0};
     std::atomic<quint64> nextId{1};
     std::atomic<bool> stopping{false};
@@ -69,7 +71,7 @@ struct NetShared
         if (connections.load() >= connectionCap)
             return false;
         int &count = m_perAddress[address];
-        if (limits.maxConnectionsPerAddress > 0 && count >= limits.maxConnectionsPerAddress) {
+        if (perAddressCap > 0 && count >= perAddressCap) {
             if (count == 0)
                 m_perAddress.erase(address);
             return false;

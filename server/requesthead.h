@@ -66,7 +66,8 @@ template<class Parser> HeadVerdict judgeHead(const Parser &parser, const Request
         return verdict;
     }
     if (upgrade)
-        verdict.keepAlive = false; // answered by the router, then closed: the client's handshake fails at once
+        verdict.keepAlive =
+            false; // answered by the router, then closed: the client's handshake fails at once
     verdict.bodyLimit = sink.bodyLimit(verdict.method, verdict.path);
     const auto length = parser.content_length();
     if (length && *length > static_cast<std::uint64_t>(verdict.bodyLimit))
@@ -84,8 +85,8 @@ template<class Parser> HeadVerdict judgeHead(const Parser &parser, const Request
 
 /** The request as the domain side sees it. */
 template<class Fields>
-HttpRequest toHttpRequest(const Fields &request, const HeadVerdict &verdict, const QHostAddress &peer, bool tls,
-                          QByteArray body = {})
+HttpRequest toHttpRequest(const Fields &request, const HeadVerdict &verdict, const QHostAddress &peer,
+                          bool tls, QByteArray body = {})
 {
     HttpRequest copy;
     copy.method = verdict.method;

@@ -1,6 +1,7 @@
 // Fuzz target: the bytes as what a client sends on one connection — one or more pipelined HTTP/1.1 requests —
 // through the network front's parser and decisions (Beast's request parser with NetServer's limits, judgeHead
-// of server/requesthead.h) into the router and the services (HttpApi on the demo shop, tests/fuzz/fuzzserver.h).
+// of server/requesthead.h) into the router and the services (HttpApi on the demo shop,
+// tests/fuzz/fuzzserver.h).
 //
 // Properties checked beyond "no crash, no sanitizer report":
 // - every complete request is answered, exactly once, within the event loop's ceiling;
@@ -45,7 +46,8 @@ bool nextRequest(const QByteArray &data, qsizetype *offset)
     // The head first, as the connection reads it.
     while (!parser.is_header_done() && *offset < data.size()) {
         const std::size_t used = parser.put(
-            boost::asio::buffer(data.constData() + *offset, static_cast<std::size_t>(data.size() - *offset)), error);
+            boost::asio::buffer(data.constData() + *offset, static_cast<std::size_t>(data.size() - *offset)),
+            error);
         *offset += static_cast<qsizetype>(used);
         if (error == http::error::need_more)
             return false; // the connection would wait (and time out)
@@ -66,9 +68,10 @@ bool nextRequest(const QByteArray &data, qsizetype *offset)
     case server::net::HeadVerdict::Kind::ReadBody:
         parser.body_limit(static_cast<std::uint64_t>(verdict.bodyLimit));
         while (!parser.is_done() && *offset < data.size()) {
-            const std::size_t used = parser.put(
-                boost::asio::buffer(data.constData() + *offset, static_cast<std::size_t>(data.size() - *offset)),
-                error);
+            const std::size_t used =
+                parser.put(boost::asio::buffer(data.constData() + *offset,
+                                               static_cast<std::size_t>(data.size() - *offset)),
+                           error);
             *offset += static_cast<qsizetype>(used);
             if (error || used == 0)
                 return false;

@@ -3,9 +3,9 @@
 // message whose first byte is 0x01 is binary (the rest its payload), any other is a text message. The first
 // message goes to a staff stream (whose frames the protocol ignores), the others to one chat.
 //
-// WebSocket framing itself (masking, lengths, control frames, fragmentation) is Boost.Beast's, with our limits
-// (tests/server/test_server_limits.cpp tries those with raw frames); this target covers what runs on our side
-// of it, where a message of any shape arrives.
+// WebSocket framing itself (masking, lengths, control frames, fragmentation) is Boost.Beast's, with our
+// limits (tests/server/test_server_limits.cpp tries those with raw frames); this target covers what runs on
+// our side of it, where a message of any shape arrives.
 //
 // Properties checked beyond "no crash, no sanitizer report":
 // - every message delivered is handed back exactly once (WsPeer::messageHandled), so a socket's reading
@@ -102,7 +102,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         (i == 0 ? toStaff : toChat)++;
         peer.handlers.message(payload, binary);
     }
-    FUZZ_CHECK(fuzz::FuzzServer::runUntil([&] { return staff->handled == toStaff && chat->handled == toChat; }));
+    FUZZ_CHECK(
+        fuzz::FuzzServer::runUntil([&] { return staff->handled == toStaff && chat->handled == toChat; }));
     FUZZ_CHECK(staff->handled == toStaff && chat->handled == toChat);
     for (const QByteArray &frame : std::as_const(chat->sent)) {
         const QJsonDocument document = QJsonDocument::fromJson(frame);

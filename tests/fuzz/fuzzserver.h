@@ -36,7 +36,8 @@ public:
             fail("libsodium or the temporary directory");
         if (!m_db.open(m_dir.filePath(QStringLiteral("shop.sqlite"))) || !m_db.migrate())
             fail("the database");
-        m_service = std::make_unique<server::ShopService>(m_db, systemClock(), m_dir.filePath(QStringLiteral("media")));
+        m_service = std::make_unique<server::ShopService>(m_db, systemClock(),
+                                                          m_dir.filePath(QStringLiteral("media")));
         if (!server::DemoSeeder::seedIfEmpty(*m_service, server::DemoSeeder::defaultDataFile()).isEmpty())
             fail("the demo shop");
         m_hub = std::make_unique<server::StreamHub>(*m_service, m_db, m_limits);
