@@ -94,15 +94,33 @@ HttpApi::HttpApi(ShopService &service, StreamHub &hub, const NetLimits &limits, 
     addRoutes();
 }
 
-HttpResponse HttpApi::jsonResponse(const ApiResult &result, bool cors)
+QByteArray HttpApi::allowedOrigin(const HttpRequest &request)
+{
+    // The shop's allow-list (settings "allowed_origins"); empty or absent: any origin ("*").
+    const ServiceResult<QJsonObject> settings = m_service.shopSettings().settings(m_service.defaultShopId());
+    const QJsonArray allowed =
+        settings ? settings->value(QStringLiteral("allowed_origins")).toArray() : QJsonArray();
+    if (allowed.isEmpty())
+        return QByteArrayLiteral("*");
+    const QByteArray origin = request.value("Origin");
+    for (const QJsonValue &entry : allowed) {
+        if (entry.toString().toUtf8() == origin.toLower())
+            return origin;
+    }
+    return {};
+}
+
+HttpResponse HttpApi::jsonResponse(const ApiResult &result, const QByteArray &allowOrigin)
 {
     HttpResponse response;
     response.status = result.status;
     response.body = toJson(result);
     response.headers = {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}};
-    // The storefront widget runs on the merchant's own domain, so its responses allow any origin.
-    if (cors)
-        response.headers.emplaceBack(QByteArray("Access-Control-Allow-Origin"), QByteArray("*"));
+    // The storefront widget runs on the merchant's own domain: its responses allow that origin (or any).
+    if (!allowOrigin.isEmpty())
+        response.headers.emplaceBack(QByteArray("Access-Control-Allow-Origin"), allowOrigin);
+    if (!allowOrigin.isEmpty() && allowOrigin != "*")
+        response.headers.emplaceBack(QByteArray("Vary"), QByteArray("Origin"));
     return response;
 }
 
@@ -367,6 +385,7 @@ void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
     const QByteArray logPath = logSafe(path.toUtf8());
     const QByteArray method = logSafe(request.method, 16);
     const bool storefront = path.startsWith(QLatin1String("/storefront/"));
+    const QByteArray cors = storefront ? allowedOrigin(request) : QByteArray();
     auto finish = [respond, timer, logPath, method](HttpResponse response) {
         qCInfo(lcServerHttp).noquote() << method << logPath << response.status << timer.elapsed() << "ms";
         respond(std::move(response));
@@ -376,10 +395,13 @@ void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
         // CORS preflight: the storefront widget runs on the merchant's own domain.
         HttpResponse response;
         response.status = 204;
-        response.headers = {{"Access-Control-Allow-Origin", "*"},
-                            {"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
+        response.headers = {{"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},
                             {"Access-Control-Allow-Headers", "Content-Type, Authorization"},
                             {"Access-Control-Max-Age", "86400"}};
+        if (!cors.isEmpty())
+            response.headers.emplaceBack(QByteArray("Access-Control-Allow-Origin"), cors);
+        if (!cors.isEmpty() && cors != "*")
+            response.headers.emplaceBack(QByteArray("Vary"), QByteArray("Origin"));
         finish(std::move(response));
         return;
     }
@@ -394,7 +416,7 @@ void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
             finish(media ? std::move(*media)
                          : jsonResponse(ApiResult::error(404, QStringLiteral("not_found"),
                                                          QStringLiteral("no such media")),
-                                        storefront));
+                                        QByteArrayLiteral("*")));
             return;
         }
     }
@@ -429,13 +451,13 @@ void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
         }
         if (result.ok() && match->asyncHandler) {
             match->asyncHandler(
-                r, [finish, storefront](const ApiResult &later) { finish(jsonResponse(later, storefront)); });
+                r, [finish, cors](const ApiResult &later) { finish(jsonResponse(later, cors)); });
             return;
         }
         if (result.ok())
             result = match->handler(r);
     }
-    finish(jsonResponse(result, storefront));
+    finish(jsonResponse(result, cors));
 }
 
 std::optional<HttpResponse> HttpApi::serveFile(const QString &name) const
@@ -510,9 +532,14 @@ void HttpApi::openWebSocket(const WsPeerPtr &peer, const HttpRequest &upgrade)
         else
             m_hub.addStaffStream(peer, staff->shopId, since);
     } else {
+        // A browser page on another site must not chat as the shop's widget: its Origin is the shop's
+        // allow-list's (clients that send no Origin are not browsers, and gain nothing from this check).
+        const QByteArray origin = upgrade.value("Origin");
         const std::optional<StorefrontSession> session =
             m_service.storefront().session(query.queryItemValue(QStringLiteral("session")));
-        if (!session)
+        if (!origin.isEmpty() && allowedOrigin(upgrade).isEmpty())
+            refuse(1008, QStringLiteral("origin not allowed"));
+        else if (!session)
             refuse(1008, QStringLiteral("invalid session"));
         else
             m_hub.addStorefrontChat(peer, *session);

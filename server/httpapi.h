@@ -76,7 +76,9 @@ private:
     std::optional<HttpResponse> serveFile(const QString &name) const;
     static std::optional<HttpResponse> serveStorefrontFile(const QString &path);
     static QString bearerToken(const HttpRequest &request);
-    static HttpResponse jsonResponse(const ApiResult &result, bool cors);
+    /** What Access-Control-Allow-Origin says for @p request: "*", its Origin, or empty (not allowed). */
+    QByteArray allowedOrigin(const HttpRequest &request);
+    static HttpResponse jsonResponse(const ApiResult &result, const QByteArray &allowOrigin);
 
     ShopService &m_service;
     StreamHub &m_hub;

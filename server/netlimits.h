@@ -38,7 +38,8 @@ struct NetLimits
     int wsHandshakeTimeoutMs = 10'000; ///< Opening and closing handshakes.
     int inFlightMessages = 16; ///< Chat messages of one socket waiting for the domain; reading pauses.
 
-    int networkThreads = 2; ///< Asio threads: accept, TLS, parsing, frames and writes.
+    int networkThreads = 2;     ///< Asio threads: accept, TLS, parsing, frames and writes.
+    int shutdownGraceMs = 3000; ///< At shutdown, how long WebSockets may take to finish their close.
 };
 
 } // namespace shopinbox::server

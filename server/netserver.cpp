@@ -211,12 +211,14 @@ void NetServer::stop(int graceMs)
         d->acceptor.close(ignored);
         d->retry.cancel();
     });
-    // WebSockets were sent their close frames by the hub: give them (and responses in flight) a moment.
+    // Plain HTTP connections close now (the domain side stops with us, nothing more would be answered);
+    // WebSockets were sent their close frames by the hub: give them a moment to finish the handshake.
+    d->shared->shutdownAll(false);
     QElapsedTimer waited;
     waited.start();
     while (d->shared->liveCount() > 0 && waited.elapsed() < graceMs)
         QThread::msleep(5);
-    d->shared->shutdownAll();
+    d->shared->shutdownAll(true);
     d->work.reset();
     QElapsedTimer closing;
     closing.start();

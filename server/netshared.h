@@ -89,26 +89,29 @@ struct NetShared
         --connections;
     }
 
-    /** Sessions that stop() closes. */
-    void track(quint64 id, std::function<void()> shutdown)
+    /** Sessions that stop() closes; @p lingers: a WebSocket, given the grace period to finish its close. */
+    void track(quint64 id, std::function<void()> shutdown, bool lingers = false)
     {
         const std::lock_guard lock(m_mutex);
-        m_live.emplace(id, std::move(shutdown));
+        m_live.emplace(id, Live{std::move(shutdown), lingers});
     }
     void untrack(quint64 id)
     {
         const std::lock_guard lock(m_mutex);
         m_live.erase(id);
     }
-    void shutdownAll()
+    /** Closes the sessions that do not linger (@p all: every session). */
+    void shutdownAll(bool all)
     {
-        std::unordered_map<quint64, std::function<void()>> live;
+        std::unordered_map<quint64, Live> live;
         {
             const std::lock_guard lock(m_mutex);
             live = m_live;
         }
-        for (auto &[id, shutdown] : live)
-            shutdown();
+        for (auto &[id, entry] : live) {
+            if (all || !entry.lingers)
+                entry.shutdown();
+        }
     }
     std::size_t liveCount()
     {
@@ -119,7 +122,12 @@ struct NetShared
 private:
     std::mutex m_mutex;
     std::unordered_map<std::string, int> m_perAddress;
-    std::unordered_map<quint64, std::function<void()>> m_live;
+    struct Live
+    {
+        std::function<void()> shutdown;
+        bool lingers = false;
+    };
+    std::unordered_map<quint64, Live> m_live;
 };
 
 /** One admitted connection's place under the caps; released when the last session holding it goes. */

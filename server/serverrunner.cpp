@@ -109,6 +109,7 @@ QString ServerRunner::start(const ServerOptions &options)
         return QStringLiteral("--host must be an IP address, got \"%1\"").arg(options.host);
     const bool tls = !options.tlsCertificate.isEmpty() || !options.tlsKey.isEmpty();
     m_net = std::make_unique<NetServer>(*m_api, options.net);
+    m_shutdownGraceMs = options.net.shutdownGraceMs;
     if (QString error = m_net->listen(address, options.port, options.tlsCertificate, options.tlsKey);
         !error.isEmpty())
         return error;
@@ -134,7 +135,7 @@ void ServerRunner::stop()
     if (m_hub)
         m_hub->closeAll();
     if (m_net)
-        m_net->stop();
+        m_net->stop(m_shutdownGraceMs);
     m_net.reset();
     m_api.reset();
     m_hub.reset();

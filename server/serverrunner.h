@@ -55,6 +55,7 @@ private:
     std::unique_ptr<StreamHub> m_hub;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<NetServer> m_net;
+    int m_shutdownGraceMs = 0;
     std::unique_ptr<DemoTraffic> m_traffic;
     std::unique_ptr<EmailQueue> m_emailQueue;
     QUrl m_url;

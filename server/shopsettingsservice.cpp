@@ -7,6 +7,7 @@
 #include "servicecontext.h"
 #include "unitofwork.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace shopinbox::server {
@@ -80,6 +81,19 @@ QString settingProblem(const QString &key, const QJsonValue &value)
     } else if (textKeys.contains(key)) {
         if (!value.isString() || value.toString().size() > 1000)
             return QStringLiteral("%1 must be a string of at most 1000 characters").arg(key);
+    } else if (key == QLatin1String("allowed_origins")) {
+        // Origins of the sites the widget may run on; empty: any. "https://shop.example" or with a port.
+        static const QRegularExpression origin(
+            QStringLiteral("^https?://[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:[0-9]{1,5})?$"));
+        const QJsonArray list = value.toArray();
+        if (!value.isArray() || list.size() > 20)
+            return QStringLiteral("allowed_origins must be a list of at most 20 origins");
+        for (const QJsonValue &entry : list) {
+            if (!entry.isString() || !origin.match(entry.toString()).hasMatch())
+                return QStringLiteral(
+                    "allowed_origins: each must look like https://shop.example (lower case, "
+                    "no path)");
+        }
     } else if (key == QLatin1String("business_hours")) {
         if (!value.isObject() && !value.isNull())
             return QStringLiteral("business_hours must be an object");

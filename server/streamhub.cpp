@@ -175,11 +175,15 @@ void StreamHub::deliver(qint64 shopId, const EventLog::Page &page)
             continue;
         const qint64 conversationId =
             event.data.value(QStringLiteral("conversation_id")).toVariant().toLongLong();
+        const auto chats = m_chatsOfConversation.equal_range(conversationId);
+        if (chats.first == chats.second)
+            continue;
         const QByteArray text = frame(
             {{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("message"), event.data}});
-        for (const ChatPeer &peer : std::as_const(m_storefront)) {
-            if (peer.shopId == shopId && peer.conversationId == conversationId)
-                peer.peer->sendText(text);
+        for (auto it = chats.first; it != chats.second; ++it) {
+            const auto peer = m_storefront.constFind(it.value());
+            if (peer != m_storefront.cend() && peer->shopId == shopId)
+                peer->peer->sendText(text);
         }
     }
 }
@@ -191,10 +195,9 @@ void StreamHub::addStorefrontChat(const WsPeerPtr &peer, const StorefrontSession
     const qint64 customerId = session.customerId;
     const qint64 conversationId = session.conversationId;
     broadcastPosition(shopId);
-    bool first = true;
-    for (const ChatPeer &other : std::as_const(m_storefront))
-        first = first && !(other.shopId == shopId && other.customerId == customerId);
+    const bool first = m_chatsOfCustomer[{shopId, customerId}]++ == 0;
     m_storefront.insert(id, ChatPeer{peer, shopId, customerId, conversationId});
+    m_chatsOfConversation.insert(conversationId, id);
     WsPeer::Handlers handlers;
     handlers.message = [this, id](const QByteArray &payload, bool binary) {
         onChatMessage(id, payload, binary);
@@ -284,11 +287,12 @@ void StreamHub::removePeer(quint64 id)
     m_staff.remove(id);
     if (m_storefront.contains(id)) {
         const ChatPeer peer = m_storefront.take(id);
-        bool last = true;
-        for (const ChatPeer &other : std::as_const(m_storefront))
-            last = last && !(other.shopId == peer.shopId && other.customerId == peer.customerId);
-        if (last)
+        m_chatsOfConversation.remove(peer.conversationId, id);
+        const QPair<qint64, qint64> customer{peer.shopId, peer.customerId};
+        if (--m_chatsOfCustomer[customer] <= 0) {
+            m_chatsOfCustomer.remove(customer);
             m_service.storefront().setPresence(peer.shopId, peer.customerId, false);
+        }
     }
 }
 
@@ -306,6 +310,8 @@ void StreamHub::closeAll()
         peer.peer->close(1001, QByteArrayLiteral("server shutting down"));
     m_staff.clear();
     m_storefront.clear();
+    m_chatsOfConversation.clear();
+    m_chatsOfCustomer.clear();
 }
 
 } // namespace shopinbox::server

@@ -83,7 +83,9 @@ private:
     const NetLimits m_limits;
     QHash<quint64, StaffPeer> m_staff;
     QHash<quint64, ChatPeer> m_storefront;
-    QHash<qint64, qint64> m_broadcast; ///< shop -> last seq fanned out
+    QMultiHash<qint64, quint64> m_chatsOfConversation;   ///< conversation -> chat peers (the fan-out's index)
+    QHash<QPair<qint64, qint64>, int> m_chatsOfCustomer; ///< (shop, customer) -> open chat sockets (presence)
+    QHash<qint64, qint64> m_broadcast;                   ///< shop -> last seq fanned out
     struct Incoming
     {
         quint64 id = 0;

@@ -30,10 +30,13 @@ public:
     {
         auto self = this->shared_from_this();
         std::weak_ptr<WsSession> weak = self;
-        m_shared->track(m_id, [weak] {
-            if (auto session = weak.lock())
-                asio::post(session->m_ws.get_executor(), [session] { session->abort(); });
-        });
+        m_shared->track(
+            m_id,
+            [weak] {
+                if (auto session = weak.lock())
+                    asio::post(session->m_ws.get_executor(), [session] { session->abort(); });
+            },
+            true);
         beast::get_lowest_layer(m_ws).expires_never();
         websocket::stream_base::timeout timeout{};
         timeout.handshake_timeout = std::chrono::milliseconds(m_shared->limits.wsHandshakeTimeoutMs);

@@ -538,6 +538,9 @@ void ServerFixture::SetUp()
     options.dataDirectory = m_dataDir.path();
     options.port = 0;
     options.demo = true;
+    // In-process clients cannot answer a close frame while stop() waits on this thread: the frame is out
+    // as soon as it is queued, so a short grace is enough (production: 3 s).
+    options.net.shutdownGraceMs = 100;
     if (!PgDatabase::adminUrl().isEmpty()) {
         QString error;
         m_pg = PgDatabase::create(PgDatabase::Content::DemoShop, &error);

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -587,6 +588,47 @@ TEST(ServerUnderAttack, IdleSocketsUnderALowDescriptorLimitLeaveRoomForOthers)
               << latencies[198] / 1000.0 << " ms\n";
     child.terminate();
     EXPECT_TRUE(child.waitForFinished(20000));
+}
+
+TEST_F(ServerLimits, TheChatAndTheStorefrontApiAllowOnlyTheShopsOrigins)
+{
+    const QString token = http.login();
+    const HttpResponse bad = http.put(QStringLiteral("/api/v1/settings"),
+                                      {{"allowed_origins", QJsonArray{"https://shop.example/path"}}}, token);
+    EXPECT_EQ(bad.status, 400) << bad.describe();
+    EXPECT_TRUE(bad.hasErrorShape());
+    EXPECT_FALSE(http.get(QStringLiteral("/storefront/v1/settings")).object().contains("allowed_origins"))
+        << "a refused change was stored";
+    // Until the shop names its sites, any origin may embed the widget.
+    const auto corsOf = [this](const QByteArray &origin) {
+        RawClient client(http.base());
+        client.send(
+            head("GET /storefront/v1/settings HTTP/1.1", "Connection: close\r\nOrigin: " + origin + "\r\n"));
+        EXPECT_TRUE(client.waitForClose());
+        const qsizetype at = client.received.indexOf("Access-Control-Allow-Origin: ");
+        return at < 0 ? QByteArray()
+                      : client.received.mid(at + 29, client.received.indexOf("\r\n", at) - at - 29);
+    };
+    EXPECT_EQ(corsOf("https://evil.example"), "*");
+    const HttpResponse set =
+        http.put(QStringLiteral("/api/v1/settings"),
+                 {{"allowed_origins", QJsonArray{"https://shop.example", "http://localhost:8080"}}}, token);
+    ASSERT_EQ(set.status, 200) << set.describe();
+    EXPECT_EQ(corsOf("https://shop.example"), "https://shop.example");
+    EXPECT_EQ(corsOf("https://evil.example"), "") << "a foreign site's page may not read the answers";
+
+    const QJsonObject session = startSession(QStringLiteral("Olga"), QStringLiteral("olga@example.com"));
+    const QByteArray path =
+        "/storefront/v1/chat?session=" + session.value("session_token").toString().toLatin1();
+    RawClient foreign(http.base());
+    foreign.send(upgrade(path, "Origin: https://evil.example\r\n"));
+    ASSERT_TRUE(foreign.waitForClose());
+    EXPECT_EQ(closeCodeIn(foreign.received), 1008);
+    EXPECT_TRUE(foreign.received.contains("origin not allowed"));
+    EXPECT_FALSE(foreign.received.contains("\"hello\"")) << "the history went to a foreign page";
+    RawClient own(http.base());
+    own.send(upgrade(path, "Origin: https://shop.example\r\n"));
+    EXPECT_TRUE(own.waitForText("\"hello\""));
 }
 
 } // namespace
