@@ -102,8 +102,8 @@ QByteArray HttpApi::allowedOrigin(const HttpRequest &request)
         settings ? settings->value(QStringLiteral("allowed_origins")).toArray() : QJsonArray();
     if (allowed.isEmpty())
         return QByteArrayLiteral("*");
-    const QByteArray origin = request.value("Origin");
-    for (const QJsonValue &entry : allowed) {
+    QByteArray origin = request.value("Origin");
+    for (const auto &entry : allowed) {
         if (entry.toString().toUtf8() == origin.toLower())
             return origin;
     }

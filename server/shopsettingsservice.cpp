@@ -88,7 +88,7 @@ QString settingProblem(const QString &key, const QJsonValue &value)
         const QJsonArray list = value.toArray();
         if (!value.isArray() || list.size() > 20)
             return QStringLiteral("allowed_origins must be a list of at most 20 origins");
-        for (const QJsonValue &entry : list) {
+        for (const auto &entry : list) {
             if (!entry.isString() || !origin.match(entry.toString()).hasMatch())
                 return QStringLiteral(
                     "allowed_origins: each must look like https://shop.example (lower case, "

@@ -34,36 +34,47 @@ bool makeCertificate(const QString &dir, QString *cert, QString *key)
     return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
 }
 
-TEST(ServerTls, ServesTheApiOverHttpsAndTheStreamOverWss)
+/** The demo server over TLS with a certificate made for the test, in @p dir. */
+QString startTlsServer(ServerRunner &runner, const QTemporaryDir &dir, QString *cert)
 {
-    QTemporaryDir dir;
-    QString cert;
     QString key;
-    ASSERT_TRUE(makeCertificate(dir.path(), &cert, &key)) << "openssl could not make a test certificate";
-
-    ServerRunner runner;
+    if (!makeCertificate(dir.path(), cert, &key))
+        return QStringLiteral("openssl could not make a test certificate");
     ServerOptions options;
     options.dataDirectory = dir.filePath(QStringLiteral("data"));
     options.port = 0;
     options.demo = true;
-    options.tlsCertificate = cert;
+    options.tlsCertificate = *cert;
     options.tlsKey = key;
-    ASSERT_EQ(runner.start(options), QString());
-    ASSERT_EQ(runner.url().scheme(), QStringLiteral("https"));
+    return runner.start(options);
+}
 
-    HttpClient http;
-    http.setBase(runner.url());
-    // The test's own self-signed certificate: accept exactly that one.
+/** Makes @p http accept exactly the test's own self-signed certificate @p cert. */
+void trustOnly(HttpClient &http, const QString &cert)
+{
     const QList<QSslCertificate> trusted = QSslCertificate::fromPath(cert);
     ASSERT_EQ(trusted.size(), 1);
     QObject::connect(&http.manager(), &QNetworkAccessManager::sslErrors,
-                     [&](QNetworkReply *reply, const QList<QSslError> &errors) {
+                     [trusted](QNetworkReply *reply, const QList<QSslError> &errors) {
                          for (const QSslError &error : errors) {
                              if (error.certificate() != trusted.first())
                                  return;
                          }
                          reply->ignoreSslErrors(errors);
                      });
+}
+
+TEST(ServerTls, ServesTheApiOverHttpsAndTheStreamOverWss)
+{
+    QTemporaryDir dir;
+    QString cert;
+    ServerRunner runner;
+    ASSERT_EQ(startTlsServer(runner, dir, &cert), QString());
+    ASSERT_EQ(runner.url().scheme(), QStringLiteral("https"));
+
+    HttpClient http;
+    http.setBase(runner.url());
+    trustOnly(http, cert);
     const QString token = http.login();
     ASSERT_FALSE(token.isEmpty());
     EXPECT_GT(http.lastSeq(token), 0);
@@ -141,16 +152,8 @@ TEST(ServerTls, OnlyTls12AndUpWithForwardSecretAeadSuitesAndHstsOnEveryAnswer)
 {
     QTemporaryDir dir;
     QString cert;
-    QString key;
-    ASSERT_TRUE(makeCertificate(dir.path(), &cert, &key)) << "openssl could not make a test certificate";
     ServerRunner runner;
-    ServerOptions options;
-    options.dataDirectory = dir.filePath(QStringLiteral("data"));
-    options.port = 0;
-    options.demo = true;
-    options.tlsCertificate = cert;
-    options.tlsKey = key;
-    ASSERT_EQ(runner.start(options), QString());
+    ASSERT_EQ(startTlsServer(runner, dir, &cert), QString());
     const auto port = static_cast<quint16>(runner.url().port());
 
     QString protocol;
@@ -176,15 +179,7 @@ TEST(ServerTls, OnlyTls12AndUpWithForwardSecretAeadSuitesAndHstsOnEveryAnswer)
 
     HttpClient http;
     http.setBase(runner.url());
-    const QList<QSslCertificate> trusted = QSslCertificate::fromPath(cert);
-    QObject::connect(&http.manager(), &QNetworkAccessManager::sslErrors,
-                     [&](QNetworkReply *reply, const QList<QSslError> &errors) {
-                         for (const QSslError &error : errors) {
-                             if (error.certificate() != trusted.first())
-                                 return;
-                         }
-                         reply->ignoreSslErrors(errors);
-                     });
+    trustOnly(http, cert);
     for (const QString &path :
          {QStringLiteral("/storefront/v1/settings"), QStringLiteral("/api/v1/nowhere")}) {
         const HttpResponse response = http.get(path);
