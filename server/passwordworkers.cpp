@@ -11,6 +11,9 @@ PasswordWorkers::PasswordWorkers(int threads, QObject *parent)
     : QObject(parent)
 {
     m_pool.setMaxThreadCount(qMax(1, threads));
+    // The decoy hash is made once per process; made now, the first unknown email does not pay for it (which
+    // would tell it apart from a known one).
+    m_pool.start([] { Credentials::verifyAgainstDecoy(QString()); });
 }
 
 PasswordWorkers::~PasswordWorkers()
