@@ -79,10 +79,7 @@ private:
     std::optional<http::request_parser<http::string_body>> m_parser;
     unsigned m_version = 11;
     bool m_keepAlive = false;
-    bool m_first = true;
     bool m_closed = false;
-    QByteArray m_method;
-    QString m_path;
     HeadVerdict m_verdict;
 };
 
@@ -154,12 +151,9 @@ template<class Stream> void HttpSession<Stream>::onHead(beast::error_code error)
         refuseRequest(400, "bad_request", "malformed HTTP request");
         return;
     }
-    m_first = false;
     m_version = m_parser->get().version();
     const HeadVerdict verdict = judgeHead(*m_parser, m_shared->sink);
     m_keepAlive = verdict.keepAlive;
-    m_method = verdict.method;
-    m_path = verdict.path;
     m_verdict = verdict;
     switch (verdict.kind) {
     case HeadVerdict::Kind::Refuse:
@@ -169,7 +163,7 @@ template<class Stream> void HttpSession<Stream>::onHead(beast::error_code error)
         HttpRequest copy = toHttpRequest(m_parser->get(), verdict, m_peer, m_tls);
         m_shared->untrack(m_id);
         auto ws = std::make_shared<WsSession<Stream>>(std::move(m_stream), std::move(m_slot), m_shared,
-                                                      m_shared->sink.webSocketMessageLimit(m_path));
+                                                      m_shared->sink.webSocketMessageLimit(verdict.path));
         ws->accept(m_parser->release(), std::move(copy));
         m_closed = true;
         return;
@@ -234,8 +228,8 @@ template<class Stream> void HttpSession<Stream>::dispatch()
 template<class Stream>
 void HttpSession<Stream>::refuseRequest(int status, const char *code, const char *message)
 {
-    qCInfo(lcServerHttp).noquote() << m_method << logSafe(m_path.toUtf8()) << status << "(refused:" << code
-                                   << ")";
+    qCInfo(lcServerHttp).noquote() << m_verdict.method << logSafe(m_verdict.path.toUtf8()) << status
+                                   << "(refused:" << code << ")";
     HttpResponse response;
     response.status = status;
     const std::string body = errorJson(code, message);

@@ -66,10 +66,7 @@ public:
     {
         m_handlers = std::move(handlers); // Qt thread only from here on
         auto self = this->shared_from_this();
-        asio::post(m_ws.get_executor(), [self] {
-            self->m_started = true;
-            self->read();
-        });
+        asio::post(m_ws.get_executor(), [self] { self->read(); });
     }
     void sendText(const QByteArray &utf8) override
     {
@@ -289,7 +286,6 @@ private:
     std::chrono::steady_clock::time_point m_pingWindow{};
     int m_pings = 0;
     bool m_open = false; // handshake done: the sink knows the peer
-    bool m_started = false;
     bool m_reading = false;
     bool m_readPaused = false;
     bool m_writing = false;
