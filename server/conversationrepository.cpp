@@ -82,6 +82,45 @@ QString bodyText(const Message &m)
     return m.body.isNull() ? QStringLiteral("") : m.body;
 }
 
+constexpr qsizetype WriteChunk = 32; ///< rows per multi-row INSERT
+constexpr qsizetype InChunk = 32;    ///< keys per IN (...) lookup
+
+QVariantList conversationValues(qint64 shopId, const Conversation &c)
+{
+    using C = ConversationColumn;
+    SqlTable<ConversationColumn>::Row row;
+    row.set(C::Id, c.id)
+        .set(C::ShopId, shopId)
+        .set(C::CustomerId, c.customerId)
+        .set(C::Status, ConversationStatuses.wire(c.status))
+        .set(C::Unread, c.unread)
+        .set(C::AssigneeId, sql::nullableId(c.assigneeId))
+        .set(C::Topics, sql::jsonText(QJsonArray::fromStringList(c.topics)))
+        .set(C::Platform, c.platform)
+        .set(C::StartedAt, c.startedAt.toMSecsSinceEpoch())
+        .set(C::LastActivityAt, c.lastActivityAt.toMSecsSinceEpoch());
+    return row.values();
+}
+
+QVariantList messageValues(qint64 shopId, const Message &m)
+{
+    using C = MessageColumn;
+    SqlTable<MessageColumn>::Row row;
+    row.set(C::Id, m.id)
+        .set(C::ShopId, shopId)
+        .set(C::ConversationId, m.conversationId)
+        .set(C::ClientId, sql::nullableText(m.clientId))
+        .set(C::Kind, MessageKinds.wire(m.kind))
+        .set(C::Author, MessageAuthors.wire(m.author))
+        .set(C::StaffId, sql::nullableId(m.staffId))
+        .set(C::Body, bodyText(m))
+        .set(C::Payload, sql::jsonText(json::encode(m)))
+        .set(C::CreatedAt, m.createdAt.toMSecsSinceEpoch())
+        .set(C::Delivery, DeliveryStates.wire(m.delivery))
+        .set(C::FailureReason, sql::nullableText(m.failureReason));
+    return row.values();
+}
+
 } // namespace
 
 ConversationRepository::ConversationRepository(ServerDatabase &db)
@@ -109,20 +148,34 @@ std::optional<Conversation> ConversationRepository::latestConversation(qint64 sh
 
 bool ConversationRepository::saveConversation(qint64 shopId, const Conversation &c)
 {
-    using C = ConversationColumn;
-    static const QString statement = Conversations.upsert({C::Id});
-    SqlTable<ConversationColumn>::Row row;
-    row.set(C::Id, c.id)
-        .set(C::ShopId, shopId)
-        .set(C::CustomerId, c.customerId)
-        .set(C::Status, ConversationStatuses.wire(c.status))
-        .set(C::Unread, c.unread)
-        .set(C::AssigneeId, sql::nullableId(c.assigneeId))
-        .set(C::Topics, sql::jsonText(QJsonArray::fromStringList(c.topics)))
-        .set(C::Platform, c.platform)
-        .set(C::StartedAt, c.startedAt.toMSecsSinceEpoch())
-        .set(C::LastActivityAt, c.lastActivityAt.toMSecsSinceEpoch());
-    return m_db.run(statement, row.values());
+    static const QString statement = Conversations.upsert({ConversationColumn::Id});
+    return m_db.run(statement, conversationValues(shopId, c));
+}
+
+std::optional<QHash<qint64, Conversation>> ConversationRepository::conversations(qint64 shopId,
+                                                                                 const QList<qint64> &ids)
+{
+    static const QString statement = Conversations.select("WHERE shop_id = ? AND id IN (%1)");
+    QHash<qint64, Conversation> found;
+    if (!runIn(statement, {shopId}, sql::ids(ids), [&](const QSqlQuery &q) {
+            const Conversation c = readConversation(q);
+            found.insert(c.id, c);
+        }))
+        return std::nullopt;
+    return found;
+}
+
+bool ConversationRepository::saveConversations(qint64 shopId, const QList<Conversation> &conversations)
+{
+    for (qsizetype first = 0; first < conversations.size(); first += WriteChunk) {
+        const qsizetype count = std::min(WriteChunk, conversations.size() - first);
+        QVariantList values;
+        for (qsizetype i = first; i < first + count; ++i)
+            values.append(conversationValues(shopId, conversations.at(i)));
+        if (!m_db.run(Conversations.upsert({ConversationColumn::Id}, {}, static_cast<int>(count)), values))
+            return false;
+    }
+    return true;
 }
 
 std::optional<Message> ConversationRepository::message(qint64 shopId, qint64 id)
@@ -143,22 +196,55 @@ std::optional<Message> ConversationRepository::messageByClientId(qint64 shopId, 
 
 bool ConversationRepository::insertMessage(qint64 shopId, const Message &m)
 {
-    using C = MessageColumn;
     static const QString statement = Messages.insert();
-    SqlTable<MessageColumn>::Row row;
-    row.set(C::Id, m.id)
-        .set(C::ShopId, shopId)
-        .set(C::ConversationId, m.conversationId)
-        .set(C::ClientId, sql::nullableText(m.clientId))
-        .set(C::Kind, MessageKinds.wire(m.kind))
-        .set(C::Author, MessageAuthors.wire(m.author))
-        .set(C::StaffId, sql::nullableId(m.staffId))
-        .set(C::Body, bodyText(m))
-        .set(C::Payload, sql::jsonText(json::encode(m)))
-        .set(C::CreatedAt, m.createdAt.toMSecsSinceEpoch())
-        .set(C::Delivery, DeliveryStates.wire(m.delivery))
-        .set(C::FailureReason, sql::nullableText(m.failureReason));
-    return m_db.run(statement, row.values());
+    return m_db.run(statement, messageValues(shopId, m));
+}
+
+bool ConversationRepository::insertMessages(qint64 shopId, const QList<Message> &messages)
+{
+    for (qsizetype first = 0; first < messages.size(); first += WriteChunk) {
+        const qsizetype count = std::min(WriteChunk, messages.size() - first);
+        QVariantList values;
+        for (qsizetype i = first; i < first + count; ++i)
+            values.append(messageValues(shopId, messages.at(i)));
+        if (!m_db.run(Messages.insert(static_cast<int>(count)), values))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QHash<QString, Message>>
+ConversationRepository::messagesByClientIds(qint64 shopId, const QStringList &clientIds)
+{
+    static const QString statement = Messages.select("WHERE shop_id = ? AND client_id IN (%1)");
+    QVariantList keys;
+    for (const QString &id : clientIds)
+        keys.append(id);
+    QHash<QString, Message> found;
+    if (!runIn(statement, {shopId}, keys, [&](const QSqlQuery &q) {
+            if (std::optional<Message> m = readMessage(q))
+                found.insert(m->clientId, *m);
+        }))
+        return std::nullopt;
+    return found;
+}
+
+bool ConversationRepository::runIn(const QString &sql, const QVariantList &leading, const QVariantList &keys,
+                                   const std::function<void(const QSqlQuery &)> &row)
+{
+    // Always InChunk marks, the last chunk padded with its own first key: one statement text to cache.
+    QStringList marks;
+    for (qsizetype i = 0; i < InChunk; ++i)
+        marks.append(QStringLiteral("?"));
+    const QString statement = sql.arg(marks.join(QStringLiteral(", ")));
+    for (qsizetype first = 0; first < keys.size(); first += InChunk) {
+        QVariantList values = leading;
+        for (qsizetype i = 0; i < InChunk; ++i)
+            values.append(keys.at(first + i < keys.size() ? first + i : first));
+        if (!m_db.run(statement, values, row))
+            return false;
+    }
+    return true;
 }
 
 bool ConversationRepository::updateMessage(qint64 shopId, const Message &m)
@@ -173,11 +259,27 @@ bool ConversationRepository::updateMessage(qint64 shopId, const Message &m)
 std::optional<bool> ConversationRepository::hasCustomerMessage(qint64 shopId, qint64 conversationId)
 {
     bool found = false;
+    // EXISTS stops at the first customer message (a COUNT read all of a long conversation's messages).
     if (!m_db.run(
-            QStringLiteral(
-                "SELECT COUNT(*) FROM messages WHERE shop_id = ? AND conversation_id = ? AND author = ?"),
-            {shopId, conversationId, MessageAuthors.wire(MessageAuthor::Customer)},
-            [&](const QSqlQuery &q) { found = q.value(0).toLongLong() != 0; }))
+            QStringLiteral("SELECT EXISTS(SELECT 1 FROM messages WHERE conversation_id = ? AND shop_id = ? "
+                           "AND author = ?)"),
+            {conversationId, shopId, MessageAuthors.wire(MessageAuthor::Customer)},
+            [&](const QSqlQuery &q) { found = q.value(0).toBool(); }))
+        return std::nullopt;
+    return found;
+}
+
+std::optional<QSet<qint64>> ConversationRepository::withCustomerMessages(qint64 shopId,
+                                                                         const QList<qint64> &conversationIds)
+{
+    static const QString statement =
+        QStringLiteral(
+            "SELECT c.id FROM conversations c WHERE c.shop_id = ? AND c.id IN (%1) AND EXISTS(SELECT 1 FROM "
+            "messages m WHERE m.conversation_id = c.id AND m.shop_id = c.shop_id AND m.author = '%2')")
+            .arg(QStringLiteral("%1"), MessageAuthors.wire(MessageAuthor::Customer));
+    QSet<qint64> found;
+    if (!runIn(statement, {shopId}, sql::ids(conversationIds),
+               [&](const QSqlQuery &q) { found.insert(q.value(0).toLongLong()); }))
         return std::nullopt;
     return found;
 }

@@ -3,9 +3,16 @@
 #include "domain/conversation.h"
 #include "domain/message.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
+#include <QStringList>
+#include <QVariantList>
 
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace shopinbox::server {
 
@@ -28,13 +35,25 @@ public:
     /** Inserts or updates. */
     bool saveConversation(qint64 shopId, const Conversation &conversation);
 
+    /** Several conversations in a few statements (a batch of chat messages); nullopt when the database
+     *  failed. Unknown ids are absent from the answer. */
+    std::optional<QHash<qint64, Conversation>> conversations(qint64 shopId, const QList<qint64> &ids);
+    /** Inserts or updates several conversations, a few rows per statement. */
+    bool saveConversations(qint64 shopId, const QList<Conversation> &conversations);
+
     std::optional<Message> message(qint64 shopId, qint64 id);
     std::optional<Message> messageByClientId(qint64 shopId, const QString &clientId);
+    /** The stored messages of these client ids (those that exist); nullopt when the database failed. */
+    std::optional<QHash<QString, Message>> messagesByClientIds(qint64 shopId, const QStringList &clientIds);
     bool insertMessage(qint64 shopId, const Message &message);
+    /** insertMessage() for several, a few rows per statement. */
+    bool insertMessages(qint64 shopId, const QList<Message> &messages);
     /** Writes the body, delivery and failure reason (and the payload) of a stored message. */
     bool updateMessage(qint64 shopId, const Message &message);
     /** Whether the customer has written in the conversation yet; nullopt when the database failed. */
     std::optional<bool> hasCustomerMessage(qint64 shopId, qint64 conversationId);
+    /** Of @p conversationIds, those in which the customer has written; nullopt when the database failed. */
+    std::optional<QSet<qint64>> withCustomerMessages(qint64 shopId, const QList<qint64> &conversationIds);
     /**
      * The newest @p limit messages of a conversation created at or after @p fromMs (UTC ms), except message
      * @p exceptId (0: none), returned oldest first; nullopt when the database failed.
@@ -43,6 +62,11 @@ public:
                                                  int limit, qint64 exceptId = 0);
 
 private:
+    /** Runs `... IN (?, ... ?)` over @p keys in chunks of a fixed size (one cached statement): @p sql has
+     *  "%1" where the marks go and takes @p leading values before them. */
+    bool runIn(const QString &sql, const QVariantList &leading, const QVariantList &keys,
+               const std::function<void(const QSqlQuery &)> &row);
+
     ServerDatabase &m_db;
 };
 

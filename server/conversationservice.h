@@ -79,6 +79,14 @@ private:
     /** The shop's follow-up or away message after a customer's first message (none when its text is empty).
      */
     bool automatedReply(UnitOfWork &work, const Conversation &conversation);
+    /** That message before it has a conversation, an id or a time (@p draft empty: none); false when the
+     *  database failed. */
+    bool automatedReplyDraft(UnitOfWork &work, std::optional<Message> &draft);
+    /**
+     * insertMessage() without the writes: @p message gets its id and time, @p conversation is updated and
+     * both events are staged; the caller writes the rows (one by one, or a batch's together).
+     */
+    std::optional<Message> prepareMessage(UnitOfWork &work, Message message, Conversation &conversation);
     /** The message of a staff reply @p body before it is stored: nullopt with @p error when refused. */
     std::optional<Message> readStaffMessage(qint64 shopId, const QJsonObject &body, ServiceError &error);
 

@@ -37,20 +37,27 @@ public:
         return QStringLiteral("SELECT %1 FROM %2 %3")
             .arg(names().join(QStringLiteral(", ")), QLatin1String(m_name), QLatin1String(rest));
     }
-    /** `INSERT INTO <table>(<every column>) VALUES (?, ...)`: bind a Row. */
-    QString insert() const
+    /** `INSERT INTO <table>(<every column>) VALUES (?, ...)`: bind a Row (or @p rows Rows, one after the
+     *  other: one statement and one round trip for a batch). */
+    QString insert(int rows = 1) const
     {
         QStringList marks;
         for (std::size_t i = 0; i < Size; ++i)
             marks.append(QStringLiteral("?"));
-        return QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-            .arg(QLatin1String(m_name), names().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        const QString tuple = QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));
+        QStringList tuples;
+        for (int i = 0; i < rows; ++i)
+            tuples.append(tuple);
+        return QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+            .arg(QLatin1String(m_name), names().join(QStringLiteral(", ")),
+                 tuples.join(QStringLiteral(", ")));
     }
     /**
      * insert() that updates the row whose @p key columns collide: every other column, or only @p update
      * when given. The same text for SQLite and PostgreSQL.
      */
-    QString upsert(std::initializer_list<Column> key, std::initializer_list<Column> update = {}) const
+    QString upsert(std::initializer_list<Column> key, std::initializer_list<Column> update = {},
+                   int rows = 1) const
     {
         QStringList keys;
         for (Column column : key)
@@ -63,7 +70,7 @@ public:
                 sets.append(QStringLiteral("%1 = excluded.%1").arg(QLatin1String(m_columns[i])));
         }
         return QStringLiteral("%1 ON CONFLICT (%2) DO UPDATE SET %3")
-            .arg(insert(), keys.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
+            .arg(insert(rows), keys.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
     }
     /** `UPDATE <table> SET a = ?, b = ? <rest>`: bind the values of @p set in that order, then @p rest's. */
     QString update(std::initializer_list<Column> set, const char *rest) const

@@ -35,6 +35,16 @@ inline QVariant nullableTime(const QDateTime &time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
+/** Ids as bind values. */
+inline QVariantList ids(const QList<qint64> &ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values.append(id);
+    return values;
+}
+
 inline QDateTime timeOf(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
