@@ -185,7 +185,7 @@ std::optional<Message> ConversationService::prepareMessage(UnitOfWork &work, Mes
 std::optional<Message> ConversationService::insertMessage(UnitOfWork &work, Message message,
                                                           Conversation conversation)
 {
-    const std::optional<Message> prepared = prepareMessage(work, std::move(message), conversation);
+    std::optional<Message> prepared = prepareMessage(work, std::move(message), conversation);
     if (!prepared || !m_context.conversations().insertMessage(work.shopId(), *prepared) ||
         !m_context.conversations().saveConversation(work.shopId(), conversation))
         return std::nullopt;

@@ -24,7 +24,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-constexpr int OpenWindow = 256;  ///< handshakes in flight while the sockets open
+constexpr int OpenWindow = 256; ///< handshakes in flight while the sockets open
 constexpr auto SetupLimit = std::chrono::seconds(120);
 constexpr auto DrainLimit = std::chrono::seconds(60); ///< a message later than this counts as lost
 constexpr auto TickInterval = std::chrono::milliseconds(2);
@@ -233,8 +233,9 @@ void LoadRun::tick()
         std::string text = R"({"type":"message","client_id":")" + id +
                            R"(","body":"Is the merino sweater available in size M? #)" +
                            std::to_string(m_result.sent) + "\"}";
-        m_pending.emplace(std::move(id),
-                          std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - m_start).count());
+        m_pending.emplace(
+            std::move(id),
+            std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - m_start).count());
         chat.send(std::move(text));
         ++m_result.sent;
     }
@@ -285,8 +286,11 @@ void LoadRun::onStaffEvent(std::string_view text)
             .object();
     if (event.value(QStringLiteral("type")).toString() != QLatin1String("message.created"))
         return;
-    const std::string id =
-        event.value(QStringLiteral("data")).toObject().value(QStringLiteral("client_id")).toString().toStdString();
+    const std::string id = event.value(QStringLiteral("data"))
+                               .toObject()
+                               .value(QStringLiteral("client_id"))
+                               .toString()
+                               .toStdString();
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;

@@ -39,13 +39,13 @@ struct LoadResult
     std::int64_t received = 0;
     std::int64_t lost = 0;
     double sendSeconds = 0;
-    std::vector<double> latenciesMs; ///< sorted
-    std::vector<double> worstPerSecondMs; ///< the slowest message sent in each second of the load
+    std::vector<double> latenciesMs;       ///< sorted
+    std::vector<double> worstPerSecondMs;  ///< the slowest message sent in each second of the load
     std::vector<double> warmupLatenciesMs; ///< sorted: each socket's first message, before the timed load
     double warmupSeconds = 0;
-    double loadSeconds = 0;          ///< wall time from the first send to the end of the drain
-    double cpuSeconds = 0;           ///< this process, during the timed load
-    double serverCpuSeconds = 0;     ///< the server, during the timed load
+    double loadSeconds = 0;           ///< wall time from the first send to the end of the drain
+    double cpuSeconds = 0;            ///< this process, during the timed load
+    double serverCpuSeconds = 0;      ///< the server, during the timed load
     std::int64_t serverIdleRssKb = 0; ///< the server, all sockets open, before the load
 };
 

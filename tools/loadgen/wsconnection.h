@@ -28,8 +28,9 @@ public:
 
     /** Connects to @p endpoint and upgrades @p target; @p authorization, if not empty, is sent as a bearer
      *  token. @p onMessage sees every text message, @p onOpen the handshake's outcome. */
-    void open(const boost::asio::ip::tcp::endpoint &endpoint, const std::string &host, const std::string &target,
-              const std::string &authorization, OpenHandler onOpen, MessageHandler onMessage);
+    void open(const boost::asio::ip::tcp::endpoint &endpoint, const std::string &host,
+              const std::string &target, const std::string &authorization, OpenHandler onOpen,
+              MessageHandler onMessage);
     /** Queues @p text; frames go out in order, one write at a time. */
     void send(std::string text);
     /** Closes the socket at once (no closing handshake: the run is over). */
