@@ -85,6 +85,39 @@ QString bodyText(const Message &m)
 constexpr qsizetype WriteChunk = 32; ///< rows per multi-row INSERT
 constexpr qsizetype InChunk = 32;    ///< keys per IN (...) lookup
 
+/** "?, ?, ..." with InChunk marks: what an IN (...) lookup of runIn() holds. */
+QString inMarks()
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < InChunk; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+/** The statement for 1 ... WriteChunk rows, built once by @p statementFor(rows). */
+template<typename StatementFor> QStringList chunkStatements(StatementFor statementFor)
+{
+    QStringList statements;
+    for (int rows = 1; rows <= WriteChunk; ++rows)
+        statements.append(statementFor(rows));
+    return statements;
+}
+
+/** Writes @p items WriteChunk rows per statement (@p statements from chunkStatements()). */
+template<typename T, typename ValuesOf>
+bool writeChunks(ServerDatabase &db, const QStringList &statements, const QList<T> &items, ValuesOf valuesOf)
+{
+    for (qsizetype first = 0; first < items.size(); first += WriteChunk) {
+        const qsizetype count = std::min(WriteChunk, items.size() - first);
+        QVariantList values;
+        for (qsizetype i = first; i < first + count; ++i)
+            values.append(valuesOf(items.at(i)));
+        if (!db.run(statements.at(count - 1), values))
+            return false;
+    }
+    return true;
+}
+
 QVariantList conversationValues(qint64 shopId, const Conversation &c)
 {
     using C = ConversationColumn;
@@ -155,7 +188,7 @@ bool ConversationRepository::saveConversation(qint64 shopId, const Conversation 
 std::optional<QHash<qint64, Conversation>> ConversationRepository::conversations(qint64 shopId,
                                                                                  const QList<qint64> &ids)
 {
-    static const QString statement = Conversations.select("WHERE shop_id = ? AND id IN (%1)");
+    static const QString statement = Conversations.select("WHERE shop_id = ? AND id IN (%1)").arg(inMarks());
     QHash<qint64, Conversation> found;
     if (!runIn(statement, {shopId}, sql::ids(ids), [&](const QSqlQuery &q) {
             const Conversation c = readConversation(q);
@@ -167,15 +200,10 @@ std::optional<QHash<qint64, Conversation>> ConversationRepository::conversations
 
 bool ConversationRepository::saveConversations(qint64 shopId, const QList<Conversation> &conversations)
 {
-    for (qsizetype first = 0; first < conversations.size(); first += WriteChunk) {
-        const qsizetype count = std::min(WriteChunk, conversations.size() - first);
-        QVariantList values;
-        for (qsizetype i = first; i < first + count; ++i)
-            values.append(conversationValues(shopId, conversations.at(i)));
-        if (!m_db.run(Conversations.upsert({ConversationColumn::Id}, {}, static_cast<int>(count)), values))
-            return false;
-    }
-    return true;
+    static const QStringList statements =
+        chunkStatements([](int rows) { return Conversations.upsert({ConversationColumn::Id}, {}, rows); });
+    return writeChunks(m_db, statements, conversations,
+                       [shopId](const Conversation &c) { return conversationValues(shopId, c); });
 }
 
 std::optional<Message> ConversationRepository::message(qint64 shopId, qint64 id)
@@ -202,21 +230,16 @@ bool ConversationRepository::insertMessage(qint64 shopId, const Message &m)
 
 bool ConversationRepository::insertMessages(qint64 shopId, const QList<Message> &messages)
 {
-    for (qsizetype first = 0; first < messages.size(); first += WriteChunk) {
-        const qsizetype count = std::min(WriteChunk, messages.size() - first);
-        QVariantList values;
-        for (qsizetype i = first; i < first + count; ++i)
-            values.append(messageValues(shopId, messages.at(i)));
-        if (!m_db.run(Messages.insert(static_cast<int>(count)), values))
-            return false;
-    }
-    return true;
+    static const QStringList statements = chunkStatements([](int rows) { return Messages.insert(rows); });
+    return writeChunks(m_db, statements, messages,
+                       [shopId](const Message &m) { return messageValues(shopId, m); });
 }
 
 std::optional<QHash<QString, Message>>
 ConversationRepository::messagesByClientIds(qint64 shopId, const QStringList &clientIds)
 {
-    static const QString statement = Messages.select("WHERE shop_id = ? AND client_id IN (%1)");
+    static const QString statement =
+        Messages.select("WHERE shop_id = ? AND client_id IN (%1)").arg(inMarks());
     QVariantList keys;
     for (const QString &id : clientIds)
         keys.append(id);
@@ -232,16 +255,12 @@ ConversationRepository::messagesByClientIds(qint64 shopId, const QStringList &cl
 bool ConversationRepository::runIn(const QString &sql, const QVariantList &leading, const QVariantList &keys,
                                    const std::function<void(const QSqlQuery &)> &row)
 {
-    // Always InChunk marks, the last chunk padded with its own first key: one statement text to cache.
-    QStringList marks;
-    for (qsizetype i = 0; i < InChunk; ++i)
-        marks.append(QStringLiteral("?"));
-    const QString statement = sql.arg(marks.join(QStringLiteral(", ")));
+    // Always InChunk keys, the last chunk padded with its own first key: one statement text to cache.
     for (qsizetype first = 0; first < keys.size(); first += InChunk) {
         QVariantList values = leading;
         for (qsizetype i = 0; i < InChunk; ++i)
             values.append(keys.at(first + i < keys.size() ? first + i : first));
-        if (!m_db.run(statement, values, row))
+        if (!m_db.run(sql, values, row))
             return false;
     }
     return true;
@@ -276,7 +295,7 @@ std::optional<QSet<qint64>> ConversationRepository::withCustomerMessages(qint64 
         QStringLiteral(
             "SELECT c.id FROM conversations c WHERE c.shop_id = ? AND c.id IN (%1) AND EXISTS(SELECT 1 FROM "
             "messages m WHERE m.conversation_id = c.id AND m.shop_id = c.shop_id AND m.author = '%2')")
-            .arg(QStringLiteral("%1"), MessageAuthors.wire(MessageAuthor::Customer));
+            .arg(inMarks(), MessageAuthors.wire(MessageAuthor::Customer));
     QSet<qint64> found;
     if (!runIn(statement, {shopId}, sql::ids(conversationIds),
                [&](const QSqlQuery &q) { found.insert(q.value(0).toLongLong()); }))

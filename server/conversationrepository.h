@@ -62,8 +62,8 @@ public:
                                                  int limit, qint64 exceptId = 0);
 
 private:
-    /** Runs `... IN (?, ... ?)` over @p keys in chunks of a fixed size (one cached statement): @p sql has
-     *  "%1" where the marks go and takes @p leading values before them. */
+    /** Runs @p sql, which ends its IN (...) with inMarks(), over @p keys a chunk at a time (one cached
+     *  statement), binding @p leading values before each chunk's keys. */
     bool runIn(const QString &sql, const QVariantList &leading, const QVariantList &keys,
                const std::function<void(const QSqlQuery &)> &row);
 

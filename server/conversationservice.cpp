@@ -316,8 +316,12 @@ ConversationService::customerMessages(const QList<std::pair<StorefrontSession, Q
         std::optional<QSet<qint64>> written = repository.withCustomerMessages(shopId, conversationIds);
         if (!stored || !conversations || !written)
             continue;
+        // The follow-up or away message, read once, when some conversation of the batch has no customer
+        // message yet.
+        std::optional<Message> reply;
+        if (written->size() < conversationIds.size() && !automatedReplyDraft(work, reply))
+            continue;
         QHash<QString, qsizetype> inBatch;
-        std::optional<std::optional<Message>> reply; // the follow-up or away message, read once per batch
         QList<Message> rows;
         QList<qint64> touched;
         bool failed = false;
@@ -350,25 +354,15 @@ ConversationService::customerMessages(const QList<std::pair<StorefrontSession, Q
                 break;
             }
             rows.append(*added);
-            if (first) {
-                if (!reply) {
-                    std::optional<Message> draft;
-                    if (!automatedReplyDraft(work, draft)) {
-                        failed = true;
-                        break;
-                    }
-                    reply = draft;
+            if (first && reply) {
+                Message automated = *reply;
+                automated.conversationId = session.conversationId;
+                const std::optional<Message> sent = prepareMessage(work, automated, conversation.value());
+                if (!sent) {
+                    failed = true;
+                    break;
                 }
-                if (*reply) {
-                    Message automated = **reply;
-                    automated.conversationId = session.conversationId;
-                    const std::optional<Message> sent = prepareMessage(work, automated, conversation.value());
-                    if (!sent) {
-                        failed = true;
-                        break;
-                    }
-                    rows.append(*sent);
-                }
+                rows.append(*sent);
             }
             if (!touched.contains(session.conversationId))
                 touched.append(session.conversationId);
