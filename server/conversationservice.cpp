@@ -6,6 +6,7 @@
 #include "codec/jsoncodec.h"
 #include "faults/crashpoint.h"
 #include "fieldcheck.h"
+#include "imagesanitizer.h"
 #include "mailoutbox.h"
 #include "servicecontext.h"
 #include "unitofwork.h"
@@ -444,13 +445,19 @@ ServiceResult<UploadedImage> ConversationService::uploadMedia(const StaffAccount
     if (type.isEmpty())
         return ServiceError::make(ServiceError::Kind::UnsupportedMedia, QStringLiteral("unsupported_image"),
                                   QStringLiteral("only PNG, JPEG, GIF and WebP images can be sent"));
+    // Only what draws the image is stored: no trailing HTML, no text chunks (ImageSanitizer).
+    QString problem;
+    const std::optional<QByteArray> clean = ImageSanitizer::sanitize(bytes, type, &problem);
+    if (!clean)
+        return ServiceError::make(ServiceError::Kind::UnsupportedMedia, QStringLiteral("unsupported_image"),
+                                  QStringLiteral("the image cannot be read: %1").arg(problem));
     const QString id = QUuid::createUuid().toString(QUuid::Id128);
     const QString directory = m_context.mediaDirectory();
     QDir().mkpath(directory);
     QSaveFile file(QDir(directory).filePath(id));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(*clean) != clean->size() || !file.commit())
         return ServiceError::unavailable();
-    if (!m_context.catalog().insertMedia(staff.shopId, id, type, bytes.size(), m_context.now())) {
+    if (!m_context.catalog().insertMedia(staff.shopId, id, type, clean->size(), m_context.now())) {
         QFile::remove(QDir(directory).filePath(id));
         return ServiceError::unavailable();
     }

@@ -126,6 +126,21 @@ std::optional<Customer> CustomerRepository::customerByEmail(qint64 shopId, const
     return customer;
 }
 
+std::optional<QList<qint64>> CustomerRepository::onlineCustomers(qint64 shopId)
+{
+    QList<qint64> ids;
+    if (!m_db.run(QStringLiteral("SELECT id FROM customers WHERE shop_id = ? AND online ORDER BY id"),
+                  {shopId}, [&](const QSqlQuery &q) { ids.append(q.value(0).toLongLong()); }))
+        return std::nullopt;
+    return ids;
+}
+
+bool CustomerRepository::setAllOffline(qint64 shopId)
+{
+    return m_db.run(QStringLiteral("UPDATE customers SET online = FALSE WHERE shop_id = ? AND online"),
+                    {shopId});
+}
+
 bool CustomerRepository::visitorNameTaken(qint64 shopId, const QString &visitorName)
 {
     bool taken = false;

@@ -27,6 +27,10 @@ public:
     std::optional<Customer> customerByEmail(qint64 shopId, const QString &email);
     /** Inserts or updates. */
     bool saveCustomer(qint64 shopId, const Customer &customer);
+    /** Ids of the shop's customers marked online; nullopt when the database failed. */
+    std::optional<QList<qint64>> onlineCustomers(qint64 shopId);
+    /** Marks every customer of the shop offline. */
+    bool setAllOffline(qint64 shopId);
     bool visitorNameTaken(qint64 shopId, const QString &visitorName);
 
     std::optional<Cart> cart(qint64 shopId, qint64 customerId);

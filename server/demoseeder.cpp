@@ -83,9 +83,12 @@ QString Seeding::run()
         const QJsonObject o = value.toObject();
         StaffAccount account;
         account.shopId = m_shopId;
-        account.staff = Staff{
-            o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("name")).toString(),
-            o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("chat_permission")).toBool()};
+        account.staff.id = o.value(QStringLiteral("id")).toInteger();
+        account.staff.name = o.value(QStringLiteral("name")).toString();
+        account.staff.email = o.value(QStringLiteral("email")).toString();
+        account.staff.chatPermission = o.value(QStringLiteral("chat_permission")).toBool();
+        account.staff.manageShopPermission = o.value(QStringLiteral("manage_shop_permission")).toBool();
+        account.staff.owner = o.value(QStringLiteral("owner")).toBool();
         account.passwordHash = Credentials::hashPassword(o.value(QStringLiteral("password")).toString());
         if (account.passwordHash.isEmpty() || !m_data.staff().insertStaff(account) ||
             !event(EventTypes.wire(EventType::StaffUpserted), json::encode(account.staff)))

@@ -1,5 +1,6 @@
 #include "fieldcheck.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -43,6 +44,59 @@ std::optional<QString> clientId(const QJsonValue &value)
     if (!value.isString() || QUuid::fromString(value.toString()).isNull())
         return std::nullopt;
     return QUuid::fromString(value.toString()).toString(QUuid::WithoutBraces);
+}
+
+std::optional<qint64> pathId(const QString &segment)
+{
+    constexpr qint64 MaxId = qint64(1) << 53;
+    if (segment.isEmpty() || segment.size() > 16)
+        return std::nullopt;
+    qint64 id = 0;
+    for (const QChar c : segment) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        id = id * 10 + (c.unicode() - '0');
+    }
+    return id >= 1 && id <= MaxId ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<int> queryCount(const QString &text, int fallback, int max)
+{
+    if (text.isEmpty())
+        return fallback;
+    qint64 value = 0;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        value = qMin<qint64>(value * 10 + (c.unicode() - '0'), qint64(max) + 1); // clamps, never overflows
+    }
+    if (value < 1)
+        return std::nullopt;
+    return static_cast<int>(qMin<qint64>(value, max));
+}
+
+bool containsNul(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString().contains(QChar(0));
+    case QJsonValue::Array:
+        for (const QJsonValue &item : value.toArray()) {
+            if (containsNul(item))
+                return true;
+        }
+        return false;
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key().contains(QChar(0)) || containsNul(it.value()))
+                return true;
+        }
+        return false;
+    }
+    default:
+        return false;
+    }
 }
 
 } // namespace shopinbox::server::fields

@@ -2,6 +2,7 @@
 
 #include "codec/imagetype.h"
 #include "codec/jsoncodec.h"
+#include "fieldcheck.h"
 #include "httpstatus.h"
 #include "serverlog.h"
 #include "shopservice.h"
@@ -23,42 +24,6 @@ QStringList segments(const QString &path)
 {
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
-
-std::optional<qint64> idParam(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
-// Service results as responses: the value encoded (with @p status), or the error through errorResult().
-template<typename T, typename Encode>
-ApiResult answer(const ServiceResult<T> &result, Encode &&encode, int status = 200)
-{
-    if (!result)
-        return errorResult(result.error());
-    return ApiResult::object(encode(result.value()), status);
-}
-
-template<typename T> ApiResult answerList(const ServiceResult<QList<T>> &result)
-{
-    if (!result)
-        return errorResult(result.error());
-    QJsonArray items;
-    for (const T &item : result.value())
-        items.append(json::encode(item));
-    return ApiResult::list(items);
-}
-
-// A create that is idempotent by client_id: 201 when this call created it, 200 for a retry.
-template<typename T> ApiResult answerStored(const ServiceResult<Stored<T>> &result)
-{
-    if (!result)
-        return errorResult(result.error());
-    return ApiResult::object(json::encode(result->value), result->created ? 201 : 200);
-}
-
-const auto encodeOne = [](const auto &value) { return json::encode(value); };
 
 QByteArray toJson(const ApiResult &result)
 {
@@ -124,23 +89,104 @@ HttpResponse HttpApi::jsonResponse(const ApiResult &result, const QByteArray &al
     return response;
 }
 
-void HttpApi::addRoute(const char *method, const QString &path, Auth auth, Body body, Handler handler,
+void HttpApi::addRoute(const char *method, const QString &path, Access access, Body body, Handler handler,
                        qint64 bodyLimit)
 {
     m_routes.append(Route{QByteArray(method),
                           segments(path),
-                          auth,
+                          access,
                           body,
                           body == Body::Raw ? bodyLimit : m_limits.jsonBodyBytes,
                           std::move(handler),
                           {}});
 }
 
-void HttpApi::addAsyncRoute(const char *method, const QString &path, Auth auth, Body body,
+void HttpApi::addAsyncRoute(const char *method, const QString &path, Access access, Body body,
                             AsyncHandler handler)
 {
     m_routes.append(Route{
-        QByteArray(method), segments(path), auth, body, m_limits.jsonBodyBytes, {}, std::move(handler)});
+        QByteArray(method), segments(path), access, body, m_limits.jsonBodyBytes, {}, std::move(handler)});
+}
+
+QList<HttpApi::RouteInfo> HttpApi::routes() const
+{
+    QList<RouteInfo> infos;
+    for (const Route &route : m_routes) {
+        QStringList path = route.pattern;
+        path.replaceInStrings(QStringLiteral("{}"), QStringLiteral("{id}"));
+        infos.append(RouteInfo{route.method, QLatin1Char('/') + path.join(QLatin1Char('/')),
+                               route.access.principal, route.access.permission,
+                               route.access.beforePasswordChange});
+    }
+    return infos;
+}
+
+const char *HttpApi::principalName(Principal principal)
+{
+    switch (principal) {
+    case Principal::None:
+        return "none";
+    case Principal::Staff:
+        return "staff";
+    case Principal::Storefront:
+        return "storefront session";
+    case Principal::MailRelay:
+        return "mail relay";
+    }
+    return "";
+}
+
+const char *HttpApi::permissionName(Permission permission)
+{
+    switch (permission) {
+    case Permission::None:
+        return "";
+    case Permission::Chat:
+        return "chat";
+    case Permission::ManageShop:
+        return "manage_shop";
+    }
+    return "";
+}
+
+std::optional<ApiResult> HttpApi::authorize(const Route &route, Request &r)
+{
+    const Access &access = route.access;
+    switch (access.principal) {
+    case Principal::None:
+        return std::nullopt;
+    case Principal::Storefront:
+        r.session = m_service.storefront().session(bearerToken(r.http));
+        if (!r.session)
+            return ApiResult::error(
+                401, QStringLiteral("invalid_session"),
+                QStringLiteral("start a chat session first (POST /storefront/v1/sessions)"));
+        return std::nullopt;
+    case Principal::MailRelay: {
+        const ServiceStatus relay = m_service.mail().authorizeRelay(bearerToken(r.http));
+        if (!relay)
+            return errorResult(relay.error());
+        return std::nullopt;
+    }
+    case Principal::Staff:
+        break;
+    }
+    r.staff = m_service.staff().authenticate(bearerToken(r.http));
+    if (!r.staff)
+        return ApiResult::error(401, QStringLiteral("unauthorized"),
+                                QStringLiteral("sign in first: a valid bearer token is required"));
+    if (r.staff->passwordChangeRequired && !access.beforePasswordChange)
+        return ApiResult::error(403, QStringLiteral("password_change_required"),
+                                QStringLiteral("choose your own password first (POST /api/v1/password)"));
+    const bool allowed =
+        access.permission == Permission::None ||
+        r.staff->staff.can(access.permission == Permission::Chat ? StaffPermission::Chat
+                                                                 : StaffPermission::ManageShop);
+    if (!allowed)
+        return ApiResult::error(403, QStringLiteral("forbidden"),
+                                QStringLiteral("this needs the %1 permission")
+                                    .arg(QLatin1String(permissionName(access.permission))));
+    return std::nullopt;
 }
 
 QString HttpApi::bearerToken(const HttpRequest &request)
@@ -149,185 +195,6 @@ QString HttpApi::bearerToken(const HttpRequest &request)
     if (!header.startsWith("Bearer "))
         return {};
     return QString::fromLatin1(header.mid(7).trimmed());
-}
-
-void HttpApi::addRoutes()
-{
-    ShopService &s = m_service;
-    const auto id = [](Request &r, int i) { return idParam(r.params.value(i)); };
-    const auto notFound = [] {
-        return ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
-    };
-    const auto settings = [](const QJsonObject &object) { return object; };
-
-    // The password check runs on a worker (PasswordWorkers): 40 sign-ins at once must not stall the API.
-    addAsyncRoute(
-        "POST", QStringLiteral("/api/v1/login"), Auth::None, Body::Json,
-        [this, &s](Request &r, const std::function<void(ApiResult)> &reply) {
-            const auto signedIn = [](const SignedIn &in) {
-                return QJsonObject{{QStringLiteral("token"), in.token},
-                                   {QStringLiteral("staff"), json::encode(in.staff)},
-                                   {QStringLiteral("shop"), json::encode(in.shop)}};
-            };
-            ServiceResult<LoginAttempt> attempt = s.staff().beginLogin(r.json, r.http.remoteAddress());
-            if (!attempt) {
-                reply(errorResult(attempt.error()));
-                return;
-            }
-            const LoginAttempt started = attempt.value();
-            const QString hash = started.account ? started.account->passwordHash : QString();
-            const bool queued =
-                m_passwords.verify(hash, started.password, [&s, started, reply, signedIn](bool matches) {
-                    reply(answer(s.staff().finishLogin(started, matches), signedIn));
-                });
-            if (!queued) {
-                s.staff().finishLogin(started, false); // counted like a failure: a flood is one
-                reply(ApiResult::error(503, QStringLiteral("unavailable"),
-                                       QStringLiteral("too many sign-ins at once; try again shortly")));
-            }
-        });
-    addRoute("POST", QStringLiteral("/api/v1/logout"), Auth::Staff, Body::None, [&s](Request &r) {
-        return answer(s.staff().logout(bearerToken(r.http)), [](std::monostate) {
-            return QJsonObject{{QStringLiteral("signed_out"), true}};
-        });
-    });
-    addRoute("GET", QStringLiteral("/api/v1/sync"), Auth::Staff, Body::None, [&s](Request &r) {
-        const QUrlQuery query = r.http.query();
-        const ServiceResult<SyncFrames> page =
-            s.staff().sync(*r.staff, query.queryItemValue(QStringLiteral("since")),
-                           query.queryItemValue(QStringLiteral("limit")));
-        return page ? ApiResult::json(syncPageBody(page.value())) : errorResult(page.error());
-    });
-    addRoute("POST", QStringLiteral("/api/v1/conversations/{}/messages"), Auth::Staff, Body::Json,
-             [&s, id, notFound](Request &r) {
-                 const auto conversation = id(r, 0);
-                 return conversation
-                            ? answerStored(s.conversations().postMessage(*r.staff, *conversation, r.json))
-                            : notFound();
-             });
-    addRoute("PATCH", QStringLiteral("/api/v1/conversations/{}"), Auth::Staff, Body::Json,
-             [&s, id, notFound](Request &r) {
-                 const auto conversation = id(r, 0);
-                 return conversation
-                            ? answer(s.conversations().patchConversation(*r.staff, *conversation, r.json),
-                                     encodeOne)
-                            : notFound();
-             });
-    addRoute("PUT", QStringLiteral("/api/v1/customers/{}/note"), Auth::Staff, Body::Json,
-             [&s, id, notFound](Request &r) {
-                 const auto customer = id(r, 0);
-                 return customer ? answer(s.customers().putNote(*r.staff, *customer, r.json), encodeOne)
-                                 : notFound();
-             });
-    addRoute("GET", QStringLiteral("/api/v1/customers/{}/orders"), Auth::Staff, Body::None,
-             [&s, id, notFound](Request &r) {
-                 const auto customer = id(r, 0);
-                 return customer ? answerList(s.customers().customerOrders(*r.staff, *customer)) : notFound();
-             });
-    addRoute("GET", QStringLiteral("/api/v1/products"), Auth::Staff, Body::None, [&s](Request &r) {
-        return answerList(s.shopSettings().products(
-            *r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded),
-            r.http.query().queryItemValue(QStringLiteral("limit"))));
-    });
-    addRoute("GET", QStringLiteral("/api/v1/discounts"), Auth::Staff, Body::None, [&s](Request &r) {
-        return answerList(s.shopSettings().discounts(
-            *r.staff, r.http.query().queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded)));
-    });
-    addRoute("GET", QStringLiteral("/api/v1/staff"), Auth::Staff, Body::None,
-             [&s](Request &r) { return answerList(s.staff().staffList(*r.staff)); });
-    addRoute(
-        "POST", QStringLiteral("/api/v1/media"), Auth::Staff, Body::Raw,
-        [&s](Request &r) {
-            return answer(
-                s.conversations().uploadMedia(*r.staff, r.http.body()),
-                [](const UploadedImage &image) {
-                    return QJsonObject{{QStringLiteral("image_id"), image.id},
-                                       {QStringLiteral("url"), image.url}};
-                },
-                201);
-        },
-        m_limits.mediaBodyBytes);
-    addRoute("GET", QStringLiteral("/api/v1/settings"), Auth::Staff, Body::None, [&s, settings](Request &r) {
-        return answer(s.shopSettings().settings(r.staff->shopId), settings);
-    });
-    addRoute("PUT", QStringLiteral("/api/v1/settings"), Auth::Staff, Body::Json, [&s, settings](Request &r) {
-        return answer(s.shopSettings().putSettings(*r.staff, r.json), settings);
-    });
-    addRoute("GET", QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::None, [&s](Request &r) {
-        return answer(s.shopSettings().savedReplies(*r.staff), [](const QList<SavedReply> &replies) {
-            QJsonArray items;
-            for (const SavedReply &reply : replies)
-                items.append(json::encode(reply));
-            return QJsonObject{{QStringLiteral("saved_replies"), items}};
-        });
-    });
-    addRoute("POST", QStringLiteral("/api/v1/saved-replies"), Auth::Staff, Body::Json,
-             [&s](Request &r) { return answerStored(s.shopSettings().createSavedReply(*r.staff, r.json)); });
-    addRoute("PUT", QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::Json,
-             [&s, id, notFound](Request &r) {
-                 const auto reply = id(r, 0);
-                 return reply ? answer(s.shopSettings().updateSavedReply(*r.staff, *reply, r.json), encodeOne)
-                              : notFound();
-             });
-    addRoute("DELETE", QStringLiteral("/api/v1/saved-replies/{}"), Auth::Staff, Body::None,
-             [&s, id, notFound](Request &r) {
-                 const auto reply = id(r, 0);
-                 return reply ? answer(s.shopSettings().deleteSavedReply(*r.staff, *reply),
-                                       [](qint64 deleted) {
-                                           return QJsonObject{{QStringLiteral("id"), deleted},
-                                                              {QStringLiteral("deleted"), true}};
-                                       })
-                              : notFound();
-             });
-
-    // Storefront: the customer's side. A session token (from /sessions) grants one conversation.
-    const auto withSession = [&s](Request &r, auto &&operation) {
-        const std::optional<StorefrontSession> session = s.storefront().session(bearerToken(r.http));
-        if (!session)
-            return ApiResult::error(
-                401, QStringLiteral("invalid_session"),
-                QStringLiteral("start a chat session first (POST /storefront/v1/sessions)"));
-        return operation(*session);
-    };
-    addRoute(
-        "GET", QStringLiteral("/storefront/v1/settings"), Auth::None, Body::None,
-        [&s, settings](Request &) { return answer(s.shopSettings().settings(s.defaultShopId()), settings); });
-    addRoute("POST", QStringLiteral("/storefront/v1/sessions"), Auth::None, Body::Json, [&s](Request &r) {
-        return answer(
-            s.storefront().createSession(s.defaultShopId(), r.json),
-            [](const NewSession &session) {
-                return QJsonObject{{QStringLiteral("session_token"), session.token},
-                                   {QStringLiteral("conversation_id"), session.conversation.id},
-                                   {QStringLiteral("customer_id"), session.customer.id},
-                                   {QStringLiteral("visitor_name"), session.customer.visitorName},
-                                   {QStringLiteral("name"), session.customer.name}};
-            },
-            201);
-    });
-    addRoute("POST", QStringLiteral("/storefront/v1/cart"), Auth::None, Body::Json,
-             [&s, withSession](Request &r) {
-                 return withSession(r, [&](const StorefrontSession &session) {
-                     return answer(s.customers().cart(session, r.json), encodeOne);
-                 });
-             });
-    addRoute("POST", QStringLiteral("/storefront/v1/order-status"), Auth::None, Body::Json, [&s](Request &r) {
-        return answer(s.storefront().orderStatus(s.defaultShopId(), r.json), [](const OrderStatus &status) {
-            const Order &order = status.order;
-            QJsonObject result{{QStringLiteral("order_number"), order.number},
-                               {QStringLiteral("fulfillment_status"), order.fulfillmentStatus},
-                               {QStringLiteral("financial_status"), order.financialStatus}};
-            if (status.showTracking)
-                result.insert(QStringLiteral("tracking_url"), order.trackingUrl);
-            else
-                result.insert(QStringLiteral("status_page_url"), order.statusPageUrl);
-            return result;
-        });
-    });
-    // Mail relay: a customer's reply mail, authenticated with the inbound secret (not a staff token).
-    addRoute(
-        "POST", QStringLiteral("/api/v1/inbound-email"), Auth::None, Body::Raw,
-        [&s](Request &r) { return answerStored(s.mail().inboundEmail(bearerToken(r.http), r.http.body())); },
-        m_limits.mailBodyBytes);
 }
 
 const HttpApi::Route *HttpApi::findRoute(const QByteArray &method, const QStringList &parts,
@@ -431,13 +298,9 @@ void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
     } else if (!match) {
         result = ApiResult::error(404, QStringLiteral("not_found"), QStringLiteral("no route %1").arg(path));
     } else {
-        Request r{request, params, std::nullopt, {}};
-        if (match->auth == Auth::Staff) {
-            r.staff = m_service.staff().authenticate(bearerToken(request));
-            if (!r.staff)
-                result = ApiResult::error(401, QStringLiteral("unauthorized"),
-                                          QStringLiteral("sign in first: a valid bearer token is required"));
-        }
+        Request r{request, params, std::nullopt, std::nullopt, {}};
+        if (std::optional<ApiResult> refused = authorize(*match, r))
+            result = std::move(*refused);
         if (result.ok() && match->body == Body::Json) {
             QJsonParseError error{};
             const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
@@ -446,9 +309,16 @@ void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
                                           error.error != QJsonParseError::NoError
                                               ? QStringLiteral("invalid JSON: %1").arg(error.errorString())
                                               : QStringLiteral("the body must be a JSON object"));
+            else if (fields::containsNul(document.object()))
+                // No text anywhere may hold U+0000: PostgreSQL cannot store it, and no person typed it.
+                result = ApiResult::error(400, QStringLiteral("bad_request"),
+                                          QStringLiteral("text must not contain NUL characters (U+0000)"));
             else
                 r.json = document.object();
         }
+        if (result.ok() && request.query().query(QUrl::FullyDecoded).contains(QChar(0)))
+            result = ApiResult::error(400, QStringLiteral("bad_request"),
+                                      QStringLiteral("the address must not contain NUL characters (%00)"));
         if (result.ok() && match->asyncHandler) {
             match->asyncHandler(
                 r, [finish, cors](const ApiResult &later) { finish(jsonResponse(later, cors)); });
@@ -474,7 +344,10 @@ std::optional<HttpResponse> HttpApi::serveFile(const QString &name) const
     response.headers = {
         {"Content-Type", type.isEmpty() ? QByteArray("application/octet-stream") : type.toLatin1()},
         {"Cache-Control", "no-store"},
-        {"Access-Control-Allow-Origin", "*"}};
+        {"Access-Control-Allow-Origin", "*"},
+        // Only ever an image: never sniffed as anything else, never a document that runs or loads anything.
+        {"X-Content-Type-Options", "nosniff"},
+        {"Content-Security-Policy", "default-src 'none'; sandbox"}};
     return response;
 }
 
@@ -522,15 +395,16 @@ void HttpApi::openWebSocket(const WsPeerPtr &peer, const HttpRequest &upgrade)
                                   ? header.mid(7).trimmed()
                                   : query.queryItemValue(QStringLiteral("access_token"));
         const std::optional<StaffAccount> staff = m_service.staff().authenticate(token);
-        bool ok = true;
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
         const QString sinceText = query.queryItemValue(QStringLiteral("since"));
-        const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
-        if (!staff)
+        const bool ok = sinceText.isEmpty() || digits.match(sinceText).hasMatch();
+        const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong();
+        if (!staff || staff->passwordChangeRequired)
             refuse(1008, QStringLiteral("unauthorized"));
-        else if (!ok || since < 0)
+        else if (!ok)
             refuse(1002, QStringLiteral("since must be a non-negative integer"));
         else
-            m_hub.addStaffStream(peer, staff->shopId, since);
+            m_hub.addStaffStream(peer, *staff, since);
     } else {
         // A browser page on another site must not chat as the shop's widget: its Origin is the shop's
         // allow-list's (clients that send no Origin are not browsers, and gain nothing from this check).

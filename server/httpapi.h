@@ -4,6 +4,7 @@
 #include "netlimits.h"
 #include "passwordworkers.h"
 #include "requestsink.h"
+#include "sessionrepository.h"
 #include "staffrepository.h"
 
 #include <QObject>
@@ -41,11 +42,36 @@ public:
     void handle(const HttpRequest &request, HttpResponder respond) override;
     void openWebSocket(const WsPeerPtr &peer, const HttpRequest &upgrade) override;
 
+    /** Who a route accepts (docs/security.md, "Who may do what"). */
+    enum class Principal {
+        None,       ///< Anyone (sign-in, storefront settings, a new chat session).
+        Staff,      ///< A valid staff token (`401 unauthorized` otherwise).
+        Storefront, ///< A valid storefront session token (`401 invalid_session` otherwise).
+        MailRelay,  ///< The inbound mail relay's secret (`403 inbound_disabled`, `401 unauthorized`).
+    };
+    /** What a Principal::Staff route needs beyond a valid token (`403 forbidden` otherwise). */
+    enum class Permission { None, Chat, ManageShop };
+
+    /** @brief One row of the route table as the tests and the documentation read it. */
+    struct RouteInfo
+    {
+        QByteArray method;
+        QString path; ///< With `{id}` for an id segment.
+        Principal principal;
+        Permission permission;
+        bool beforePasswordChange; ///< Allowed while an invited member has not chosen a password.
+    };
+    /** Every route, in the order of the table (the WebSockets are not routes; see openWebSocket()). */
+    QList<RouteInfo> routes() const;
+    static const char *principalName(Principal principal);
+    static const char *permissionName(Permission permission);
+
     struct Request
     {
         const HttpRequest &http;
         QStringList params;
         std::optional<StaffAccount> staff;
+        std::optional<StorefrontSession> session;
         QJsonObject json;
     };
     using Handler = std::function<ApiResult(Request &)>;
@@ -54,23 +80,34 @@ public:
     using AsyncHandler = std::function<void(Request &, const std::function<void(ApiResult)> &)>;
 
 private:
-    enum class Auth { None, Staff };
     enum class Body { None, Json, Raw };
+    /** Who may call a route: the principal, the staff permission, and whether an invited member who has not
+     *  chosen a password yet may (only sign-out and the password change). */
+    struct Access
+    {
+        Principal principal = Principal::None;
+        Permission permission = Permission::None;
+        bool beforePasswordChange = false;
+    };
     struct Route
     {
         QByteArray method;
         QStringList pattern; ///< path segments; "{}" matches one segment
-        Auth auth;
+        Access access;
         Body body;
         qint64 bodyLimit; ///< Largest body (Body::Raw routes have their own; JSON: NetLimits::jsonBodyBytes).
         Handler handler;
         AsyncHandler asyncHandler;
     };
 
-    void addRoute(const char *method, const QString &path, Auth auth, Body body, Handler handler,
+    void addRoute(const char *method, const QString &path, Access access, Body body, Handler handler,
                   qint64 bodyLimit = 0);
-    void addAsyncRoute(const char *method, const QString &path, Auth auth, Body body, AsyncHandler handler);
-    void addRoutes();
+    void addAsyncRoute(const char *method, const QString &path, Access access, Body body,
+                       AsyncHandler handler);
+    void addRoutes();     // httpapiroutes.cpp: the route table
+    void addTeamRoutes(); // httpapiroutes.cpp: staff management, passwords, devices
+    /** The principal and permission of @p route for @p r: empty when allowed, else the refusal. */
+    std::optional<ApiResult> authorize(const Route &route, Request &r);
     const Route *findRoute(const QByteArray &method, const QStringList &parts, QStringList *params,
                            QStringList *allowed) const;
     std::optional<HttpResponse> serveFile(const QString &name) const;

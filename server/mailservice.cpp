@@ -28,7 +28,7 @@ MailService::MailService(ServiceContext &context, ConversationService &conversat
 {
 }
 
-ServiceResult<Stored<Message>> MailService::inboundEmail(const QString &secret, const QByteArray &raw)
+ServiceStatus MailService::authorizeRelay(const QString &secret) const
 {
     using Kind = ServiceError::Kind;
     const QByteArray &expected = m_context.email().inboundSecret;
@@ -42,6 +42,12 @@ ServiceResult<Stored<Message>> MailService::inboundEmail(const QString &secret, 
     if (given.isEmpty() || diff != 0)
         return refusal(Kind::Unauthorized, "unauthorized",
                        QStringLiteral("the inbound secret is required: Authorization: Bearer <secret>"));
+    return std::monostate{};
+}
+
+ServiceResult<Stored<Message>> MailService::inboundEmail(const QByteArray &raw)
+{
+    using Kind = ServiceError::Kind;
     if (raw.size() > MaxInboundEmailBytes)
         return refusal(Kind::TooLarge, "too_large", QStringLiteral("mails may be at most 10 MiB"));
     QString error;

@@ -26,9 +26,11 @@ public:
     /** Largest inbound mail accepted, in bytes. */
     static constexpr qint64 MaxInboundEmailBytes = qint64{10} * 1024 * 1024;
 
-    /** A reply mail (raw RFC 822 @p raw) from the inbound mail relay authenticated by @p secret: a message
-     * of the customer in the conversation its reply address names, once per Message-ID. */
-    ServiceResult<Stored<Message>> inboundEmail(const QString &secret, const QByteArray &raw);
+    /** Whether @p secret is the mail relay's (`403 inbound_disabled` when the server has none, `401`). */
+    ServiceStatus authorizeRelay(const QString &secret) const;
+    /** A reply mail (raw RFC 822 @p raw) from the mail relay (authorizeRelay() first): a message of the
+     * customer in the conversation its reply address names, once per Message-ID. */
+    ServiceResult<Stored<Message>> inboundEmail(const QByteArray &raw);
     /**
      * The queued mail of message @p messageId ended: its delivery becomes @p state (Emailed or Failed with
      * @p reason) and a message.updated event is appended; @p inTransaction runs in the same transaction

@@ -43,4 +43,27 @@ bool PasswordWorkers::verify(const QString &hash, const QString &password, std::
     return true;
 }
 
+bool PasswordWorkers::rehash(const QString &currentHash, const QString &current, const QString &newPassword,
+                             std::function<void(QString)> done)
+{
+    if (m_pending.fetch_add(1) >= MaxQueued) {
+        --m_pending;
+        return false;
+    }
+    QPointer<PasswordWorkers> self(this);
+    m_pool.start([this, self, currentHash, current, newPassword, done = std::move(done)] {
+        const bool allowed = currentHash.isEmpty() || Credentials::verifyPassword(currentHash, current);
+        const QString hash = allowed ? Credentials::hashPassword(newPassword) : QString();
+        --m_pending;
+        QMetaObject::invokeMethod(
+            this,
+            [self, done, hash] {
+                if (self)
+                    done(hash);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
 } // namespace shopinbox::server

@@ -32,6 +32,14 @@ public:
      */
     bool verify(const QString &hash, const QString &password, std::function<void(bool)> done);
 
+    /**
+     * Makes the hash of a new password: @p current is checked against @p currentHash first unless
+     * @p currentHash is empty (an invitation has no current password). @p done gets the new hash, or an
+     * empty string when the current password is wrong. False (and @p done is not called) when full.
+     */
+    bool rehash(const QString &currentHash, const QString &current, const QString &newPassword,
+                std::function<void(QString)> done);
+
     int pending() const { return m_pending.load(); }
 
 private:

@@ -4,6 +4,7 @@
 #include "servertransaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -119,7 +120,24 @@ CREATE INDEX email_queue_due ON email_queue(status, next_attempt_at);
 CREATE TABLE server_secrets(name TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql";
 
-constexpr std::array<const char *, 5> Steps{Step1, Step2, Step3, Step4, Step5};
+// Who may do what (issue 17): permissions beyond chat, the owner, deactivated staff, invited staff who must
+// choose their own password; tokens that expire after inactivity and are listed per device; storefront
+// sessions that expire a week after their last use. The first staff member of a shop that existed before
+// is its owner.
+constexpr const char *Step6 = R"sql(
+ALTER TABLE staff ADD COLUMN manage_shop_permission BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE staff ADD COLUMN owner BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE staff ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE;
+ALTER TABLE staff ADD COLUMN password_change_required BOOLEAN NOT NULL DEFAULT FALSE;
+UPDATE staff SET owner = TRUE WHERE id IN (SELECT MIN(id) FROM staff GROUP BY shop_id);
+ALTER TABLE tokens ADD COLUMN last_used_at BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE tokens ADD COLUMN device TEXT NOT NULL DEFAULT '';
+UPDATE tokens SET last_used_at = created_at;
+ALTER TABLE storefront_sessions ADD COLUMN last_used_at BIGINT NOT NULL DEFAULT 0;
+UPDATE storefront_sessions SET last_used_at = created_at;
+)sql";
+
+constexpr std::array<const char *, 6> Steps{Step1, Step2, Step3, Step4, Step5, Step6};
 
 QString redacted(QUrl url)
 {
@@ -184,6 +202,17 @@ bool ServerDatabase::open(const QString &url)
             return false;
         }
         QDir().mkpath(QFileInfo(path).absolutePath());
+        // Password hashes and every customer's data: readable by the server's user only. SQLite gives the
+        // -wal and -shm files the mode of the database file.
+        if (!QFileInfo::exists(path)) {
+            QFile create(path);
+            if (create.open(QIODevice::WriteOnly))
+                create.close();
+        }
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(file))
+                QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         m_dialect = Dialect::SQLite;
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(path);
@@ -211,6 +240,7 @@ bool ServerDatabase::open(const QString &url)
 void ServerDatabase::close()
 {
     m_queries.clear();
+    m_broken.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -232,10 +262,18 @@ bool ServerDatabase::execSql(const QString &sql)
 QSqlQuery &ServerDatabase::prepare(const QString &sql)
 {
     auto it = m_queries.find(sql);
+    // A statement that failed is not trusted again: prepared anew, with nothing bound from before (on
+    // PostgreSQL it may have been prepared inside a transaction that was already aborted).
+    if (it != m_queries.end() && m_broken.remove(sql)) {
+        m_queries.erase(it);
+        it = m_queries.end();
+    }
     if (it == m_queries.end()) {
         QSqlQuery query(m_db);
-        if (!query.prepare(sql))
+        if (!query.prepare(sql)) {
             qCWarning(lcServerDb) << "cannot prepare" << sql.left(100) << query.lastError().text();
+            m_broken.insert(sql);
+        }
         it = m_queries.insert(sql, query);
     }
     it->finish();
@@ -267,6 +305,8 @@ bool ServerDatabase::exec(QSqlQuery &query)
 {
     if (!query.exec()) {
         m_error = query.lastError().text();
+        if (m_queries.contains(query.lastQuery()))
+            m_broken.insert(query.lastQuery());
         qCWarning(lcServerDb) << "SQL failed:" << query.lastQuery().left(100) << m_error;
         return false;
     }
@@ -298,6 +338,7 @@ QByteArray ServerDatabase::secret(const QString &name)
 
 bool ServerDatabase::migrate()
 {
+    m_applied.clear();
     {
         // Concurrent CREATE TABLE IF NOT EXISTS can fail in PostgreSQL (duplicate pg_type key): one at a
         // time.
@@ -348,6 +389,7 @@ bool ServerDatabase::migrate()
             return false;
         }
         qCInfo(lcServerDb) << "database migrated to version" << version;
+        m_applied.append(version);
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -34,6 +35,10 @@ public:
     void close();
     /** Runs the numbered migrations not yet applied, each in its own transaction. */
     bool migrate();
+    /** The migrations the last migrate() applied (empty when the schema was current). */
+    QList<int> appliedMigrations() const { return m_applied; }
+    /** The migration that gave staff their roles (issue 17). */
+    static constexpr int RolesMigration = 6;
 
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase &db() { return m_db; }
@@ -69,6 +74,8 @@ private:
     QString m_error;
     QString m_displayName;
     QHash<QString, QSqlQuery> m_queries;
+    QList<int> m_applied;
+    QSet<QString> m_broken; ///< SQL of cached statements that failed: prepared anew before their next use
 };
 
 } // namespace shopinbox::server

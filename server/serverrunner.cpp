@@ -44,6 +44,10 @@ QString ServerRunner::start(const ServerOptions &options)
                                       : options.dataDirectory;
     if (!QDir().mkpath(dataDirectory))
         return QStringLiteral("cannot create the data directory %1").arg(dataDirectory);
+    // The database and the uploaded images are the shop's and its customers': nobody else's to read.
+    constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QFile::setPermissions(dataDirectory, OwnerOnly))
+        qCWarning(lcServerDb) << "cannot make the data directory private:" << dataDirectory;
 
     m_db = std::make_unique<ServerDatabase>();
     const QString url = options.databaseUrl.isEmpty()
@@ -54,6 +58,13 @@ QString ServerRunner::start(const ServerOptions &options)
 
     m_service =
         std::make_unique<ShopService>(*m_db, m_clock, QDir(dataDirectory).filePath(QStringLiteral("media")));
+    if (m_db->appliedMigrations().contains(ServerDatabase::RolesMigration) &&
+        !m_service->team().announceTeam())
+        return QStringLiteral("cannot announce the staff's roles: %1").arg(m_db->errorMessage());
+    // On SQLite this process is the database's only one: whoever a crash left "online" is not here.
+    // (On PostgreSQL other processes may hold those customers' sockets.)
+    if (m_db->dialect() == ServerDatabase::Dialect::SQLite && !m_service->storefront().resetPresence())
+        return QStringLiteral("cannot reset the customers' presence: %1").arg(m_db->errorMessage());
     if (options.demo) {
         QString error =
             DemoSeeder::seedIfEmpty(*m_service, options.demoDataFile.isEmpty() ? DemoSeeder::defaultDataFile()
@@ -94,14 +105,23 @@ QString ServerRunner::start(const ServerOptions &options)
     if (m_db->dialect() == ServerDatabase::Dialect::PostgreSQL) {
         // Events committed by other server processes on the same database.
         QSqlDriver *driver = m_db->db().driver();
-        if (!driver->subscribeToNotification(QStringLiteral("shopinbox_events")))
+        if (!driver->subscribeToNotification(QStringLiteral("shopinbox_events")) ||
+            !driver->subscribeToNotification(QStringLiteral("shopinbox_revoked")))
             return QStringLiteral("cannot LISTEN for events on %1").arg(m_db->displayName());
-        connect(driver, &QSqlDriver::notification, m_hub.get(),
-                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                    // Our own commits already poked the hub directly.
-                    if (source != QSqlDriver::SelfSource)
-                        m_hub->poke(payload.toLongLong());
-                });
+        connect(
+            driver, &QSqlDriver::notification, m_hub.get(),
+            [this](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                // Our own commits and revocations already reached the hub directly.
+                if (source == QSqlDriver::SelfSource)
+                    return;
+                if (channel == QLatin1String("shopinbox_revoked")) {
+                    const QString text = payload.toString();
+                    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+                    m_hub->closeRevoked(text.left(colon).toLongLong(), text.mid(colon + 1));
+                } else {
+                    m_hub->poke(payload.toLongLong());
+                }
+            });
     }
 
     QHostAddress address;

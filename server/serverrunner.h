@@ -45,6 +45,8 @@ public:
     ShopService *service() const { return m_service.get(); }
     /** The WebSocket streams (tests wait on its socket counts to know a close was handled). */
     StreamHub *hub() const { return m_hub.get(); }
+    /** The HTTP API (tests read its route table). */
+    HttpApi *api() const { return m_api.get(); }
     /** The network front (tests read its connection count). */
     NetServer *net() const { return m_net.get(); }
 

@@ -1,5 +1,8 @@
 #include "servicecontext.h"
 
+#include "serverdatabase.h"
+#include "serverlog.h"
+
 namespace shopinbox::server {
 
 ServiceContext::ServiceContext(ServerDatabase &db, const Clock &clock, QString mediaDirectory,
@@ -18,6 +21,18 @@ ServiceContext::ServiceContext(ServerDatabase &db, const Clock &clock, QString m
     , m_sessions(db)
     , m_emailQueue(db)
 {
+}
+
+void ServiceContext::announceRevoked(qint64 staffId, const QString &tokenHash)
+{
+    if (m_db.dialect() == ServerDatabase::Dialect::PostgreSQL) {
+        // "<staff id>:<token hash or empty>"; this process hears its own notice too, which only closes
+        // what is closed already.
+        if (!m_db.run(QStringLiteral("SELECT pg_notify('shopinbox_revoked', ?)"),
+                      {QStringLiteral("%1:%2").arg(staffId).arg(tokenHash)}))
+            qCWarning(lcServerDb) << "cannot tell the other processes about a revoked token";
+    }
+    emit tokensRevoked(staffId, tokenHash);
 }
 
 } // namespace shopinbox::server

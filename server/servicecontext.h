@@ -58,7 +58,16 @@ public:
     SessionRepository &sessions() { return m_sessions; }
     EmailQueueRepository &emailQueue() { return m_emailQueue; }
 
+    /**
+     * Tokens were revoked (@p tokenHash; empty: every token of @p staffId): emits tokensRevoked here and,
+     * on PostgreSQL, tells the other server processes (NOTIFY shopinbox_revoked), whose hubs close the
+     * streams of those tokens too.
+     */
+    void announceRevoked(qint64 staffId, const QString &tokenHash);
+
 signals:
+    /** Tokens were revoked in this or another process (see announceRevoked()). */
+    void tokensRevoked(qint64 staffId, const QString &tokenHash);
     /** Events up to @p lastSeq of @p shopId are committed (emitted by UnitOfWork::commit()). */
     void committed(qint64 shopId, qint64 lastSeq);
     /** A mail was queued (committed): the mail queue should look for work. */

@@ -9,6 +9,7 @@ ShopService::ShopService(ServerDatabase &db, const Clock &clock, QString mediaDi
     , m_customers(m_context, m_conversations)
     , m_storefront(m_context)
     , m_staff(m_context)
+    , m_team(m_context)
     , m_shopSettings(m_context)
     , m_mail(m_context, m_conversations, m_outbox)
 {

@@ -8,6 +8,7 @@
 #include "shopsettingsservice.h"
 #include "staffservice.h"
 #include "storefrontservice.h"
+#include "teamservice.h"
 
 namespace shopinbox::server {
 
@@ -38,6 +39,7 @@ public:
     CustomerService &customers() { return m_customers; }
     StorefrontService &storefront() { return m_storefront; }
     StaffService &staff() { return m_staff; }
+    TeamService &team() { return m_team; }
     ShopSettingsService &shopSettings() { return m_shopSettings; }
     MailService &mail() { return m_mail; }
 
@@ -51,6 +53,7 @@ private:
     CustomerService m_customers;
     StorefrontService m_storefront;
     StaffService m_staff;
+    TeamService m_team;
     ShopSettingsService m_shopSettings;
     MailService m_mail;
 };

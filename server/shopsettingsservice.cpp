@@ -219,11 +219,10 @@ ServiceResult<qint64> ShopSettingsService::deleteSavedReply(const StaffAccount &
 ServiceResult<QList<Product>> ShopSettingsService::products(const StaffAccount &staff, const QString &query,
                                                             const QString &limitText)
 {
-    bool ok = true;
-    const int limit = limitText.isEmpty() ? 50 : limitText.toInt(&ok);
-    if (!ok || limit < 1)
+    const std::optional<int> limit = fields::queryCount(limitText, 50, 200);
+    if (!limit)
         return ServiceError::invalid(QStringLiteral("limit must be a positive integer"));
-    return m_context.catalog().publishedProducts(staff.shopId, query.left(200), qMin(limit, 200));
+    return m_context.catalog().publishedProducts(staff.shopId, query.left(200), *limit);
 }
 
 ServiceResult<QList<DiscountCode>> ShopSettingsService::discounts(const StaffAccount &staff,

@@ -1,7 +1,10 @@
 #include "staffservice.h"
 
 #include "credentials.h"
+#include "fieldcheck.h"
 #include "servicecontext.h"
+
+#include <QRegularExpression>
 
 namespace shopinbox::server {
 
@@ -62,6 +65,10 @@ ServiceResult<LoginAttempt> StaffService::beginLogin(const QJsonObject &body, co
     attempt.email = emailValue.toString().trimmed().toLower();
     attempt.address = peer.toString();
     attempt.password = passwordValue.toString();
+    const QJsonValue device = body.value(QStringLiteral("device"));
+    if (!device.isUndefined() && !device.isNull() && !device.isString())
+        return ServiceError::invalid(QStringLiteral("device must be a string"));
+    attempt.device = device.toString().trimmed().left(100);
     if (loginRateLimited(pairKey(attempt), MaxFailuresPerAddressAndEmail) ||
         loginRateLimited(emailKey(attempt), MaxFailuresPerEmail) ||
         loginRateLimited(addressKey(attempt), MaxFailuresPerAddress))
@@ -76,7 +83,8 @@ ServiceResult<LoginAttempt> StaffService::beginLogin(const QJsonObject &body, co
 
 ServiceResult<SignedIn> StaffService::finishLogin(const LoginAttempt &attempt, bool passwordMatches)
 {
-    if (!attempt.account || !passwordMatches)
+    // A deactivated member's right password is refused like a wrong one: the account tells nothing.
+    if (!attempt.account || !passwordMatches || !attempt.account->staff.active)
         return ServiceError::make(ServiceError::Kind::Unauthorized, QStringLiteral("invalid_credentials"),
                                   QStringLiteral("wrong email or password"));
     m_loginFailures.remove(pairKey(attempt));
@@ -84,12 +92,13 @@ ServiceResult<SignedIn> StaffService::finishLogin(const LoginAttempt &attempt, b
     forgiveLoginFailure(addressKey(attempt));
     const StaffAccount &account = *attempt.account;
     const QString token = Credentials::newToken();
-    if (!m_context.staff().insertToken(Credentials::tokenHash(token), account, m_context.now()))
+    if (!m_context.staff().insertToken(Credentials::tokenHash(token), account, m_context.now(),
+                                       attempt.device))
         return ServiceError::unavailable();
     const std::optional<Shop> shop = m_context.shops().shop(account.shopId);
     if (!shop)
         return ServiceError::unavailable();
-    return SignedIn{token, account.staff, *shop};
+    return SignedIn{token, account.staff, *shop, account.passwordChangeRequired};
 }
 
 ServiceResult<SignedIn> StaffService::login(const QJsonObject &body, const QHostAddress &peer)
@@ -105,8 +114,12 @@ ServiceResult<SignedIn> StaffService::login(const QJsonObject &body, const QHost
 
 ServiceStatus StaffService::logout(const QString &token)
 {
-    if (!m_context.staff().revokeToken(Credentials::tokenHash(token), m_context.now()))
+    const QString hash = Credentials::tokenHash(token);
+    const std::optional<StaffToken> stored = m_context.staff().token(hash);
+    if (!m_context.staff().revokeToken(hash, m_context.now()))
         return ServiceError::unavailable();
+    if (stored)
+        m_context.announceRevoked(stored->staffId, hash);
     return std::monostate{};
 }
 
@@ -114,10 +127,24 @@ std::optional<StaffAccount> StaffService::authenticate(const QString &token)
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    const std::optional<qint64> staffId = m_context.staff().staffIdOfToken(Credentials::tokenHash(token));
-    if (!staffId)
+    return authenticateHash(Credentials::tokenHash(token));
+}
+
+std::optional<StaffAccount> StaffService::authenticateHash(const QString &tokenHash)
+{
+    const std::optional<StaffToken> token = m_context.staff().token(tokenHash);
+    const QDateTime now = m_context.now();
+    if (!token || token->revoked || token->lastUsedAt.addDays(TokenIdleDays) <= now)
         return std::nullopt;
-    return m_context.staff().staffById(*staffId);
+    std::optional<StaffAccount> account = m_context.staff().staffById(token->staffId);
+    if (!account || !account->staff.active)
+        return std::nullopt;
+    // A failed write of the last use does not refuse the request: the token stays valid, the use is
+    // recorded by a later request.
+    if (token->lastUsedAt.secsTo(now) >= TokenTouchSeconds)
+        m_context.staff().touchToken(tokenHash, now);
+    account->tokenHash = tokenHash;
+    return account;
 }
 
 ServiceResult<QList<Staff>> StaffService::staffList(const StaffAccount &staff)
@@ -128,14 +155,15 @@ ServiceResult<QList<Staff>> StaffService::staffList(const StaffAccount &staff)
 ServiceResult<SyncFrames> StaffService::sync(const StaffAccount &staff, const QString &sinceText,
                                              const QString &limitText)
 {
-    bool ok = true;
-    const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
-    if (!ok || since < 0)
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    const bool ok = sinceText.isEmpty() || digits.match(sinceText).hasMatch();
+    const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong();
+    if (!ok)
         return ServiceError::invalid(QStringLiteral("since must be a non-negative integer"));
-    const int limit = limitText.isEmpty() ? EventLog::MaxPage : limitText.toInt(&ok);
-    if (!ok || limit < 1)
+    const std::optional<int> limit = fields::queryCount(limitText, EventLog::MaxPage, EventLog::MaxPage);
+    if (!limit)
         return ServiceError::invalid(QStringLiteral("limit must be a positive integer"));
-    const std::optional<EventLog::Page> page = m_context.eventLog().read(staff.shopId, since, limit, false);
+    const std::optional<EventLog::Page> page = m_context.eventLog().read(staff.shopId, since, *limit, false);
     if (!page)
         return ServiceError::unavailable();
     return SyncFrames{page->frames, page->hasMore, page->nextSince, m_context.email().outgoing};

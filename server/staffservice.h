@@ -24,6 +24,7 @@ struct SignedIn
     QString token;
     Staff staff;
     Shop shop;
+    bool passwordChangeRequired = false; ///< Invited: only POST /api/v1/password (and sign-out) until then.
 };
 
 /**
@@ -36,6 +37,7 @@ struct LoginAttempt
     QString address;                     ///< The client address, as the rate limit counts it.
     std::optional<StaffAccount> account; ///< None for an unknown email (checked against the decoy).
     QString password;
+    QString device; ///< What the client calls itself ("Shop Inbox on laptop"); shown in the device list.
 };
 
 /** @brief One page of the shop's event log for the staff's sync, each event already as its wire frame. */
@@ -60,6 +62,10 @@ public:
     static constexpr int MaxFailuresPerAddress = 30;
     /** The window's length; it starts at the first failure. */
     static constexpr int LoginWindowSeconds = 60;
+    /** A token not used for this long has expired (an open staff stream counts as use). */
+    static constexpr int TokenIdleDays = 30;
+    /** A token's last use is written at most this often (not on every request). */
+    static constexpr int TokenTouchSeconds = 60;
 
     explicit StaffService(ServiceContext &context);
 
@@ -73,9 +79,15 @@ public:
     ServiceResult<SignedIn> finishLogin(const LoginAttempt &attempt, bool passwordMatches);
     /** Both halves with the hash check on this thread (tests and tools). */
     ServiceResult<SignedIn> login(const QJsonObject &body, const QHostAddress &peer);
+    /** Revokes @p token; its streams on every server process are closed (ServiceContext::tokensRevoked). */
     ServiceStatus logout(const QString &token);
-    /** The staff member of a valid (not revoked) token. */
+    /**
+     * The staff member of a valid token: known, not revoked, used within TokenIdleDays, of an active member.
+     * Records the use (at most every TokenTouchSeconds). The account's tokenHash is that token's.
+     */
     std::optional<StaffAccount> authenticate(const QString &token);
+    /** authenticate() for a token already hashed (the streams check theirs again). */
+    std::optional<StaffAccount> authenticateHash(const QString &tokenHash);
     /** The shop's staff with chat permission. */
     ServiceResult<QList<Staff>> staffList(const StaffAccount &staff);
     /** Events after @p since (text of a non-negative integer; empty: 0), at most @p limit (empty: a full

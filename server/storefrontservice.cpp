@@ -9,6 +9,8 @@
 
 #include <QRandomGenerator>
 
+#include <array>
+
 namespace shopinbox::server {
 
 StorefrontService::StorefrontService(ServiceContext &context)
@@ -46,10 +48,9 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
         created.id = *id;
         created.email = email->trimmed();
         created.lifetimeSpend = Money{0, shop->currency};
-        do {
-            created.visitorName =
-                QStringLiteral("Visitor %1").arg(QRandomGenerator::global()->bounded(1000, 100000));
-        } while (customers.visitorNameTaken(shopId, created.visitorName));
+        created.visitorName = freeVisitorName(shopId, created.id);
+        if (created.visitorName.isEmpty())
+            return ServiceError::unavailable();
         customer = created;
     }
     if (!name->trimmed().isEmpty())
@@ -84,6 +85,25 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
     return NewSession{token, *customer, *conversation};
 }
 
+QString StorefrontService::freeVisitorName(qint64 shopId, qint64 customerId)
+{
+    // A few random tries in the short range ("Visitor 48213"), then in a wider one; a shop where both are
+    // crowded gets the customer's id, which no other customer has. Never more than 2 x VisitorNameTries
+    // lookups: a busy shop never loops.
+    CustomerRepository &customers = m_context.customers();
+    const std::array<std::pair<quint32, quint32>, 2> ranges{{{1000, 100000}, {100000, 10000000}}};
+    for (const auto &[low, high] : ranges) {
+        for (int attempt = 0; attempt < VisitorNameTries; ++attempt) {
+            const QString name =
+                QStringLiteral("Visitor %1").arg(QRandomGenerator::global()->bounded(low, high));
+            if (!customers.visitorNameTaken(shopId, name))
+                return name;
+        }
+    }
+    const QString byId = QStringLiteral("Visitor #%1").arg(customerId);
+    return customers.visitorNameTaken(shopId, byId) ? QString() : byId;
+}
+
 std::optional<StorefrontSession> StorefrontService::session(const QString &token)
 {
     if (token.isEmpty() || token.size() > 200)
@@ -106,6 +126,28 @@ bool StorefrontService::setPresence(qint64 shopId, qint64 customerId, bool onlin
         return false;
     work.stage(EventTypes.wire(EventType::PresenceChanged), json::encode(json::Presence{customerId, online}));
     return work.commit();
+}
+
+bool StorefrontService::resetPresence()
+{
+    for (const Shop &shop : m_context.shops().shops()) {
+        UnitOfWork work(m_context, shop.id);
+        if (!work.isActive())
+            return false;
+        const std::optional<QList<qint64>> online = m_context.customers().onlineCustomers(shop.id);
+        if (!online)
+            return false;
+        if (online->isEmpty())
+            continue;
+        if (!m_context.customers().setAllOffline(shop.id))
+            return false;
+        for (const qint64 customerId : *online)
+            work.stage(EventTypes.wire(EventType::PresenceChanged),
+                       json::encode(json::Presence{customerId, false}));
+        if (!work.commit())
+            return false;
+    }
+    return true;
 }
 
 ServiceResult<OrderStatus> StorefrontService::orderStatus(qint64 shopId, const QJsonObject &body)

@@ -37,6 +37,9 @@ struct OrderStatus
 class StorefrontService
 {
 public:
+    /** Random visitor names tried per range before the next (see freeVisitorName()). */
+    static constexpr int VisitorNameTries = 8;
+
     explicit StorefrontService(ServiceContext &context);
 
     /** Starts a session: the customer of that e-mail address (created when new) and their latest
@@ -49,8 +52,17 @@ public:
     /** An order by number and the customer's e-mail address; one refusal for "no such order" and "not
      * yours". */
     ServiceResult<OrderStatus> orderStatus(qint64 shopId, const QJsonObject &body);
+    /**
+     * Every customer marked online goes offline (with presence.changed events): at the start of a server
+     * that is the database's only process, nobody is connected yet — a crash left them "online".
+     * False when the database failed.
+     */
+    bool resetPresence();
 
 private:
+    /** A visitor name no customer of the shop has ("Visitor 48213"); empty when the database failed. */
+    QString freeVisitorName(qint64 shopId, qint64 customerId);
+
     ServiceContext &m_context;
 };
 

@@ -1,5 +1,7 @@
 #include "streamhub.h"
+
 #include "domain/eventtype.h"
+#include "fieldcheck.h"
 
 #include "codec/jsoncodec.h"
 #include "eventlog.h"
@@ -37,6 +39,42 @@ StreamHub::StreamHub(ShopService &service, ServerDatabase &db, const NetLimits &
 {
     connect(&m_service.context(), &ServiceContext::committed, this,
             [this](qint64 shopId, qint64) { poke(shopId); });
+    connect(&m_service.context(), &ServiceContext::tokensRevoked, this, &StreamHub::closeRevoked);
+    // An open stream is use of its token (it does not expire while the client listens), and a token that
+    // stopped being valid without a notice reaching this process (expired, or the member deactivated while
+    // the notice was lost) closes its streams here at the latest.
+    m_tokenCheck.setInterval(TokenCheckMs);
+    connect(&m_tokenCheck, &QTimer::timeout, this, &StreamHub::checkTokens);
+    m_tokenCheck.start();
+}
+
+void StreamHub::closeRevoked(qint64 staffId, const QString &tokenHash)
+{
+    QList<WsPeerPtr> closing;
+    for (const StaffPeer &peer : std::as_const(m_staff)) {
+        if (peer.staffId == staffId && (tokenHash.isEmpty() || peer.tokenHash == tokenHash))
+            closing.append(peer.peer);
+    }
+    for (const WsPeerPtr &peer : closing) {
+        qCInfo(lcServerStream) << "staff stream closed: signed out (staff" << staffId << ")";
+        peer->close(1008, QByteArrayLiteral("signed out"));
+    }
+}
+
+void StreamHub::checkTokens()
+{
+    QHash<QString, bool> valid;
+    QList<QPair<qint64, QString>> revoked;
+    for (const StaffPeer &peer : std::as_const(m_staff)) {
+        if (valid.contains(peer.tokenHash))
+            continue;
+        const bool ok = m_service.staff().authenticateHash(peer.tokenHash).has_value();
+        valid.insert(peer.tokenHash, ok);
+        if (!ok)
+            revoked.append({peer.staffId, peer.tokenHash});
+    }
+    for (const auto &[staffId, hash] : revoked)
+        closeRevoked(staffId, hash);
 }
 
 StreamHub::~StreamHub()
@@ -60,11 +98,12 @@ qint64 StreamHub::broadcastPosition(qint64 shopId)
     return it.value();
 }
 
-void StreamHub::addStaffStream(const WsPeerPtr &peer, qint64 shopId, qint64 since)
+void StreamHub::addStaffStream(const WsPeerPtr &peer, const StaffAccount &staff, qint64 since)
 {
     const quint64 id = peer->id();
+    const qint64 shopId = staff.shopId;
     broadcastPosition(shopId);
-    m_staff.insert(id, StaffPeer{peer, shopId, since, false, false});
+    m_staff.insert(id, StaffPeer{peer, shopId, staff.staff.id, staff.tokenHash, since, false, false});
     WsPeer::Handlers handlers;
     handlers.message = [weak = std::weak_ptr<WsPeer>(peer)](const QByteArray &, bool) {
         if (const WsPeerPtr alive = weak.lock())
@@ -245,6 +284,11 @@ void StreamHub::onChatMessage(quint64 id, const QByteArray &payload, bool binary
     }
     if (type != QLatin1String("message")) {
         reply(chatError(QStringLiteral("bad_request"), QStringLiteral("unknown type")));
+        return;
+    }
+    if (fields::containsNul(object)) {
+        reply(chatError(QStringLiteral("bad_request"),
+                        QStringLiteral("text must not contain NUL characters (U+0000)")));
         return;
     }
     // Queued and written with whatever else arrives in this turn of the event loop: one transaction for a

@@ -4,6 +4,7 @@
 #include "eventlog.h"
 #include "netlimits.h"
 #include "sessionrepository.h"
+#include "staffrepository.h"
 #include "wspeer.h"
 
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -35,12 +37,19 @@ class StreamHub : public QObject
 public:
     /** Events sent to a staff stream per step while it catches up from the log. */
     static constexpr int CatchUpPage = 256;
+    /** How often the tokens of open staff streams are checked again (and their use recorded). */
+    static constexpr int TokenCheckMs = 10 * 60 * 1000;
 
     StreamHub(ShopService &service, ServerDatabase &db, const NetLimits &limits, QObject *parent = nullptr);
     ~StreamHub() override;
 
-    /** A staff stream for @p shopId starting after @p since (an authenticated peer, not started yet). */
-    void addStaffStream(const WsPeerPtr &peer, qint64 shopId, qint64 since);
+    /** A staff stream of @p staff starting after @p since (an authenticated peer, not started yet). */
+    void addStaffStream(const WsPeerPtr &peer, const StaffAccount &staff, qint64 since);
+    /**
+     * Closes the staff streams opened with @p tokenHash (empty: every stream of @p staffId) with 1008
+     * "signed out": the token was revoked or the member deactivated.
+     */
+    void closeRevoked(qint64 staffId, const QString &tokenHash);
     /** A storefront chat socket of one session (an authenticated peer, not started yet). */
     void addStorefrontChat(const WsPeerPtr &peer, const StorefrontSession &session);
     /** Events up to some seq of @p shopId are committed (by anyone): deliver what is new. */
@@ -59,6 +68,8 @@ private:
     {
         WsPeerPtr peer;
         qint64 shopId = 0;
+        qint64 staffId = 0;
+        QString tokenHash;    ///< the token the stream was opened with
         qint64 sent = 0;      ///< seq of the last event sent
         bool live = false;    ///< caught up: gets the fan-out; otherwise pump() feeds it from the log
         bool waiting = false; ///< a drained() call is asked for
@@ -72,6 +83,7 @@ private:
     };
 
     void pump(quint64 id);
+    void checkTokens();
     void deliver(qint64 shopId, const EventLog::Page &page);
     void onChatMessage(quint64 id, const QByteArray &payload, bool binary);
     void flushInbox();
@@ -94,6 +106,7 @@ private:
         QJsonObject body;
     };
     QList<Incoming> m_inbox; ///< chat messages waiting for this turn's transaction
+    QTimer m_tokenCheck;
 };
 
 } // namespace shopinbox::server

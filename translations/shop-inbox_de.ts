@@ -414,6 +414,10 @@
         <source>In your store now: the reply appears in their chat at once</source>
         <translation>Gerade in deinem Shop: die Antwort erscheint sofort im Chat</translation>
     </message>
+    <message>
+        <source>Needs chat permission</source>
+        <translation>Erfordert die Chat-Berechtigung</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::ConversationListPane</name>
@@ -755,6 +759,10 @@
         <source>Open the conversation: %1</source>
         <translation>Die Konversation öffnen: %1</translation>
     </message>
+    <message>
+        <source>No note</source>
+        <translation>Keine Notiz</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
@@ -1011,6 +1019,14 @@
     <message>
         <source>There is no shop server to ask.</source>
         <translation>Es gibt keinen Shop-Server, den wir fragen können.</translation>
+    </message>
+    <message>
+        <source>Your account has no chat permission: ask the shop owner for it.</source>
+        <translation>Dein Konto hat keine Chat-Berechtigung: Bitte den Shop-Inhaber darum.</translation>
+    </message>
+    <message>
+        <source>Only staff who manage the shop can change this.</source>
+        <translation>Nur Mitarbeiter, die den Shop verwalten, können das ändern.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1304,10 @@ Angemeldet bei %2 als %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Gespeicherte &amp;Antwort einfügen</translation>
+    </message>
+    <message>
+        <source>You can read this conversation but not reply: your account has no chat permission. The shop owner can give it to you in Settings → Team.</source>
+        <translation>Du kannst diese Konversation lesen, aber nicht antworten: Dein Konto hat keine Chat-Berechtigung. Der Shop-Inhaber kann sie dir unter Einstellungen → Team geben.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1587,10 @@ Angemeldet bei %2 als %3.</translation>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
+    <message>
+        <source>Type /shortcut in a reply to insert the text. Only staff who manage the shop can change saved replies.</source>
+        <translation>Tippe /Kürzel in eine Antwort, um den Text einzufügen. Nur Mitarbeiter, die den Shop verwalten, können gespeicherte Antworten ändern.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::SavedReplyCompleter</name>
@@ -1760,6 +1784,26 @@ Angemeldet bei %2 als %3.</translation>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Websites allowed to show the chat</source>
+        <translation>Websites, die den Chat anzeigen dürfen</translation>
+    </message>
+    <message>
+        <source>&amp;Websites:</source>
+        <translation>&amp;Websites:</translation>
+    </message>
+    <message>
+        <source>The addresses of your store, one per line (for example https://shop.example). Only these sites can show the chat; leave empty to allow any site.</source>
+        <translation>Die Adressen deines Shops, eine pro Zeile (zum Beispiel https://shop.example). Nur diese Websites können den Chat anzeigen; leer lassen, um jede Website zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Only staff who manage the shop can change these settings.</source>
+        <translation>Nur Mitarbeiter, die den Shop verwalten, können diese Einstellungen ändern.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::SignInDialog</name>
@@ -1848,6 +1892,107 @@ Nur für diese Sitzung angemeldet bleiben? Beim nächsten Mal musst du dich erne
     <message>
         <source>Could not store live events: %1</source>
         <translation>Live-Ereignisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::TeamPage</name>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>chats with customers</source>
+        <translation>chattet mit Kunden</translation>
+    </message>
+    <message>
+        <source>manages the shop</source>
+        <translation>verwaltet den Shop</translation>
+    </message>
+    <message>
+        <source>reads conversations only</source>
+        <translation>liest nur Konversationen</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; · %3</source>
+        <translation>%1 &lt;%2&gt; · %3</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Chats with customers</source>
+        <translation>Chattet mit Kunden</translation>
+    </message>
+    <message>
+        <source>Manages the shop</source>
+        <translation>Verwaltet den Shop</translation>
+    </message>
+    <message>
+        <source>Settings, storefront chat, automated messages, saved replies and the team</source>
+        <translation>Einstellungen, Shop-Chat, automatische Nachrichten, gespeicherte Antworten und das Team</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>A deactivated member is signed out everywhere and cannot sign in</source>
+        <translation>Ein deaktiviertes Mitglied wird überall abgemeldet und kann sich nicht anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Invite a member</source>
+        <translation>Mitglied einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Enter the new member&apos;s name and e-mail address.</source>
+        <translation>Gib den Namen und die E-Mail-Adresse des neuen Mitglieds ein.</translation>
+    </message>
+    <message>
+        <source>Inviting…</source>
+        <translation>Wird eingeladen…</translation>
+    </message>
+    <message>
+        <source>Not invited: %1</source>
+        <translation>Nicht eingeladen: %1</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2 with this one-time password, and will choose their own at once: %3
+It is shown only now.</source>
+        <translation>%1 kann sich jetzt als %2 mit diesem Einmalpasswort anmelden und wählt dann sofort ein eigenes: %3
+Es wird nur jetzt angezeigt.</translation>
     </message>
 </context>
 </TS>

@@ -414,6 +414,10 @@
         <source>In your store now: the reply appears in their chat at once</source>
         <translation>Dans votre boutique en ce moment : la réponse s’affiche aussitôt dans son chat</translation>
     </message>
+    <message>
+        <source>Needs chat permission</source>
+        <translation>Nécessite l’autorisation de chat</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::ConversationListPane</name>
@@ -755,6 +759,10 @@
         <source>Open the conversation: %1</source>
         <translation>Ouvrir la conversation : %1</translation>
     </message>
+    <message>
+        <source>No note</source>
+        <translation>Aucune note</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
@@ -1011,6 +1019,14 @@
     <message>
         <source>There is no shop server to ask.</source>
         <translation>Aucun serveur de boutique à interroger.</translation>
+    </message>
+    <message>
+        <source>Your account has no chat permission: ask the shop owner for it.</source>
+        <translation>Votre compte n’a pas l’autorisation de chat : demandez-la au propriétaire de la boutique.</translation>
+    </message>
+    <message>
+        <source>Only staff who manage the shop can change this.</source>
+        <translation>Seuls les membres qui gèrent la boutique peuvent modifier ceci.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1304,10 @@ Connecté à %2 en tant que %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Insérer une &amp;réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>You can read this conversation but not reply: your account has no chat permission. The shop owner can give it to you in Settings → Team.</source>
+        <translation>Vous pouvez lire cette conversation mais pas y répondre : votre compte n’a pas l’autorisation de chat. Le propriétaire de la boutique peut vous la donner dans Paramètres → Équipe.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1587,10 @@ Connecté à %2 en tant que %3.</translation>
         <source>Deleted.</source>
         <translation>Supprimée.</translation>
     </message>
+    <message>
+        <source>Type /shortcut in a reply to insert the text. Only staff who manage the shop can change saved replies.</source>
+        <translation>Tapez /raccourci dans une réponse pour insérer le texte. Seuls les membres qui gèrent la boutique peuvent modifier les réponses enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::SavedReplyCompleter</name>
@@ -1760,6 +1784,26 @@ Connecté à %2 en tant que %3.</translation>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
+    <message>
+        <source>Websites allowed to show the chat</source>
+        <translation>Sites autorisés à afficher le chat</translation>
+    </message>
+    <message>
+        <source>&amp;Websites:</source>
+        <translation>&amp;Sites :</translation>
+    </message>
+    <message>
+        <source>The addresses of your store, one per line (for example https://shop.example). Only these sites can show the chat; leave empty to allow any site.</source>
+        <translation>Les adresses de votre boutique, une par ligne (par exemple https://shop.example). Seuls ces sites peuvent afficher le chat ; laissez vide pour autoriser tous les sites.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Only staff who manage the shop can change these settings.</source>
+        <translation>Seuls les membres qui gèrent la boutique peuvent modifier ces paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::SignInDialog</name>
@@ -1848,6 +1892,107 @@ Rester connecté pour cette session uniquement ? Vous devrez vous reconnecter la
     <message>
         <source>Could not store live events: %1</source>
         <translation>Impossible d&apos;enregistrer les événements en direct : %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::TeamPage</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>chats with customers</source>
+        <translation>discute avec les clients</translation>
+    </message>
+    <message>
+        <source>manages the shop</source>
+        <translation>gère la boutique</translation>
+    </message>
+    <message>
+        <source>reads conversations only</source>
+        <translation>lit seulement les conversations</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; · %3</source>
+        <translation>%1 &lt;%2&gt; · %3</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Chats with customers</source>
+        <translation>Discute avec les clients</translation>
+    </message>
+    <message>
+        <source>Manages the shop</source>
+        <translation>Gère la boutique</translation>
+    </message>
+    <message>
+        <source>Settings, storefront chat, automated messages, saved replies and the team</source>
+        <translation>Paramètres, chat de la boutique, messages automatiques, réponses enregistrées et l’équipe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>A deactivated member is signed out everywhere and cannot sign in</source>
+        <translation>Un membre désactivé est déconnecté partout et ne peut plus se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Invite a member</source>
+        <translation>Inviter un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail :</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Enter the new member&apos;s name and e-mail address.</source>
+        <translation>Saisissez le nom et l’adresse e-mail du nouveau membre.</translation>
+    </message>
+    <message>
+        <source>Inviting…</source>
+        <translation>Invitation…</translation>
+    </message>
+    <message>
+        <source>Not invited: %1</source>
+        <translation>Non invité : %1</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2 with this one-time password, and will choose their own at once: %3
+It is shown only now.</source>
+        <translation>%1 peut maintenant se connecter en tant que %2 avec ce mot de passe à usage unique, puis en choisira un aussitôt : %3
+Il n’est affiché que maintenant.</translation>
     </message>
 </context>
 </TS>

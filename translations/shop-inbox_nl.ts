@@ -414,6 +414,10 @@
         <source>In your store now: the reply appears in their chat at once</source>
         <translation>Nu in je winkel: het antwoord verschijnt meteen in de chat</translation>
     </message>
+    <message>
+        <source>Needs chat permission</source>
+        <translation>Vereist chatrechten</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::ConversationListPane</name>
@@ -755,6 +759,10 @@
         <source>Open the conversation: %1</source>
         <translation>Het gesprek openen: %1</translation>
     </message>
+    <message>
+        <source>No note</source>
+        <translation>Geen notitie</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::DiscountItemDelegate</name>
@@ -1011,6 +1019,14 @@
     <message>
         <source>There is no shop server to ask.</source>
         <translation>Er is geen winkelserver om te vragen.</translation>
+    </message>
+    <message>
+        <source>Your account has no chat permission: ask the shop owner for it.</source>
+        <translation>Je account heeft geen chatrechten: vraag ze aan de eigenaar van de winkel.</translation>
+    </message>
+    <message>
+        <source>Only staff who manage the shop can change this.</source>
+        <translation>Alleen medewerkers die de winkel beheren kunnen dit wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1304,10 @@ Aangemeld bij %2 als %3.</translation>
     <message>
         <source>Insert a saved &amp;reply</source>
         <translation>Opgeslagen &amp;antwoord invoegen</translation>
+    </message>
+    <message>
+        <source>You can read this conversation but not reply: your account has no chat permission. The shop owner can give it to you in Settings → Team.</source>
+        <translation>Je kunt dit gesprek lezen maar niet beantwoorden: je account heeft geen chatrechten. De eigenaar van de winkel kan ze je geven via Instellingen → Team.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1587,10 @@ Aangemeld bij %2 als %3.</translation>
         <source>Deleted.</source>
         <translation>Verwijderd.</translation>
     </message>
+    <message>
+        <source>Type /shortcut in a reply to insert the text. Only staff who manage the shop can change saved replies.</source>
+        <translation>Typ /snelkoppeling in een antwoord om de tekst in te voegen. Alleen medewerkers die de winkel beheren kunnen opgeslagen antwoorden wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::SavedReplyCompleter</name>
@@ -1760,6 +1784,26 @@ Aangemeld bij %2 als %3.</translation>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>Websites allowed to show the chat</source>
+        <translation>Websites die de chat mogen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Websites:</source>
+        <translation>&amp;Websites:</translation>
+    </message>
+    <message>
+        <source>The addresses of your store, one per line (for example https://shop.example). Only these sites can show the chat; leave empty to allow any site.</source>
+        <translation>De adressen van je winkel, één per regel (bijvoorbeeld https://shop.example). Alleen deze sites kunnen de chat tonen; laat leeg om elke site toe te staan.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Only staff who manage the shop can change these settings.</source>
+        <translation>Alleen medewerkers die de winkel beheren kunnen deze instellingen wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::SignInDialog</name>
@@ -1848,6 +1892,107 @@ Alleen voor deze sessie ingelogd blijven? De volgende keer moet je opnieuw inlog
     <message>
         <source>Could not store live events: %1</source>
         <translation>Live-gebeurtenissen konden niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopinbox::TeamPage</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>chats with customers</source>
+        <translation>chat met klanten</translation>
+    </message>
+    <message>
+        <source>manages the shop</source>
+        <translation>beheert de winkel</translation>
+    </message>
+    <message>
+        <source>reads conversations only</source>
+        <translation>leest alleen gesprekken</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; · %3</source>
+        <translation>%1 &lt;%2&gt; · %3</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Chats with customers</source>
+        <translation>Chat met klanten</translation>
+    </message>
+    <message>
+        <source>Manages the shop</source>
+        <translation>Beheert de winkel</translation>
+    </message>
+    <message>
+        <source>Settings, storefront chat, automated messages, saved replies and the team</source>
+        <translation>Instellingen, winkelchat, automatische berichten, opgeslagen antwoorden en het team</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>A deactivated member is signed out everywhere and cannot sign in</source>
+        <translation>Een gedeactiveerd lid wordt overal afgemeld en kan niet inloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Invite a member</source>
+        <translation>Lid uitnodigen</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Uitnodigen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Enter the new member&apos;s name and e-mail address.</source>
+        <translation>Vul de naam en het e-mailadres van het nieuwe lid in.</translation>
+    </message>
+    <message>
+        <source>Inviting…</source>
+        <translation>Uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Not invited: %1</source>
+        <translation>Niet uitgenodigd: %1</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2 with this one-time password, and will choose their own at once: %3
+It is shown only now.</source>
+        <translation>%1 kan nu inloggen als %2 met dit eenmalige wachtwoord en kiest dan meteen een eigen wachtwoord: %3
+Het wordt alleen nu getoond.</translation>
     </message>
 </context>
 </TS>

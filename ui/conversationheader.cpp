@@ -104,11 +104,21 @@ bool ConversationHeader::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ConversationHeader::setCanChat(bool canChat)
+{
+    if (canChat == m_canChat)
+        return;
+    m_canChat = canChat;
+    refresh();
+}
+
 void ConversationHeader::refresh()
 {
     const std::optional<Conversation> &conversation = m_details->conversation();
-    for (QPushButton *button : {m_assignButton, m_unreadButton, m_closeButton})
-        button->setEnabled(conversation.has_value());
+    for (QPushButton *button : {m_assignButton, m_unreadButton, m_closeButton}) {
+        button->setEnabled(conversation.has_value() && m_canChat);
+        button->setToolTip(m_canChat ? QString() : tr("Needs chat permission"));
+    }
     if (!conversation) {
         m_title->setText(tr("No conversation selected"));
         m_online->hide();

@@ -39,6 +39,8 @@ public:
     QString title() const;
     /** Opens the Assign menu (when a conversation is shown). */
     void showAssignMenu();
+    /** Without chat permission the conversation is read-only: assign, mark unread and close are off. */
+    void setCanChat(bool canChat);
 
 signals:
     void markUnreadRequested();
@@ -53,6 +55,7 @@ private:
     ClientSession &m_session;
     ConversationDetails *m_details;
     qint64 m_conversationId = 0;
+    bool m_canChat = true;
     QLabel *m_title = nullptr;
     QLabel *m_online = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -1,4 +1,5 @@
 #include "customerprofiledock.h"
+#include "models/staffpermissions.h"
 
 #include "domain/topic.h"
 
@@ -137,6 +138,15 @@ CustomerProfileDock::CustomerProfileDock(ClientSession &session, const Clock &cl
             [this] { m_saveNote->setEnabled(m_profile->customer() && m_note->toPlainText() != m_noteBase); });
     m_noteStatus = plainLabel(m_content, QStringLiteral("noteStatus"));
     body->addWidget(m_note);
+    // Without chat permission the note is read, not written (the server would refuse it).
+    const auto applyPermission = [this] {
+        const bool canChat = m_session.permissions().canChat();
+        m_note->setReadOnly(!canChat);
+        m_saveNote->setVisible(canChat);
+        m_note->setPlaceholderText(canChat ? tr("Only staff see this note") : tr("No note"));
+    };
+    applyPermission();
+    connect(&m_session.permissions(), &StaffPermissions::changed, this, applyPermission);
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_noteStatus, 1);
     noteRow->addWidget(m_saveNote);

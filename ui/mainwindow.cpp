@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "models/staffpermissions.h"
+#include "models/teammodel.h"
 
 #include "appicons.h"
 #include "codec/imagetype.h"
@@ -234,10 +236,27 @@ void MainWindow::buildUi()
     composerRow->addWidget(m_length);
     composerRow->addWidget(m_sendButton);
 
+    // Staff without chat permission read conversations but cannot answer: the line says why, in place of
+    // the composer (the server would refuse the reply anyway).
+    m_readOnly = new QLabel(
+        tr("You can read this conversation but not reply: your account has no chat permission. The shop "
+           "owner can give it to you in Settings → Team."),
+        centre);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setTextFormat(Qt::PlainText);
+    m_readOnly->setFrameShape(QFrame::StyledPanel);
+    m_readOnly->setMargin(8);
+    m_composerTools = new QWidget(centre);
+    m_composerTools->setLayout(composerRow);
+    composerRow->setContentsMargins(0, 0, 0, 0);
+
     centreLayout->addWidget(m_header);
     centreLayout->addWidget(m_thread, 1);
+    centreLayout->addWidget(m_readOnly);
     centreLayout->addWidget(m_composer);
-    centreLayout->addLayout(composerRow);
+    centreLayout->addWidget(m_composerTools);
+    connect(&m_session.permissions(), &StaffPermissions::changed, this, &MainWindow::updateHeader);
     splitter->addWidget(m_listPane);
     splitter->addWidget(centre);
     splitter->setStretchFactor(1, 1);
@@ -334,6 +353,8 @@ SettingsDialog *MainWindow::openSettings()
     auto *dialog =
         new SettingsDialog(m_preferences, m_shopSettings, &m_session.actions(), m_trayAvailable, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccess(&m_session.permissions(), new TeamModel(m_session.cache(), dialog),
+                      m_session.account().staffId);
     connect(dialog, &QDialog::accepted, this, &MainWindow::preferencesChanged);
     connect(dialog, &SettingsDialog::languageChanged, this, [this] {
         statusBar()->showMessage(tr("The new language applies when Shop Inbox starts again."), 8000);
@@ -420,7 +441,12 @@ void MainWindow::loadOlderIfAtTop()
 void MainWindow::updateHeader()
 {
     const bool open = m_conversationId && m_details->lookup(m_conversationId).has_value();
-    m_composer->setEnabled(open);
+    const bool canChat = m_session.permissions().canChat();
+    m_readOnly->setVisible(!canChat);
+    m_composer->setVisible(canChat);
+    m_composerTools->setVisible(canChat);
+    m_header->setCanChat(canChat);
+    m_composer->setEnabled(open && canChat);
     updateComposerLength(); // Send: a conversation and a reply within the limit
     m_imageButton->setEnabled(open);
     m_productButton->setEnabled(open);

@@ -145,8 +145,10 @@ private:
     QListView *m_thread = nullptr;
     ComposerEdit *m_composer = nullptr;
     ComposerDrafts *m_drafts = nullptr;
-    qint64 m_markedUnreadByMe = 0; ///< The open conversation the merchant marked unread on purpose.
-    QLabel *m_length = nullptr;    ///< "4,870 / 5,000" near and over the limit.
+    qint64 m_markedUnreadByMe = 0;      ///< The open conversation the merchant marked unread on purpose.
+    QLabel *m_readOnly = nullptr;       ///< Why there is no composer (no chat permission).
+    QWidget *m_composerTools = nullptr; ///< The row under the composer: pickers, length, Send.
+    QLabel *m_length = nullptr;         ///< "4,870 / 5,000" near and over the limit.
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_imageButton = nullptr;
     QPushButton *m_productButton = nullptr;

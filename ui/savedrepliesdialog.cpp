@@ -1,4 +1,5 @@
 #include "savedrepliesdialog.h"
+#include "models/staffpermissions.h"
 
 #include "models/savedreplymodel.h"
 #include "sync/clientsession.h"
@@ -72,6 +73,16 @@ SavedRepliesDialog::SavedRepliesDialog(ClientSession &session, QWidget *parent)
                     action == OutboxAction::DeleteSavedReply)
                     m_status->setText(tr("The server refused the change: %1").arg(why));
             });
+    // Everyone reads (and inserts) saved replies; staff who manage the shop change them.
+    const bool canManage = m_session.permissions().canManageShop();
+    add->setVisible(canManage);
+    saveButton->setVisible(canManage);
+    m_delete->setVisible(canManage);
+    m_shortcut->setReadOnly(!canManage);
+    m_text->setReadOnly(!canManage);
+    if (!canManage)
+        hint->setText(tr("Type /shortcut in a reply to insert the text. Only staff who manage the shop can "
+                         "change saved replies."));
     resize(720, 420);
     editRow(m_model->rowCount() > 0 ? 0 : -1);
 }

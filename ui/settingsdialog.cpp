@@ -1,5 +1,8 @@
 #include "settingsdialog.h"
 
+#include "models/staffpermissions.h"
+#include "teampage.h"
+
 #include "models/shopsettingsmodel.h"
 #include "preferences.h"
 #include "sync/localactions.h"
@@ -43,6 +46,8 @@ QJsonValue storedOrDefault(const QJsonObject &settings, const QString &key)
         return DefaultColor;
     if (key == QLatin1String("business_hours"))
         return QJsonValue::Null;
+    if (key == QLatin1String("allowed_origins"))
+        return QJsonArray();
     return QString();
 }
 
@@ -165,6 +170,24 @@ QWidget *SettingsDialog::buildStorefront()
     auto *colorLabel = new QLabel(tr("&Colour:"), page);
     colorLabel->setBuddy(m_color); // a row with a layout gets no buddy of its own
     form->addRow(colorLabel, colorRow);
+    // The sites that may embed the chat (settings "allowed_origins"): one per line, empty for any site.
+    m_origins = new QPlainTextEdit(page);
+    m_origins->setObjectName(QStringLiteral("allowedOrigins"));
+    m_origins->setAccessibleName(tr("Websites allowed to show the chat"));
+    m_origins->setPlaceholderText(QStringLiteral("https://shop.example"));
+    m_origins->setTabChangesFocus(true);
+    m_origins->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_origins->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_origins->setMinimumHeight(m_origins->fontMetrics().lineSpacing() * 4);
+    auto *originsLabel = new QLabel(tr("&Websites:"), page);
+    originsLabel->setBuddy(m_origins);
+    auto *originsNote = new QLabel(
+        tr("The addresses of your store, one per line (for example https://shop.example). Only these sites "
+           "can show the chat; leave empty to allow any site."),
+        page);
+    originsNote->setWordWrap(true);
+    form->addRow(originsLabel, m_origins);
+    form->addRow(QString(), originsNote);
     return page;
 }
 
@@ -217,6 +240,17 @@ QWidget *SettingsDialog::buildMessages()
     return page;
 }
 
+void SettingsDialog::setAccess(const StaffPermissions *permissions, TeamModel *team, qint64 ownStaffId)
+{
+    m_permissions = permissions;
+    if (permissions && permissions->canManageShop() && team && m_actions)
+        m_tabs->addTab(new TeamPage(team, m_actions, ownStaffId, this), tr("Team"));
+    if (m_loaded && permissions && !permissions->canManageShop()) {
+        setShopTabsEnabled(false);
+        m_status->setText(tr("Only staff who manage the shop can change these settings."));
+    }
+}
+
 void SettingsDialog::setShopTabsEnabled(bool enabled)
 {
     m_tabs->widget(1)->setEnabled(enabled);
@@ -249,8 +283,13 @@ void SettingsDialog::load()
         }
         fill(m_shopSettings->settings());
         m_loaded = true;
-        setShopTabsEnabled(true);
-        m_status->clear();
+        // Shown to everyone; changed only by staff who manage the shop (the server refuses the others).
+        const bool mayChange = !m_permissions || m_permissions->canManageShop();
+        setShopTabsEnabled(mayChange);
+        if (mayChange)
+            m_status->clear();
+        else
+            m_status->setText(tr("Only staff who manage the shop can change these settings."));
         emit shopSettingsReady(true);
     });
 }
@@ -265,6 +304,10 @@ void SettingsDialog::fill(const QJsonObject &settings)
     m_greeting->setPlainText(settings.value(QStringLiteral("greeting")).toString());
     m_followUp->setPlainText(settings.value(QStringLiteral("follow_up")).toString());
     m_away->setPlainText(settings.value(QStringLiteral("away")).toString());
+    QStringList origins;
+    for (const QJsonValue &origin : settings.value(QStringLiteral("allowed_origins")).toArray())
+        origins.append(origin.toString());
+    m_origins->setPlainText(origins.join(QLatin1Char('\n')));
     const QJsonValue hours = settings.value(QStringLiteral("business_hours"));
     auto *box = findChild<QGroupBox *>(QStringLiteral("businessHours"));
     box->setChecked(hours.isObject());
@@ -291,6 +334,19 @@ QJsonObject SettingsDialog::editedShopSettings() const
                        {QStringLiteral("greeting"), m_greeting->toPlainText()},
                        {QStringLiteral("follow_up"), m_followUp->toPlainText()},
                        {QStringLiteral("away"), m_away->toPlainText()}};
+    // One origin per line; blank lines and surrounding spaces are not the merchant's intent. A trailing
+    // slash is what a browser's address bar shows: the origin has none. The server checks the rest.
+    QJsonArray origins;
+    for (QString line : m_origins->toPlainText().split(QLatin1Char('\n'))) {
+        line = line.trimmed().toLower();
+        while (line.endsWith(QLatin1Char('/')))
+            line.chop(1);
+        if (!line.isEmpty())
+            origins.append(line);
+    }
+    // Never set and still empty: not a setting of this shop (an empty list means the same as none).
+    if (!origins.isEmpty() || m_original.contains(QStringLiteral("allowed_origins")))
+        edited.insert(QStringLiteral("allowed_origins"), origins);
     if (findChild<QGroupBox *>(QStringLiteral("businessHours"))->isChecked()) {
         QJsonObject hours;
         for (const Day &day : m_days)
@@ -322,7 +378,7 @@ void SettingsDialog::accept()
 {
     if (m_saving)
         return;
-    if (!m_loaded) {
+    if (!m_loaded || (m_permissions && !m_permissions->canManageShop())) {
         savePreferences();
         QDialog::accept();
         return;

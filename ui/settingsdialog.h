@@ -13,6 +13,9 @@ class QTimeEdit;
 
 namespace shopinbox {
 
+class StaffPermissions;
+class TeamModel;
+
 class LocalActions;
 class Preferences;
 class ShopSettingsModel;
@@ -46,6 +49,12 @@ public:
 
     void accept() override;
 
+    /**
+     * What the signed-in member may do: without manage_shop the shop's settings are shown read-only, with
+     * it the Team tab (@p team, the member's own id @p ownStaffId) is added. Call before show().
+     */
+    void setAccess(const StaffPermissions *permissions, TeamModel *team, qint64 ownStaffId);
+
 signals:
     /** The shop settings were loaded (ok) or could not be (with the reason shown in the dialog). */
     void shopSettingsReady(bool ok);
@@ -64,6 +73,7 @@ private:
     Preferences &m_preferences;
     ShopSettingsModel *m_shopSettings;
     LocalActions *m_actions;
+    const StaffPermissions *m_permissions = nullptr;
     bool m_loaded = false;
     bool m_saving = false;
     QJsonObject m_original;
@@ -80,6 +90,7 @@ private:
     QPlainTextEdit *m_greeting = nullptr;
     QPlainTextEdit *m_followUp = nullptr;
     QPlainTextEdit *m_away = nullptr;
+    QPlainTextEdit *m_origins = nullptr;
     struct Day
     {
         QString key;

@@ -114,4 +114,28 @@ void ShopApi::putSettings(const QJsonObject &changes, Callback callback) const
     m_client.put(QStringLiteral("/api/v1/settings"), changes, std::move(callback));
 }
 
+void ShopApi::inviteMember(const QString &name, const QString &email, bool chat, bool manageShop,
+                           Callback callback) const
+{
+    m_client.post(QStringLiteral("/api/v1/team"),
+                  {{QStringLiteral("name"), name},
+                   {QStringLiteral("email"), email},
+                   {QStringLiteral("chat_permission"), chat},
+                   {QStringLiteral("manage_shop_permission"), manageShop}},
+                  std::move(callback));
+}
+
+void ShopApi::updateMember(qint64 staffId, const QJsonObject &changes, Callback callback) const
+{
+    m_client.patch(QStringLiteral("/api/v1/team/%1").arg(staffId), changes, std::move(callback));
+}
+
+void ShopApi::changePassword(const QString &current, const QString &newPassword, Callback callback) const
+{
+    m_client.post(
+        QStringLiteral("/api/v1/password"),
+        {{QStringLiteral("current_password"), current}, {QStringLiteral("new_password"), newPassword}},
+        std::move(callback));
+}
+
 } // namespace shopinbox

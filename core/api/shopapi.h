@@ -86,6 +86,17 @@ public:
     void putSettings(const QJsonObject &changes, Callback callback) const;
     ///@}
 
+    /// @name Team (staff who manage the shop) and the own password
+    ///@{
+    /** `POST /api/v1/team`: `{"staff": Staff, "password": one-time password}`. */
+    void inviteMember(const QString &name, const QString &email, bool chat, bool manageShop,
+                      Callback callback) const;
+    /** `PATCH /api/v1/team/{id}` with any of chat_permission, manage_shop_permission, active. */
+    void updateMember(qint64 staffId, const QJsonObject &changes, Callback callback) const;
+    /** `POST /api/v1/password` */
+    void changePassword(const QString &current, const QString &newPassword, Callback callback) const;
+    ///@}
+
 private:
     ApiClient &m_client;
 };

@@ -35,6 +35,9 @@ QJsonObject encode(const Staff &staff)
         {QStringLiteral("name"), staff.name},
         {QStringLiteral("email"), staff.email},
         {QStringLiteral("chat_permission"), staff.chatPermission},
+        {QStringLiteral("manage_shop_permission"), staff.manageShopPermission},
+        {QStringLiteral("owner"), staff.owner},
+        {QStringLiteral("active"), staff.active},
     };
 }
 
@@ -46,6 +49,10 @@ Decoded<Staff> decodeStaff(const QJsonValue &value, const QString &path)
     staff.name = r.string("name");
     staff.email = r.string("email");
     staff.chatPermission = r.boolean("chat_permission");
+    // Servers before the roles (issue 17) sent none of these: nobody managed the shop from the client.
+    staff.manageShopPermission = r.optionalBoolean("manage_shop_permission", false);
+    staff.owner = r.optionalBoolean("owner", false);
+    staff.active = r.optionalBoolean("active", true);
     return r.finish(std::move(staff));
 }
 

@@ -156,9 +156,18 @@ UPDATE messages SET payload = json_object('cart_action', json_extract(payload, '
   WHERE kind = 4 AND payload IS NOT NULL AND payload <> '' AND json_type(payload, '$.action') IS NOT NULL;
 )sql";
 
-constexpr std::array<const char *, 9> Steps{
+// 10: who may do what (server issue 17): the staff's permissions beyond chat, the owner, deactivated staff.
+// A cache from before does not know them until the server announces its staff again (it does once, when
+// it migrates to roles).
+constexpr const char *Step10StaffRoles = R"sql(
+ALTER TABLE staff ADD COLUMN manage_shop_permission INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE staff ADD COLUMN owner INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE staff ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+)sql";
+
+constexpr std::array<const char *, 10> Steps{
     Step1Base,   Step2FullText,         Step3Outbox,       Step4SavedReplies, Step5UnreadIndex,
-    Step6Drafts, Step7LastMessageStaff, Step8OrderNumbers, Step9WirePayloads};
+    Step6Drafts, Step7LastMessageStaff, Step8OrderNumbers, Step9WirePayloads, Step10StaffRoles};
 
 } // namespace
 

@@ -5,6 +5,9 @@
 namespace shopinbox {
 
 namespace {
+// The columns readStaff() reads, in its order.
+constexpr const char *Columns = "id, name, email, chat_permission, manage_shop_permission, owner, active";
+
 Staff readStaff(const SqliteStatement &row)
 {
     Staff staff;
@@ -12,6 +15,9 @@ Staff readStaff(const SqliteStatement &row)
     staff.name = row.text(1);
     staff.email = row.text(2);
     staff.chatPermission = row.boolean(3);
+    staff.manageShopPermission = row.boolean(4);
+    staff.owner = row.boolean(5);
+    staff.active = row.boolean(6);
     return staff;
 }
 } // namespace
@@ -19,10 +25,14 @@ Staff readStaff(const SqliteStatement &row)
 StaffStore::StaffStore(SqliteDatabase &db)
     : m_db(db)
     , m_upsert(db.prepare(
-          QStringLiteral("INSERT INTO staff(id, name, email, chat_permission) VALUES (?1, ?2, ?3, ?4) "
+          QStringLiteral("INSERT INTO staff(id, name, email, chat_permission, manage_shop_permission, owner, "
+                         "active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
                          "ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, "
-                         "chat_permission = excluded.chat_permission")))
-    , m_get(db.prepare(QStringLiteral("SELECT id, name, email, chat_permission FROM staff WHERE id = ?1")))
+                         "chat_permission = excluded.chat_permission, "
+                         "manage_shop_permission = excluded.manage_shop_permission, owner = excluded.owner, "
+                         "active = excluded.active")))
+    , m_get(db.prepare(QStringLiteral("SELECT ") + QLatin1String(Columns) +
+                       QStringLiteral(" FROM staff WHERE id = ?1")))
 {
 }
 
@@ -32,6 +42,9 @@ bool StaffStore::upsert(const Staff &staff)
     m_upsert.bind(2, staff.name);
     m_upsert.bind(3, staff.email);
     m_upsert.bind(4, staff.chatPermission);
+    m_upsert.bind(5, staff.manageShopPermission);
+    m_upsert.bind(6, staff.owner);
+    m_upsert.bind(7, staff.active);
     return m_upsert.exec();
 }
 
@@ -47,9 +60,10 @@ std::optional<Staff> StaffStore::get(qint64 id)
 
 QList<Staff> StaffStore::all(bool chatOnly)
 {
-    SqliteStatement query = m_db.prepare(QStringLiteral(
-        "SELECT id, name, email, chat_permission FROM staff WHERE ?1 = 0 OR chat_permission = 1 "
-        "ORDER BY name COLLATE NOCASE, id"));
+    SqliteStatement query = m_db.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(Columns) +
+        QStringLiteral(" FROM staff WHERE ?1 = 0 OR (active = 1 AND (chat_permission = 1 OR owner = 1)) "
+                       "ORDER BY name COLLATE NOCASE, id"));
     query.bind(1, chatOnly);
     QList<Staff> result;
     while (query.step())

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/mediacache.h"
 #include "localactions.h"
+#include "models/staffpermissions.h"
 #include "outboxsender.h"
 #include "syncengine.h"
 
@@ -24,6 +25,8 @@ ClientSession::ClientSession(const Account &account, const QString &token, const
     m_actions = std::make_unique<LocalActions>(m_cache, m_outbox.get(), account.staffId, clock);
     m_actions->setApi(m_api.get());
     m_media = std::make_unique<MediaCache>(*m_api, m_cachePath + QStringLiteral(".media"), clock);
+    m_permissions = std::make_unique<StaffPermissions>(&m_cache, account.staffId);
+    m_actions->setPermissions(m_permissions.get());
     // Coming back online is the moment to flush what was queued meanwhile.
     connect(m_sync.get(), &SyncEngine::stateChanged, m_outbox.get(), [this](SyncEngine::State state) {
         if (state == SyncEngine::State::Online)
@@ -38,7 +41,9 @@ ClientSession::~ClientSession()
 
 Cache::OpenResult ClientSession::open()
 {
-    return m_cache.open(m_cachePath);
+    const Cache::OpenResult result = m_cache.open(m_cachePath);
+    m_permissions->refresh();
+    return result;
 }
 
 void ClientSession::start()

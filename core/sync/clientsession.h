@@ -14,6 +14,7 @@ namespace shopinbox {
 
 class ApiClient;
 class MediaCache;
+class StaffPermissions;
 class LocalActions;
 class OutboxSender;
 class SyncEngine;
@@ -46,6 +47,8 @@ public:
     SyncEngine &sync() { return *m_sync; }
     OutboxSender &outbox() { return *m_outbox; }
     LocalActions &actions() { return *m_actions; }
+    /** What the signed-in member may do (chat, manage the shop), as the cache knows it. */
+    StaffPermissions &permissions() { return *m_permissions; }
     /** Images of messages and products, kept next to the cache (`<cache>.media/`). */
     MediaCache &media() { return *m_media; }
 
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<OutboxSender> m_outbox;
     std::unique_ptr<LocalActions> m_actions;
     std::unique_ptr<MediaCache> m_media;
+    std::unique_ptr<StaffPermissions> m_permissions;
 };
 
 } // namespace shopinbox

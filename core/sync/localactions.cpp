@@ -1,4 +1,6 @@
 #include "localactions.h"
+#include "models/staffpermissions.h"
+#include "storage/staffstore.h"
 
 #include "api/shopapi.h"
 #include "codec/jsoncodec.h"
@@ -43,6 +45,8 @@ LocalActions::LocalActions(Cache &cache, OutboxSender *sender, qint64 staffId, c
 std::optional<qint64> LocalActions::queueMessage(qint64 conversationId, const QJsonObject &request,
                                                  Message echo)
 {
+    if (!allowed(StaffPermission::Chat))
+        return std::nullopt;
     if (!m_cache.conversations().exists(conversationId)) {
         m_lastError = tr("This conversation is not in the cache.");
         return std::nullopt;
@@ -175,6 +179,8 @@ std::optional<qint64> LocalActions::sendDiscount(qint64 conversationId, const QS
 
 std::optional<qint64> LocalActions::sendImage(qint64 conversationId, const QString &filePath)
 {
+    if (!allowed(StaffPermission::Chat))
+        return std::nullopt;
     const QFileInfo info(filePath);
     if (!info.isFile() || !info.isReadable()) {
         m_lastError = tr("The file %1 cannot be read.").arg(filePath);
@@ -198,6 +204,8 @@ std::optional<qint64> LocalActions::sendImage(qint64 conversationId, const QStri
 
 bool LocalActions::queueConversationChange(qint64 conversationId, const QJsonObject &patch)
 {
+    if (!allowed(StaffPermission::Chat))
+        return false;
     TransactionGuard tx(m_cache.database());
     OutboxEntry entry;
     entry.conversationId = conversationId;
@@ -251,6 +259,8 @@ bool LocalActions::assign(qint64 conversationId, std::optional<qint64> staffId)
 
 bool LocalActions::saveNote(qint64 customerId, const QString &note)
 {
+    if (!allowed(StaffPermission::Chat))
+        return false;
     TransactionGuard tx(m_cache.database());
     OutboxEntry entry;
     entry.action = OutboxAction::SaveNote;
@@ -273,6 +283,8 @@ bool LocalActions::saveNote(qint64 customerId, const QString &note)
 
 bool LocalActions::checkSavedReply(std::optional<qint64> id, const QString &shortcut, const QString &text)
 {
+    if (!allowed(StaffPermission::ManageShop))
+        return false;
     if (!isValidSavedReplyShortcut(shortcut)) {
         m_lastError = tr("A shortcut is 1 to %1 characters: lower-case letters a-z, digits, - and _.")
                           .arg(MaxSavedReplyShortcutLength);
@@ -342,6 +354,8 @@ bool LocalActions::updateSavedReply(qint64 id, const QString &shortcut, const QS
 
 bool LocalActions::deleteSavedReply(qint64 id)
 {
+    if (!allowed(StaffPermission::ManageShop))
+        return false;
     const std::optional<SavedReply> previous = m_cache.savedReplies().get(id);
     if (!previous) {
         m_lastError = tr("This saved reply no longer exists.");
@@ -435,12 +449,75 @@ void LocalActions::refreshShopSettings(const std::function<void(const ServerAnsw
 void LocalActions::saveShopSettings(const QJsonObject &changes,
                                     const std::function<void(const ServerAnswer &)> &done)
 {
+    if (!allowed(StaffPermission::ManageShop)) {
+        done(ServerAnswer{false, false, m_lastError});
+        return;
+    }
     if (!m_api) {
         done(ServerAnswer{false, false, tr("There is no shop server to ask.")});
         return;
     }
     ShopApi(*m_api).putSettings(
         changes, [this, done](const ApiResponse &response) { storeShopSettings(response, done); });
+}
+
+bool LocalActions::allowed(StaffPermission permission)
+{
+    if (!m_permissions || m_permissions->can(permission))
+        return true;
+    m_lastError = permission == StaffPermission::Chat
+                      ? tr("Your account has no chat permission: ask the shop owner for it.")
+                      : tr("Only staff who manage the shop can change this.");
+    return false;
+}
+
+void LocalActions::inviteMember(const QString &name, const QString &email, bool chat, bool manageShop,
+                                const std::function<void(const ServerAnswer &, const QString &)> &done)
+{
+    if (!m_api) {
+        done(ServerAnswer{false, false, tr("There is no shop server to ask.")}, QString());
+        return;
+    }
+    ShopApi(*m_api).inviteMember(name, email, chat, manageShop, [this, done](const ApiResponse &response) {
+        if (!response.ok()) {
+            done(ServerAnswer{false, response.status != 0, response.errorMessage}, QString());
+            return;
+        }
+        storeMember(response, response.json().value(QStringLiteral("staff")));
+        done(ServerAnswer{true, true, QString()},
+             response.json().value(QStringLiteral("password")).toString());
+    });
+}
+
+void LocalActions::updateMember(qint64 staffId, const QJsonObject &changes,
+                                const std::function<void(const ServerAnswer &)> &done)
+{
+    if (!m_api) {
+        done(ServerAnswer{false, false, tr("There is no shop server to ask.")});
+        return;
+    }
+    ShopApi(*m_api).updateMember(staffId, changes, [this, done](const ApiResponse &response) {
+        if (!response.ok()) {
+            done(ServerAnswer{false, response.status != 0, response.errorMessage});
+            return;
+        }
+        storeMember(response, QJsonValue(response.json()));
+        done(ServerAnswer{true, true, QString()});
+    });
+}
+
+void LocalActions::storeMember(const ApiResponse &response, const QJsonValue &staff)
+{
+    Q_UNUSED(response)
+    // The same row staff.upserted writes when it arrives.
+    const Decoded<Staff> member = json::decodeStaff(staff, QStringLiteral("staff"));
+    if (!member || !m_cache.isOpen() || !m_cache.staff().upsert(member.value())) {
+        qCWarning(lcSync) << "the team member could not be written to the cache";
+        return;
+    }
+    CacheChanges changes;
+    changes.staff = true;
+    m_cache.publish(changes);
 }
 
 void LocalActions::storeShopSettings(const ApiResponse &response,

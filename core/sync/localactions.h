@@ -2,6 +2,7 @@
 
 #include "domain/conversation.h"
 #include "domain/message.h"
+#include "domain/staff.h"
 #include "serveranswer.h"
 
 #include <QJsonObject>
@@ -20,6 +21,7 @@ namespace shopinbox {
 class ApiClient;
 class Cache;
 class OutboxSender;
+class StaffPermissions;
 struct ApiResponse;
 struct OutboxEntry;
 
@@ -89,9 +91,27 @@ public:
     void saveShopSettings(const QJsonObject &changes, const std::function<void(const ServerAnswer &)> &done);
     ///@}
 
+    /// @name Team
+    /// Online only, like the storefront settings; the server's answer (the member) is written to the cache
+    /// at once, where TeamModel shows it.
+    ///@{
+    /** Invites a member; @p done gets the one-time password to hand over (empty on a refusal). */
+    void inviteMember(const QString &name, const QString &email, bool chat, bool manageShop,
+                      const std::function<void(const ServerAnswer &, const QString &password)> &done);
+    /** Changes member @p staffId: any of `chat_permission`, `manage_shop_permission`, `active`. */
+    void updateMember(qint64 staffId, const QJsonObject &changes,
+                      const std::function<void(const ServerAnswer &)> &done);
+    ///@}
+
+    /** Refuses (lastError()) what the signed-in member may not do; nullptr: everything is offered. */
+    void setPermissions(const StaffPermissions *permissions) { m_permissions = permissions; }
+
 private:
     std::optional<qint64> queueMessage(qint64 conversationId, const QJsonObject &request, Message echo);
     bool queueConversationChange(qint64 conversationId, const QJsonObject &patch);
+    /** False with lastError() when the member may not do what @p permission covers. */
+    bool allowed(StaffPermission permission);
+    void storeMember(const ApiResponse &response, const QJsonValue &staff);
     bool checkSavedReply(std::optional<qint64> id, const QString &shortcut, const QString &text);
     void storeShopSettings(const ApiResponse &response,
                            const std::function<void(const ServerAnswer &)> &done);
@@ -103,6 +123,7 @@ private:
     qint64 m_staffId;
     const Clock &m_clock;
     ApiClient *m_api = nullptr;
+    const StaffPermissions *m_permissions = nullptr;
     QString m_lastError;
 };
 

@@ -57,11 +57,11 @@ SHOP = {
 
 STAFF = [
     {"id": 1, "name": "Olivia Owner", "email": "owner@demo.shop", "password": "demo-owner",
-     "chat_permission": True},
+     "chat_permission": True, "manage_shop_permission": True, "owner": True},
     {"id": 2, "name": "Aaron Agent", "email": "agent@demo.shop", "password": "demo-agent",
-     "chat_permission": True},
+     "chat_permission": True, "manage_shop_permission": False, "owner": False},
     {"id": 3, "name": "Wendy Warehouse", "email": "warehouse@demo.shop", "password": "demo-warehouse",
-     "chat_permission": False},
+     "chat_permission": False, "manage_shop_permission": False, "owner": False},
 ]
 
 DISCOUNTS = [

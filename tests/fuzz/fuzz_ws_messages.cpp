@@ -89,7 +89,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     auto staff = std::make_shared<RecordingPeer>();
     auto chat = std::make_shared<RecordingPeer>();
-    fuzzServer().hub().addStaffStream(staff, session->shopId, 0);
+    server::StaffAccount owner;
+    owner.shopId = session->shopId;
+    owner.staff.id = 1;
+    owner.staff.owner = true;
+    fuzzServer().hub().addStaffStream(staff, owner, 0);
     fuzzServer().hub().addStorefrontChat(chat, *session);
     FUZZ_CHECK(staff->handlers.message && chat->handlers.message);
     int toStaff = 0;

@@ -1074,14 +1074,21 @@ TEST_F(ServerApi, SavedRepliesAreCreatedUpdatedAndDeletedWithTheirEvents)
     const QString agent = http.login(AgentEmail, AgentPassword);
     EXPECT_TRUE(savedReplies(http, agent).contains(created.object()));
 
+    // ... but only staff who manage the shop change them (issue 17): refused, nothing written.
+    const HttpResponse byAgent =
+        http.put(savedReplyPath(id), {{"shortcut", "gift-wrap_2"}, {"text", "Agent's text"}}, agent);
+    EXPECT_EQ(byAgent.status, 403) << byAgent.describe();
+    EXPECT_EQ(byAgent.errorCode(), "forbidden");
+    EXPECT_EQ(http.lastSeq(token), seq);
+
     // Update: 200, both fields replaced; keeping the own shortcut is no conflict.
     const HttpResponse updated =
-        http.put(savedReplyPath(id), {{"shortcut", "gift-wrap_2"}, {"text", "We wrap for free."}}, agent);
+        http.put(savedReplyPath(id), {{"shortcut", "gift-wrap_2"}, {"text", "We wrap for free."}}, token);
     ASSERT_EQ(updated.status, 200) << updated.describe();
     EXPECT_EQ(updated.object().value("id").toInteger(), id);
     EXPECT_EQ(updated.object().value("text").toString(), "We wrap for free.");
     const HttpResponse renamed =
-        http.put(savedReplyPath(id), {{"shortcut", "wrap"}, {"text", "We wrap for free."}}, agent);
+        http.put(savedReplyPath(id), {{"shortcut", "wrap"}, {"text", "We wrap for free."}}, token);
     ASSERT_EQ(renamed.status, 200) << renamed.describe();
     EXPECT_EQ(renamed.object().value("shortcut").toString(), "wrap");
     events = http.syncAll(token, seq);

@@ -149,6 +149,40 @@ TEST_F(SettingsDialogTest, ARefusalIsShownInTheDialogAndNothingIsStored)
     EXPECT_EQ(serverSettings().value(QStringLiteral("away")).toString(), QStringLiteral("Back on Monday"));
 }
 
+TEST_F(SettingsDialogTest, TheStoresWebsitesAreEditedOnePerLine)
+{
+    Preferences preferences(m_settings.get());
+    auto dialog = openDialog(preferences);
+    auto *origins = dialog->findChild<QPlainTextEdit *>(QStringLiteral("allowedOrigins"));
+    ASSERT_TRUE(origins);
+    EXPECT_TRUE(origins->toPlainText().isEmpty()); // the demo shop allows any site
+    // What a merchant pastes from the address bar: spaces, a trailing slash, capitals, blank lines.
+    origins->setPlainText(QStringLiteral("  https://Maple.example/ \n\nhttp://localhost:8080\n"));
+    dialog->accept();
+    ASSERT_TRUE(waitFor([&] { return dialog->result() == QDialog::Accepted; }));
+    EXPECT_EQ(serverSettings().value(QStringLiteral("allowed_origins")).toArray(),
+              (QJsonArray{QStringLiteral("https://maple.example"), QStringLiteral("http://localhost:8080")}));
+
+    // Reopened, the list is shown as stored; a path is refused by the server with its reason, nothing
+    // stored, and what was typed stays to be corrected.
+    auto again = openDialog(preferences);
+    origins = again->findChild<QPlainTextEdit *>(QStringLiteral("allowedOrigins"));
+    EXPECT_EQ(origins->toPlainText(), QStringLiteral("https://maple.example\nhttp://localhost:8080"));
+    origins->setPlainText(QStringLiteral("https://maple.example/shop"));
+    again->accept();
+    ASSERT_TRUE(waitFor([&] { return again->statusText().startsWith(QStringLiteral("Not saved")); }));
+    EXPECT_TRUE(again->statusText().contains(QStringLiteral("allowed_origins")))
+        << again->statusText().toStdString();
+    EXPECT_EQ(origins->toPlainText(), QStringLiteral("https://maple.example/shop"));
+    EXPECT_EQ(serverSettings().value(QStringLiteral("allowed_origins")).toArray().size(), 2);
+
+    // Emptied, any site may show the chat again.
+    origins->clear();
+    again->accept();
+    ASSERT_TRUE(waitFor([&] { return again->result() == QDialog::Accepted; }));
+    EXPECT_TRUE(serverSettings().value(QStringLiteral("allowed_origins")).toArray().isEmpty());
+}
+
 TEST_F(SettingsDialogTest, WithoutTheServerOnlyThisComputersPreferencesAreOffered)
 {
     // This computer saw the settings once; then the server went away.

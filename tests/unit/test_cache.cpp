@@ -1110,6 +1110,8 @@ TEST(CacheMigrationTest, Version9StoresEveryKindsPayloadInItsWireForm)
         RawDb raw(path);
         ASSERT_EQ(
             raw.exec("PRAGMA user_version = 8;"
+                     "ALTER TABLE staff DROP COLUMN manage_shop_permission;"
+                     "ALTER TABLE staff DROP COLUMN owner; ALTER TABLE staff DROP COLUMN active;"
                      "INSERT INTO messages(id, conversation_id, kind, author, body, payload, created_at, "
                      "delivery, failure_reason) VALUES "
                      "(1, 1, 2, 1, '', '{\"code\":\"WELKOM10\",\"summary\":\"10% off\"}', 1, 1, ''),"

@@ -218,6 +218,8 @@ TEST(SavedReplyMigration, AVersion3CacheGainsTheTable)
                            "conversations_unread_by_status; DROP TABLE drafts; "
                            "ALTER TABLE conversations DROP COLUMN last_message_staff_id; "
                            "DROP INDEX orders_by_number; "
+                           "ALTER TABLE staff DROP COLUMN manage_shop_permission; "
+                           "ALTER TABLE staff DROP COLUMN owner; ALTER TABLE staff DROP COLUMN active; "
                            "PRAGMA user_version = 3")));
     }
     Cache cache;
