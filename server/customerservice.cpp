@@ -74,6 +74,11 @@ ServiceResult<Cart> CustomerService::cart(const StorefrontSession &session, cons
     if (action != QLatin1String("add") && action != QLatin1String("remove") &&
         action != QLatin1String("apply_discount"))
         return ServiceError::invalid(QStringLiteral("action must be add, remove or apply_discount"));
+    if (session.linked)
+        return ServiceError::make(
+            ServiceError::Kind::Forbidden, QStringLiteral("verification_required"),
+            QStringLiteral("this chat named an existing customer's e-mail address, which "
+                           "proves nothing: it cannot change their cart"));
     const qint64 shopId = session.shopId;
     UnitOfWork work(m_context, shopId);
     if (!work.isActive())

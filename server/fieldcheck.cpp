@@ -81,7 +81,7 @@ bool containsNul(const QJsonValue &value)
     case QJsonValue::String:
         return value.toString().contains(QChar(0));
     case QJsonValue::Array:
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             if (containsNul(item))
                 return true;
         }

@@ -4,6 +4,7 @@
 #include "codec/jsoncodec.h"
 #include "fieldcheck.h"
 #include "httpstatus.h"
+#include "serverdatabase.h"
 #include "serverlog.h"
 #include "shopservice.h"
 #include "streamhub.h"
@@ -81,6 +82,8 @@ HttpResponse HttpApi::jsonResponse(const ApiResult &result, const QByteArray &al
     response.status = result.status;
     response.body = toJson(result);
     response.headers = {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}};
+    if (result.status == 503)
+        response.headers.emplaceBack(QByteArray("Retry-After"), QByteArray("2"));
     // The storefront widget runs on the merchant's own domain: its responses allow that origin (or any).
     if (!allowOrigin.isEmpty())
         response.headers.emplaceBack(QByteArray("Access-Control-Allow-Origin"), allowOrigin);
@@ -253,10 +256,26 @@ void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
     const QByteArray method = logSafe(request.method, 16);
     const bool storefront = path.startsWith(QLatin1String("/storefront/"));
     const QByteArray cors = storefront ? allowedOrigin(request) : QByteArray();
-    auto finish = [respond, timer, logPath, method](HttpResponse response) {
+    // Losing the database is never "no such token" or "no such shop": a request during which the
+    // connection was found lost answers 503 (with Retry-After), whatever the lookups made of it.
+    ServerDatabase &db = m_service.context().database();
+    const quint64 losses = db.lossCount();
+    auto finish = [respond, timer, logPath, method, &db, losses, cors](HttpResponse response) {
+        if (db.lossCount() != losses && (response.status == 401 || response.status == 404))
+            response = jsonResponse(ApiResult::error(503, QStringLiteral("unavailable"),
+                                                     QStringLiteral("the shop database is not available; try "
+                                                                    "again shortly")),
+                                    cors);
         qCInfo(lcServerHttp).noquote() << method << logPath << response.status << timer.elapsed() << "ms";
         respond(std::move(response));
     };
+    if (db.isLost() && !db.reconnect()) {
+        finish(jsonResponse(ApiResult::error(503, QStringLiteral("unavailable"),
+                                             QStringLiteral("the shop database is not available; try again "
+                                                            "shortly")),
+                            cors));
+        return;
+    }
 
     if (request.method == "OPTIONS" && storefront) {
         // CORS preflight: the storefront widget runs on the merchant's own domain.
@@ -389,6 +408,11 @@ void HttpApi::openWebSocket(const WsPeerPtr &peer, const HttpRequest &upgrade)
         qCInfo(lcServerStream).noquote() << "WS" << logSafe(path.toUtf8()) << "refused:" << why;
         peer->close(code, why.toUtf8());
     };
+    ServerDatabase &db = m_service.context().database();
+    if (db.isLost() && !db.reconnect()) {
+        refuse(1013, QStringLiteral("try again later"));
+        return;
+    }
     if (path == QLatin1String("/api/v1/stream")) {
         const QString header = QString::fromLatin1(upgrade.value("Authorization"));
         const QString token = header.startsWith(QLatin1String("Bearer "))

@@ -163,7 +163,7 @@ void HttpApi::addRoutes()
     });
     addRoute("POST", QStringLiteral("/storefront/v1/sessions"), anyone, Body::Json, [&s](Request &r) {
         return answer(
-            s.storefront().createSession(s.defaultShopId(), r.json),
+            s.storefront().createSession(s.defaultShopId(), r.json, r.http.remoteAddress().toString()),
             [](const NewSession &session) {
                 return QJsonObject{{QStringLiteral("session_token"), session.token},
                                    {QStringLiteral("conversation_id"), session.conversation.id},
@@ -176,17 +176,19 @@ void HttpApi::addRoutes()
     addRoute("POST", QStringLiteral("/storefront/v1/cart"), customer, Body::Json,
              [&s](Request &r) { return answer(s.customers().cart(*r.session, r.json), encodeOne); });
     addRoute("POST", QStringLiteral("/storefront/v1/order-status"), anyone, Body::Json, [&s](Request &r) {
-        return answer(s.storefront().orderStatus(s.defaultShopId(), r.json), [](const OrderStatus &status) {
-            const Order &order = status.order;
-            QJsonObject result{{QStringLiteral("order_number"), order.number},
-                               {QStringLiteral("fulfillment_status"), order.fulfillmentStatus},
-                               {QStringLiteral("financial_status"), order.financialStatus}};
-            if (status.showTracking)
-                result.insert(QStringLiteral("tracking_url"), order.trackingUrl);
-            else
-                result.insert(QStringLiteral("status_page_url"), order.statusPageUrl);
-            return result;
-        });
+        return answer(s.storefront().orderStatus(s.defaultShopId(), r.json, r.http.remoteAddress().toString(),
+                                                 bearerToken(r.http)),
+                      [](const OrderStatus &status) {
+                          const Order &order = status.order;
+                          QJsonObject result{{QStringLiteral("order_number"), order.number},
+                                             {QStringLiteral("fulfillment_status"), order.fulfillmentStatus},
+                                             {QStringLiteral("financial_status"), order.financialStatus}};
+                          if (status.showTracking)
+                              result.insert(QStringLiteral("tracking_url"), order.trackingUrl);
+                          else
+                              result.insert(QStringLiteral("status_page_url"), order.statusPageUrl);
+                          return result;
+                      });
     });
     // Mail relay: a customer's reply mail, authenticated with the inbound secret (not a staff token).
     addRoute(
@@ -217,7 +219,7 @@ void HttpApi::addTeamRoutes()
                           reply(errorResult(checked.error()));
                           return;
                       }
-                      const Invitation invitation = checked.value();
+                      const Invitation &invitation = checked.value();
                       const StaffAccount caller = *r.staff;
                       const bool queued = m_passwords.rehash(
                           {}, {}, invitation.password, [&s, caller, invitation, reply](const QString &hash) {

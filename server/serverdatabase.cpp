@@ -137,7 +137,16 @@ ALTER TABLE storefront_sessions ADD COLUMN last_used_at BIGINT NOT NULL DEFAULT 
 UPDATE storefront_sessions SET last_used_at = created_at;
 )sql";
 
-constexpr std::array<const char *, 6> Steps{Step1, Step2, Step3, Step4, Step5, Step6};
+// Customers' identity (issue 17): a session that named an existing customer by e-mail alone is "linked"
+// (its own conversation, no rename, no cart). Rate limits shared by every server process: one row per key
+// and window.
+constexpr const char *Step7 = R"sql(
+ALTER TABLE storefront_sessions ADD COLUMN linked BOOLEAN NOT NULL DEFAULT FALSE;
+UPDATE storefront_sessions SET linked = TRUE WHERE history_from > 0;
+CREATE TABLE rate_limits(key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, hits INTEGER NOT NULL);
+)sql";
+
+constexpr std::array<const char *, 7> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7};
 
 QString redacted(QUrl url)
 {
@@ -167,6 +176,7 @@ int ServerDatabase::latestVersion()
 bool ServerDatabase::open(const QString &url)
 {
     close();
+    m_url = url;
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
@@ -253,6 +263,7 @@ bool ServerDatabase::execSql(const QString &sql)
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         m_error = query.lastError().text();
+        noteFailure(query.lastError());
         qCWarning(lcServerDb) << "SQL failed:" << sql.left(100) << m_error;
         return false;
     }
@@ -305,11 +316,51 @@ bool ServerDatabase::exec(QSqlQuery &query)
 {
     if (!query.exec()) {
         m_error = query.lastError().text();
+        noteFailure(query.lastError());
         if (m_queries.contains(query.lastQuery()))
             m_broken.insert(query.lastQuery());
         qCWarning(lcServerDb) << "SQL failed:" << query.lastQuery().left(100) << m_error;
         return false;
     }
+    return true;
+}
+
+void ServerDatabase::noteFailure(const QSqlError &error)
+{
+    if (m_dialect != Dialect::PostgreSQL || m_lost)
+        return;
+    // A lost connection has no SQLSTATE (libpq: "server closed the connection unexpectedly", "no connection
+    // to the server") or one of class 08 (connection exception) or 57P (operator intervention: the server
+    // shuts down).
+    const QString state = error.nativeErrorCode();
+    const bool lost =
+        state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+    if (!lost)
+        return;
+    m_lost = true;
+    ++m_lossCount;
+    m_backoffMs = 0;
+    qCWarning(lcServerDb) << "the database connection is lost:" << error.text();
+}
+
+bool ServerDatabase::reconnect(bool force)
+{
+    if (!m_lost)
+        return true;
+    if (!force && m_sinceAttempt.isValid() && m_sinceAttempt.elapsed() < m_backoffMs)
+        return false;
+    m_sinceAttempt.start();
+    m_backoffMs = qBound(250, m_backoffMs * 2, 8000);
+    m_queries.clear();
+    m_broken.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        m_error = m_db.lastError().text();
+        qCInfo(lcServerDb) << "the database is still unreachable; next attempt in" << m_backoffMs << "ms";
+        return false;
+    }
+    m_lost = false;
+    qCInfo(lcServerDb) << "the database connection is back:" << m_displayName;
     return true;
 }
 

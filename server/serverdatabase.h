@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -63,11 +65,26 @@ public:
 
     static int latestVersion();
 
+    /// @name Losing the database (PostgreSQL restarted, network gone)
+    ///@{
+    /** A statement failed because the connection is gone: nothing works until reconnect() succeeds. */
+    bool isLost() const { return m_lost; }
+    /** How many times the connection was found lost (a request compares before and after). */
+    quint64 lossCount() const { return m_lossCount; }
+    /**
+     * Opens the connection again with the same settings; the statement cache starts empty. At most one
+     * attempt per backoff step (250 ms, doubling to 8 s) unless @p force. True when connected.
+     */
+    bool reconnect(bool force = false);
+    ///@}
+
     /** The secret key @p name (32 random bytes, created on first use and kept); empty when the database
      * failed. */
     QByteArray secret(const QString &name);
 
 private:
+    void noteFailure(const QSqlError &error);
+
     QSqlDatabase m_db;
     QString m_connectionName;
     Dialect m_dialect = Dialect::SQLite;
@@ -75,6 +92,11 @@ private:
     QString m_displayName;
     QHash<QString, QSqlQuery> m_queries;
     QList<int> m_applied;
+    QString m_url;
+    bool m_lost = false;
+    quint64 m_lossCount = 0;
+    int m_backoffMs = 0;
+    QElapsedTimer m_sinceAttempt;
     QSet<QString> m_broken; ///< SQL of cached statements that failed: prepared anew before their next use
 };
 

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QSqlDriver>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace shopinbox::server {
 
@@ -105,9 +106,26 @@ QString ServerRunner::start(const ServerOptions &options)
     if (m_db->dialect() == ServerDatabase::Dialect::PostgreSQL) {
         // Events committed by other server processes on the same database.
         QSqlDriver *driver = m_db->db().driver();
-        if (!driver->subscribeToNotification(QStringLiteral("shopinbox_events")) ||
-            !driver->subscribeToNotification(QStringLiteral("shopinbox_revoked")))
+        if (!listen())
             return QStringLiteral("cannot LISTEN for events on %1").arg(m_db->displayName());
+        // A lost connection comes back (ServerDatabase::reconnect, from a request or from here, with
+        // backoff): LISTEN again, and deliver what other processes committed meanwhile.
+        m_listenedAtLoss = m_db->lossCount();
+        m_dbWatch.setInterval(250);
+        connect(&m_dbWatch, &QTimer::timeout, this, [this] {
+            if (m_db->isLost() && !m_db->reconnect())
+                return;
+            if (m_db->lossCount() == m_listenedAtLoss)
+                return;
+            if (!listen()) {
+                qCWarning(lcServerDb) << "cannot LISTEN again after reconnecting";
+                return;
+            }
+            m_listenedAtLoss = m_db->lossCount();
+            for (const Shop &shop : m_service->context().shops().shops())
+                m_hub->poke(shop.id);
+        });
+        m_dbWatch.start();
         connect(
             driver, &QSqlDriver::notification, m_hub.get(),
             [this](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
@@ -146,8 +164,20 @@ QString ServerRunner::start(const ServerOptions &options)
     return {};
 }
 
+bool ServerRunner::listen()
+{
+    QSqlDriver *driver = m_db->db().driver();
+    for (const QString &channel : {QStringLiteral("shopinbox_events"), QStringLiteral("shopinbox_revoked")}) {
+        if (!driver->subscribedToNotifications().contains(channel) &&
+            !driver->subscribeToNotification(channel))
+            return false;
+    }
+    return true;
+}
+
 void ServerRunner::stop()
 {
+    m_dbWatch.stop();
     m_traffic.reset();
     if (m_emailQueue)
         m_emailQueue->stop();

@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -52,7 +53,11 @@ public:
 
 private:
     const Clock &m_clock;
+    bool listen();
+
     std::unique_ptr<ServerDatabase> m_db;
+    QTimer m_dbWatch; ///< PostgreSQL: reconnects a lost connection and LISTENs again.
+    quint64 m_listenedAtLoss = 0;
     std::unique_ptr<ShopService> m_service;
     std::unique_ptr<StreamHub> m_hub;
     std::unique_ptr<HttpApi> m_api;

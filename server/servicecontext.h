@@ -5,6 +5,7 @@
 #include "customerrepository.h"
 #include "emailqueuerepository.h"
 #include "eventlog.h"
+#include "ratelimiter.h"
 #include "replyaddress.h"
 #include "savedreplyrepository.h"
 #include "sessionrepository.h"
@@ -56,6 +57,7 @@ public:
     CatalogRepository &catalog() { return m_catalog; }
     SavedReplyRepository &savedReplies() { return m_savedReplies; }
     SessionRepository &sessions() { return m_sessions; }
+    RateLimiter &rateLimits() { return m_rateLimits; }
     EmailQueueRepository &emailQueue() { return m_emailQueue; }
 
     /**
@@ -86,6 +88,7 @@ private:
     CatalogRepository m_catalog;
     SavedReplyRepository m_savedReplies;
     SessionRepository m_sessions;
+    RateLimiter m_rateLimits;
     EmailQueueRepository m_emailQueue;
 };
 

@@ -7,10 +7,20 @@ namespace shopinbox::server {
 
 namespace {
 
-enum class SessionColumn { TokenHash, ShopId, CustomerId, ConversationId, CreatedAt, HistoryFrom, Count };
-constexpr SqlTable<SessionColumn> Sessions{
-    "storefront_sessions",
-    {"token_hash", "shop_id", "customer_id", "conversation_id", "created_at", "history_from"}};
+enum class SessionColumn {
+    TokenHash,
+    ShopId,
+    CustomerId,
+    ConversationId,
+    CreatedAt,
+    HistoryFrom,
+    LastUsedAt,
+    Linked,
+    Count
+};
+constexpr SqlTable<SessionColumn> Sessions{"storefront_sessions",
+                                           {"token_hash", "shop_id", "customer_id", "conversation_id",
+                                            "created_at", "history_from", "last_used_at", "linked"}};
 
 } // namespace
 
@@ -30,7 +40,9 @@ bool SessionRepository::insertSession(const QString &tokenHash, const Storefront
         .set(C::CustomerId, session.customerId)
         .set(C::ConversationId, session.conversationId)
         .set(C::CreatedAt, createdAt.toMSecsSinceEpoch())
-        .set(C::HistoryFrom, session.historyFromMs);
+        .set(C::HistoryFrom, session.historyFromMs)
+        .set(C::LastUsedAt, createdAt.toMSecsSinceEpoch())
+        .set(C::Linked, session.linked);
     return m_db.run(statement, row.values());
 }
 
@@ -43,9 +55,17 @@ std::optional<StorefrontSession> SessionRepository::session(const QString &token
         session = StorefrontSession{Sessions.value(q, C::ShopId).toLongLong(),
                                     Sessions.value(q, C::CustomerId).toLongLong(),
                                     Sessions.value(q, C::ConversationId).toLongLong(),
-                                    Sessions.value(q, C::HistoryFrom).toLongLong()};
+                                    Sessions.value(q, C::HistoryFrom).toLongLong(),
+                                    Sessions.value(q, C::Linked).toBool(),
+                                    Sessions.value(q, C::LastUsedAt).toLongLong()};
     });
     return session;
+}
+
+bool SessionRepository::touch(const QString &tokenHash, const QDateTime &usedAt)
+{
+    static const QString statement = Sessions.update({SessionColumn::LastUsedAt}, "WHERE token_hash = ?");
+    return m_db.run(statement, {usedAt.toMSecsSinceEpoch(), tokenHash});
 }
 
 } // namespace shopinbox::server

@@ -20,6 +20,12 @@ struct StorefrontSession
      * customer by e-mail alone has proved nothing, so they see the conversation from now on, not its past.
      */
     qint64 historyFromMs = 0;
+    /**
+     * The session named a customer who existed already, by e-mail alone: it is linked to that customer for
+     * the merchant but has its own conversation, cannot rename the customer, and cannot change their cart.
+     */
+    bool linked = false;
+    qint64 lastUsedMs = 0; ///< When the session was last used (UTC ms): it expires a week after.
 };
 
 /** @brief The storefront sessions (table storefront_sessions), stored by the hash of their token. */
@@ -31,6 +37,8 @@ public:
     bool insertSession(const QString &tokenHash, const StorefrontSession &session,
                        const QDateTime &createdAt);
     std::optional<StorefrontSession> session(const QString &tokenHash);
+    /** Records a use of the session (its week starts again). */
+    bool touch(const QString &tokenHash, const QDateTime &usedAt);
 
 private:
     ServerDatabase &m_db;

@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "fieldcheck.h"
+#include "serverdatabase.h"
 #include "servicecontext.h"
 
 #include <QRegularExpression>
@@ -75,6 +76,9 @@ ServiceResult<LoginAttempt> StaffService::beginLogin(const QJsonObject &body, co
         return ServiceError::make(ServiceError::Kind::RateLimited, QStringLiteral("rate_limited"),
                                   QStringLiteral("too many failed sign-ins; wait a minute and try again"));
     attempt.account = m_context.staff().staffByEmail(attempt.email);
+    // A lookup that failed with the database is no wrong password: not counted, and 503.
+    if (m_context.database().isLost())
+        return ServiceError::unavailable();
     recordLoginFailure(pairKey(attempt));
     recordLoginFailure(emailKey(attempt));
     recordLoginFailure(addressKey(attempt));

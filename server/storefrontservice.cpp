@@ -8,6 +8,7 @@
 #include "unitofwork.h"
 
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <array>
 
@@ -18,8 +19,14 @@ StorefrontService::StorefrontService(ServiceContext &context)
 {
 }
 
-ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const QJsonObject &body)
+ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const QJsonObject &body,
+                                                           const QString &address)
 {
+    if (!address.isEmpty() &&
+        !m_context.rateLimits().hit(QStringLiteral("session-addr|") + address, MaxSessionsPerAddress,
+                                    RateWindowSeconds, m_context.now()))
+        return ServiceError::make(ServiceError::Kind::RateLimited, QStringLiteral("rate_limited"),
+                                  QStringLiteral("too many new chats from this address; try again later"));
     QString error;
     const std::optional<QString> name = fields::optionalString(body, QStringLiteral("name"), 200, &error);
     const std::optional<QString> email =
@@ -53,15 +60,20 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
             return ServiceError::unavailable();
         customer = created;
     }
-    if (!name->trimmed().isEmpty())
-        customer->name = name->trimmed();
-    if (!customers.saveCustomer(shopId, *customer))
-        return ServiceError::unavailable();
-    work.stage(EventTypes.wire(EventType::CustomerUpserted), json::encode(*customer));
+    // Only a customer this session created takes the name it gives: naming an existing customer's
+    // address proves nothing, so it must not rename them.
+    if (!resumed) {
+        if (!name->trimmed().isEmpty())
+            customer->name = name->trimmed();
+        if (!customers.saveCustomer(shopId, *customer))
+            return ServiceError::unavailable();
+        work.stage(EventTypes.wire(EventType::CustomerUpserted), json::encode(*customer));
+    }
 
-    std::optional<Conversation> conversation =
-        m_context.conversations().latestConversation(shopId, customer->id);
-    if (!conversation) {
+    // A linked session gets a conversation of its own: staff replies in the customer's other
+    // conversations never reach it, and what it writes is kept apart.
+    std::optional<Conversation> conversation;
+    {
         const std::optional<qint64> id = m_context.eventLog().nextId();
         if (!id)
             return ServiceError::unavailable();
@@ -79,7 +91,7 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
     const QString token = Credentials::newToken();
     const QDateTime now = m_context.now();
     const StorefrontSession session{shopId, customer->id, conversation->id,
-                                    resumed ? now.toMSecsSinceEpoch() : qint64(0)};
+                                    0,      resumed,      now.toMSecsSinceEpoch()};
     if (!m_context.sessions().insertSession(Credentials::tokenHash(token), session, now) || !work.commit())
         return ServiceError::unavailable();
     return NewSession{token, *customer, *conversation};
@@ -94,8 +106,7 @@ QString StorefrontService::freeVisitorName(qint64 shopId, qint64 customerId)
     const std::array<std::pair<quint32, quint32>, 2> ranges{{{1000, 100000}, {100000, 10000000}}};
     for (const auto &[low, high] : ranges) {
         for (int attempt = 0; attempt < VisitorNameTries; ++attempt) {
-            const QString name =
-                QStringLiteral("Visitor %1").arg(QRandomGenerator::global()->bounded(low, high));
+            QString name = QStringLiteral("Visitor %1").arg(QRandomGenerator::global()->bounded(low, high));
             if (!customers.visitorNameTaken(shopId, name))
                 return name;
         }
@@ -108,7 +119,19 @@ std::optional<StorefrontSession> StorefrontService::session(const QString &token
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    return m_context.sessions().session(Credentials::tokenHash(token));
+    const QString hash = Credentials::tokenHash(token);
+    std::optional<StorefrontSession> session = m_context.sessions().session(hash);
+    const QDateTime now = m_context.now();
+    if (!session)
+        return std::nullopt;
+    const QDateTime lastUsed = QDateTime::fromMSecsSinceEpoch(session->lastUsedMs, QTimeZone::utc());
+    if (lastUsed.addDays(SessionIdleDays) <= now)
+        return std::nullopt;
+    // At most once a minute: a chatting visitor does not write on every message. A failed write keeps the
+    // session valid; a later use records it.
+    if (lastUsed.secsTo(now) >= 60 && m_context.sessions().touch(hash, now))
+        session->lastUsedMs = now.toMSecsSinceEpoch();
+    return session;
 }
 
 bool StorefrontService::setPresence(qint64 shopId, qint64 customerId, bool online)
@@ -150,8 +173,21 @@ bool StorefrontService::resetPresence()
     return true;
 }
 
-ServiceResult<OrderStatus> StorefrontService::orderStatus(qint64 shopId, const QJsonObject &body)
+ServiceResult<OrderStatus> StorefrontService::orderStatus(qint64 shopId, const QJsonObject &body,
+                                                          const QString &address, const QString &sessionToken)
 {
+    // Guessing order numbers with an e-mail address is slow work: per address, and per chat session when
+    // the widget sends one.
+    const QDateTime now = m_context.now();
+    const bool allowed =
+        m_context.rateLimits().hit(QStringLiteral("lookup-addr|") + address, MaxLookupsPerAddress,
+                                   RateWindowSeconds, now) &&
+        (sessionToken.isEmpty() ||
+         m_context.rateLimits().hit(QStringLiteral("lookup-session|") + Credentials::tokenHash(sessionToken),
+                                    MaxLookupsPerSession, RateWindowSeconds, now));
+    if (!allowed)
+        return ServiceError::make(ServiceError::Kind::RateLimited, QStringLiteral("rate_limited"),
+                                  QStringLiteral("too many order lookups; try again in a few minutes"));
     const QString number = body.value(QStringLiteral("order_number")).toString().trimmed();
     const QString email = body.value(QStringLiteral("email")).toString().trimmed().toLower();
     if (number.isEmpty() || email.isEmpty() || number.size() > 40 || email.size() > 254)

@@ -39,19 +39,34 @@ class StorefrontService
 public:
     /** Random visitor names tried per range before the next (see freeVisitorName()). */
     static constexpr int VisitorNameTries = 8;
+    /** A session not used for this long has expired (the widget keeps its conversation for a week). */
+    static constexpr int SessionIdleDays = 7;
+    /** New sessions per client address in RateWindowSeconds. */
+    static constexpr int MaxSessionsPerAddress = 30;
+    /** Order-status lookups per client address, and per session, in RateWindowSeconds. */
+    static constexpr int MaxLookupsPerAddress = 20;
+    static constexpr int MaxLookupsPerSession = 10;
+    static constexpr int RateWindowSeconds = 600;
 
     explicit StorefrontService(ServiceContext &context);
 
-    /** Starts a session: the customer of that e-mail address (created when new) and their latest
-     * conversation (created when none). */
-    ServiceResult<NewSession> createSession(qint64 shopId, const QJsonObject &body);
-    /** The session of @p token; nullopt when unknown. */
+    /**
+     * Starts a session for a visitor at @p address (rate limited per address). A new e-mail address makes a
+     * new customer with a new conversation. An address a customer has already proves nothing: the session is
+     * *linked* to that customer (the merchant sees one customer) but gets a conversation of its own, does
+     * not rename the customer and cannot change their cart. An empty @p address is an in-process caller
+     * (the demo traffic, tests): not rate limited.
+     */
+    ServiceResult<NewSession> createSession(qint64 shopId, const QJsonObject &body,
+                                            const QString &address = {});
+    /** The session of @p token; nullopt when unknown or unused for SessionIdleDays. Records the use. */
     std::optional<StorefrontSession> session(const QString &token);
     /** The customer came into the store (first chat socket) or left it (last one closed). */
     bool setPresence(qint64 shopId, qint64 customerId, bool online);
     /** An order by number and the customer's e-mail address; one refusal for "no such order" and "not
      * yours". */
-    ServiceResult<OrderStatus> orderStatus(qint64 shopId, const QJsonObject &body);
+    ServiceResult<OrderStatus> orderStatus(qint64 shopId, const QJsonObject &body, const QString &address,
+                                           const QString &sessionToken);
     /**
      * Every customer marked online goes offline (with presence.changed events): at the start of a server
      * that is the database's only process, nobody is connected yet — a crash left them "online".

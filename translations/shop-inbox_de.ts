@@ -195,6 +195,10 @@
         <source>The server&apos;s answer was not understood (%1).</source>
         <translation>Die Antwort des Servers wurde nicht verstanden (%1).</translation>
     </message>
+    <message>
+        <source>This was a one-time password: choose your own password to go on.</source>
+        <translation>Das war ein Einmalpasswort: Wähle ein eigenes Passwort, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AppController</name>
@@ -1854,6 +1858,18 @@ Stay signed in for this session only? You will need to sign in again next time.<
         <translation>%1
 
 Nur für diese Sitzung angemeldet bleiben? Beim nächsten Mal musst du dich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Your new password</source>
+        <translation>Dein neues Passwort</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Mindestens 10 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
 </context>
 <context>

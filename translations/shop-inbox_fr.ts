@@ -195,6 +195,10 @@
         <source>The server&apos;s answer was not understood (%1).</source>
         <translation>La réponse du serveur n&apos;a pas été comprise (%1).</translation>
     </message>
+    <message>
+        <source>This was a one-time password: choose your own password to go on.</source>
+        <translation>C’était un mot de passe à usage unique : choisissez votre propre mot de passe pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AppController</name>
@@ -1854,6 +1858,18 @@ Stay signed in for this session only? You will need to sign in again next time.<
         <translation>%1
 
 Rester connecté pour cette session uniquement ? Vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Your new password</source>
+        <translation>Votre nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Au moins 10 caractères</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <source>The server&apos;s answer was not understood (%1).</source>
         <translation>Het antwoord van de server werd niet begrepen (%1).</translation>
     </message>
+    <message>
+        <source>This was a one-time password: choose your own password to go on.</source>
+        <translation>Dit was een eenmalig wachtwoord: kies je eigen wachtwoord om verder te gaan.</translation>
+    </message>
 </context>
 <context>
     <name>shopinbox::AppController</name>
@@ -1854,6 +1858,18 @@ Stay signed in for this session only? You will need to sign in again next time.<
         <translation>%1
 
 Alleen voor deze sessie ingelogd blijven? De volgende keer moet je opnieuw inloggen.</translation>
+    </message>
+    <message>
+        <source>Your new password</source>
+        <translation>Je nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Minstens 10 tekens</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
 </context>
 <context>

@@ -305,7 +305,7 @@ void SettingsDialog::fill(const QJsonObject &settings)
     m_followUp->setPlainText(settings.value(QStringLiteral("follow_up")).toString());
     m_away->setPlainText(settings.value(QStringLiteral("away")).toString());
     QStringList origins;
-    for (const QJsonValue &origin : settings.value(QStringLiteral("allowed_origins")).toArray())
+    for (const auto &origin : settings.value(QStringLiteral("allowed_origins")).toArray())
         origins.append(origin.toString());
     m_origins->setPlainText(origins.join(QLatin1Char('\n')));
     const QJsonValue hours = settings.value(QStringLiteral("business_hours"));

@@ -41,9 +41,19 @@ SignInDialog::SignInDialog(AccountManager &accounts, QWidget *parent)
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+    // An invited member signs in once with a one-time password and chooses their own: shown when the
+    // server says so.
+    m_newPassword = new QLineEdit(this);
+    m_newPassword->setObjectName(QStringLiteral("newPassword"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPassword->setAccessibleName(tr("Your new password"));
+    m_newPassword->setPlaceholderText(tr("At least 10 characters"));
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&New password:"), m_newPassword);
+    form->setRowVisible(m_newPassword, false);
+    m_form = form;
     m_error = new QLabel(this);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -89,9 +99,14 @@ void SignInDialog::signIn()
     m_buttons->setEnabled(false);
     m_error->hide();
     m_accounts.signIn(
-        server(), email(), m_password->text(), [this](const AccountManager::SignInResult &result) {
+        server(), email(), m_password->text(),
+        [this](const AccountManager::SignInResult &result) {
             m_buttons->setEnabled(true);
             if (!result.ok) {
+                if (result.passwordChangeRequired) {
+                    m_form->setRowVisible(m_newPassword, true);
+                    m_newPassword->setFocus();
+                }
                 m_error->setText(result.error);
                 m_error->show();
                 return;
@@ -112,7 +127,8 @@ void SignInDialog::signIn()
                 m_sessionOnly = true;
             }
             accept();
-        });
+        },
+        m_form->isRowVisible(m_newPassword) ? m_newPassword->text() : QString());
 }
 
 } // namespace shopinbox

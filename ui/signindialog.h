@@ -9,6 +9,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QFormLayout;
 class QLineEdit;
 
 namespace shopinbox {
@@ -35,13 +36,15 @@ public:
     QUrl server() const;
     QString email() const;
     const Account &account() const { return m_account; }
-
-private:
+    /** Signs in with what the fields hold (the dialog's button does this). */
     void signIn();
 
+private:
     AccountManager &m_accounts;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_email = nullptr;
+    QLineEdit *m_newPassword = nullptr;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -75,7 +75,7 @@ void AccountManager::forget(const Account &account)
 }
 
 void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const QString &password,
-                            SignInCallback callback)
+                            SignInCallback callback, const QString &newPassword)
 {
     if (!serverUrl.isValid() ||
         (serverUrl.scheme() != QLatin1String("http") && serverUrl.scheme() != QLatin1String("https"))) {
@@ -87,10 +87,11 @@ void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const Q
     api->setBaseUrl(serverUrl);
     ShopApi(*api).login(
         email.trimmed(), password,
-        [this, api, serverUrl, email, callback = std::move(callback)](const ApiResponse &response) {
-            api->deleteLater();
+        [this, api, serverUrl, email, password, newPassword,
+         callback = std::move(callback)](const ApiResponse &response) mutable {
             SignInResult result;
             if (!response.ok()) {
+                api->deleteLater();
                 result.error =
                     response.status == 0 ? tr("The server cannot be reached: %1").arg(response.errorMessage)
                     : response.status == 401 ? tr("Wrong email address or password.")
@@ -106,6 +107,7 @@ void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const Q
                 json::decodeShop(body.value(QStringLiteral("shop")), QStringLiteral("shop"));
             const QString token = body.value(QStringLiteral("token")).toString();
             if (!staff || !shop || token.isEmpty()) {
+                api->deleteLater();
                 result.error = tr("The server's answer was not understood (%1).")
                                    .arg(!staff  ? staff.error().toString()
                                         : !shop ? shop.error().toString()
@@ -113,6 +115,36 @@ void AccountManager::signIn(const QUrl &serverUrl, const QString &email, const Q
                 callback(result);
                 return;
             }
+            if (body.value(QStringLiteral("password_change_required")).toBool()) {
+                api->setToken(token);
+                if (newPassword.isEmpty()) {
+                    // Not kept: this token can do nothing until the password is chosen.
+                    ShopApi(*api).logout([api](const ApiResponse &) { api->deleteLater(); });
+                    result.passwordChangeRequired = true;
+                    result.error = tr("This was a one-time password: choose your own password to go on.");
+                    callback(result);
+                    return;
+                }
+                ShopApi(*api).changePassword(
+                    password, newPassword,
+                    [this, api, serverUrl, email, newPassword, callback](const ApiResponse &changed) {
+                        api->deleteLater();
+                        if (!changed.ok()) {
+                            SignInResult refused;
+                            refused.passwordChangeRequired = true;
+                            refused.error =
+                                changed.status == 0
+                                    ? tr("The server cannot be reached: %1").arg(changed.errorMessage)
+                                    : changed.errorMessage;
+                            callback(refused);
+                            return;
+                        }
+                        // The one-time password is spent: sign in with the new one.
+                        signIn(serverUrl, email, newPassword, callback);
+                    });
+                return;
+            }
+            api->deleteLater();
             result.ok = true;
             result.token = token;
             result.account = Account{serverUrl.adjusted(QUrl::StripTrailingSlash),

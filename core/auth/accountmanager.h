@@ -32,6 +32,8 @@ public:
         QString token;           ///< For this run; already stored unless credentialError is set.
         QString error;           ///< Why sign-in failed (wrong password, server unreachable, ...).
         QString credentialError; ///< Signed in, but the token could not be stored.
+        /** The password was a one-time password of an invitation: sign in again with a new password. */
+        bool passwordChangeRequired = false;
     };
     using SignInCallback = std::function<void(const SignInResult &)>;
     using DoneCallback = std::function<void(bool ok, const QString &error)>;
@@ -40,8 +42,12 @@ public:
                    QObject *parent = nullptr);
 
     QList<Account> accounts() const;
-    void signIn(const QUrl &serverUrl, const QString &email, const QString &password,
-                SignInCallback callback);
+    /**
+     * Signs in. An invited member's one-time @p password works only with @p newPassword, their own, which is
+     * set first (`POST /api/v1/password`); without it the result says passwordChangeRequired.
+     */
+    void signIn(const QUrl &serverUrl, const QString &email, const QString &password, SignInCallback callback,
+                const QString &newPassword = {});
     /** Revokes the token on the server (best effort), deletes it from the store, forgets the account. */
     void signOut(const Account &account, DoneCallback callback);
     /** The stored token of @p account, if any. */

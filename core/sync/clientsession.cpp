@@ -41,7 +41,7 @@ ClientSession::~ClientSession()
 
 Cache::OpenResult ClientSession::open()
 {
-    const Cache::OpenResult result = m_cache.open(m_cachePath);
+    Cache::OpenResult result = m_cache.open(m_cachePath);
     m_permissions->refresh();
     return result;
 }

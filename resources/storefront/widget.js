@@ -51,6 +51,7 @@
       orderNumber: 'Order number', check: 'Check status', cancel: 'Cancel',
       orderRequired: 'Please enter your order number and email address.',
       orderNotFound: "We couldn't find an order with that number and email address.",
+      tooMany: 'Too many attempts. Please try again in a few minutes.',
       orderTitle: 'Order {number}', fulfillment: 'Shipping', payment: 'Payment',
       track: 'Track your package', statusPage: 'View order status',
       viewProduct: 'View product', applyDiscount: 'Apply to cart', applied: 'Applied to your cart',
@@ -72,6 +73,7 @@
       orderNumber: 'Bestelnummer', check: 'Status bekijken', cancel: 'Annuleren',
       orderRequired: 'Vul je bestelnummer en e-mailadres in.',
       orderNotFound: 'We konden geen bestelling vinden met dat nummer en e-mailadres.',
+      tooMany: 'Te veel pogingen. Probeer het over een paar minuten opnieuw.',
       orderTitle: 'Bestelling {number}', fulfillment: 'Verzending', payment: 'Betaling',
       track: 'Volg je pakket', statusPage: 'Bekijk de bestelstatus',
       viewProduct: 'Bekijk product', applyDiscount: 'Toepassen op winkelwagen', applied: 'Toegepast op je winkelwagen',
@@ -93,6 +95,7 @@
       orderNumber: 'Numéro de commande', check: "Voir l'état", cancel: 'Annuler',
       orderRequired: 'Veuillez saisir votre numéro de commande et votre adresse e-mail.',
       orderNotFound: 'Nous ne trouvons aucune commande avec ce numéro et cette adresse e-mail.',
+      tooMany: 'Trop de tentatives. Réessayez dans quelques minutes.',
       orderTitle: 'Commande {number}', fulfillment: 'Expédition', payment: 'Paiement',
       track: 'Suivre votre colis', statusPage: "Voir l'état de la commande",
       viewProduct: 'Voir le produit', applyDiscount: 'Appliquer au panier', applied: 'Appliqué à votre panier',
@@ -114,6 +117,7 @@
       orderNumber: 'Bestellnummer', check: 'Status abfragen', cancel: 'Abbrechen',
       orderRequired: 'Bitte geben Sie Ihre Bestellnummer und E-Mail-Adresse ein.',
       orderNotFound: 'Wir konnten keine Bestellung mit dieser Nummer und E-Mail-Adresse finden.',
+      tooMany: 'Zu viele Versuche. Bitte versuche es in ein paar Minuten erneut.',
       orderTitle: 'Bestellung {number}', fulfillment: 'Versand', payment: 'Zahlung',
       track: 'Sendung verfolgen', statusPage: 'Bestellstatus ansehen',
       viewProduct: 'Produkt ansehen', applyDiscount: 'Im Warenkorb anwenden', applied: 'In Ihrem Warenkorb angewendet',
@@ -883,7 +887,9 @@
       }
       check.disabled = true;
       error.textContent = '';
-      request('POST', '/storefront/v1/order-status', { order_number: numberValue, email: emailValue })
+      // With the session (when there is one): lookups are limited per chat as well as per address.
+      request('POST', '/storefront/v1/order-status', { order_number: numberValue, email: emailValue },
+        state && state.token ? state.token : undefined)
         .then(function (order) {
           var result = orderResult(order);
           card.replaceWith(result);
@@ -893,6 +899,7 @@
         .catch(function (e) {
           check.disabled = false;
           error.textContent = e.code === 'order_not_found' ? t('orderNotFound')
+            : e.code === 'rate_limited' ? t('tooMany')
             : e.status === 400 ? t('orderRequired') : t('failed');
           scrollToEnd();
         });

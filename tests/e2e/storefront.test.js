@@ -333,6 +333,45 @@ async function run(browser, base, staff) {
   log('conversation survives the reload');
   await screenshot(page, 'after-reload');
 
+  // 8b. Someone who knows the customer's e-mail address, in another browser (issue 17): a chat of its own,
+  //     linked to the same customer for the merchant, with none of her messages and none of the replies
+  //     sent to her; and not allowed to change her cart.
+  const otherBrowser = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const impostor = await otherBrowser.newPage();
+  watch(impostor);
+  await impostor.goto(`${base}/demo-store`);
+  await impostor.locator(W('.sic-launcher')).click();
+  await impostor.locator(W('#sic-name')).fill('Mallory');
+  await impostor.locator(W('#sic-email')).fill(email.toUpperCase());
+  await impostor.locator(W('form.sic-form button[type=submit]')).click();
+  await impostor.locator(W('.sic-composer textarea')).waitFor();
+  const impostorSession = await impostor.evaluate(() => window.ShopInboxChat.session());
+  assert.equal(impostorSession.customer_id, customerId, 'linked to the same customer');
+  assert.notEqual(impostorSession.conversation_id, conversationId, 'a conversation of its own');
+  const secret = 'Your personal code is ADA-ONLY-42';
+  await staff.reply({ cmd: 'text', conversation_id: conversationId, text: secret });
+  await page.locator(W('.sic-msg.staff .sic-bubble'), { hasText: secret }).waitFor(); // the customer has it
+  // The later observable point for the impostor: a reply in its own conversation arrives after the secret.
+  const forImpostor = 'Hello Mallory, how can we help?';
+  await staff.reply({ cmd: 'text', conversation_id: impostorSession.conversation_id, text: forImpostor });
+  await impostor.locator(W('.sic-msg.staff .sic-bubble'), { hasText: forImpostor }).waitFor();
+  const seen = (await impostor.locator(W('.sic-msg .sic-bubble')).allTextContents()).join('\n');
+  for (const text of [hello, reply, secret]) assert.ok(!seen.includes(text), `the impostor does not see "${text}"`);
+  customer = await staff.waitForCustomer(customerId, () => true, 'the customer');
+  assert.equal(customer.name, 'Ada Lovelace', 'not renamed by the impostor');
+  const cartAttempt = await impostor.evaluate(async (serverBase) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('shopinbox.chat:'));
+    const token = JSON.parse(localStorage.getItem(key)).token;
+    const response = await fetch(`${serverBase}/storefront/v1/cart`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ action: 'apply_discount', discount_code: 'FREESHIP' }) });
+    return { status: response.status, body: await response.json() };
+  }, base);
+  assert.equal(cartAttempt.status, 403, 'the impostor cannot change her cart');
+  await screenshot(impostor, 'impostor-sees-nothing');
+  await otherBrowser.close();
+  log('another browser with the same e-mail sees none of the conversation');
+
   // 9. Order status: a right pair (shipped, with tracking), an unshipped order (status page) and a wrong pair.
   const customersById = new Map(DEMO.customers.map((c) => [c.id, c]));
   const shipped = DEMO.orders.find((o) => o.fulfillment_status === 'fulfilled' && o.tracking_url);

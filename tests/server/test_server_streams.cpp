@@ -246,8 +246,10 @@ TEST_F(ServerStreams, ChatSaysHelloWithHistoryAndTracksPresence)
             email = value.toObject().value("email").toString();
     }
     ASSERT_FALSE(email.isEmpty());
+    // The address of a customer who exists: a linked session with a conversation of its own (issue 17).
     const QJsonObject session = startSession("", email);
-    ASSERT_EQ(session.value("conversation_id").toInteger(), conversationId);
+    ASSERT_NE(session.value("conversation_id").toInteger(), conversationId);
+    ASSERT_GT(session.value("conversation_id").toInteger(), 0);
     const qint64 customerId = session.value("customer_id").toInteger();
     const QString sessionToken = session.value("session_token").toString();
 
@@ -259,7 +261,7 @@ TEST_F(ServerStreams, ChatSaysHelloWithHistoryAndTracksPresence)
     ASSERT_TRUE(chat.waitForFrames(1));
     const QJsonObject hello = chat.frames.first();
     EXPECT_TRUE(isType(hello, "hello")) << chat.texts.first().toStdString();
-    EXPECT_EQ(hello.value("conversation_id").toInteger(), conversationId);
+    EXPECT_EQ(hello.value("conversation_id").toInteger(), session.value("conversation_id").toInteger());
     EXPECT_EQ(hello.value("customer_id").toInteger(), customerId);
     QJsonArray expected;
     for (const ServerEvent &event : ofType(log, "message.created")) {
@@ -268,8 +270,8 @@ TEST_F(ServerStreams, ChatSaysHelloWithHistoryAndTracksPresence)
     }
     ASSERT_EQ(expected.size(), demoConversation.value("messages").toArray().size());
     ASSERT_FALSE(expected.isEmpty());
-    // The session resumed an existing customer by e-mail alone, which proves nothing: the conversation's
-    // past stays private; it sees the conversation from the moment the session started.
+    // The session named an existing customer by e-mail alone, which proves nothing: the customer's
+    // conversation stays private; the session sees only its own, which is new.
     EXPECT_TRUE(hello.value("messages").toArray().isEmpty()) << chat.texts.first().toStdString();
 
     // Entering the store: online, once, however many tabs.
@@ -589,9 +591,11 @@ TEST_F(ServerStreams, AReturningBrowserSeesItsHistoryButAnotherDeviceWithTheSame
     ASSERT_EQ(history.size(), 1);
     EXPECT_EQ(history.at(0).toObject().value("body").toString(), "Is de trui nog leverbaar?");
 
-    // Someone else types the same e-mail address on another device: same conversation, none of its past.
+    // Someone else types the same e-mail address on another device: the same customer, a conversation of
+    // its own, none of the first one's messages.
     const QJsonObject second = startSession("", "NOOR@example.nl");
-    EXPECT_EQ(second.value("conversation_id"), first.value("conversation_id"));
+    EXPECT_EQ(second.value("customer_id"), first.value("customer_id"));
+    EXPECT_NE(second.value("conversation_id"), first.value("conversation_id"));
     WsClient other;
     ASSERT_TRUE(other.open(chatUrl(second.value("session_token").toString())));
     ASSERT_TRUE(other.waitForFrames(1));

@@ -11,6 +11,7 @@
 #include "models/teammodel.h"
 #include "preferences.h"
 #include "settingsdialog.h"
+#include "signindialog.h"
 #include "storage/outboxstore.h"
 #include "storage/staffstore.h"
 #include "sync/localactions.h"
@@ -154,10 +155,39 @@ TEST_F(RolesTest, TheOwnerInvitesAMemberAndChangesPermissionsInSettingsTeam)
     ASSERT_TRUE(waitFor([&] { return team.rowCount() == 4; }));
     EXPECT_EQ(resets.size(), 0);
 
-    // The new member signs in with the one-time password: every other call waits for their own password.
-    std::optional<AccountManager::SignInResult> invited =
-        signIn(QStringLiteral("noor@demo.shop"), page.lastPassword());
-    ASSERT_TRUE(invited);
+    // The new member signs in with the one-time password; the dialog asks for their own, then signs in.
+    SignInDialog signInDialog(*m_accounts);
+    signInDialog.setServer(m_server.url());
+    signInDialog.setEmail(QStringLiteral("noor@demo.shop"));
+    signInDialog.show();
+    auto *newPassword = signInDialog.findChild<QLineEdit *>(QStringLiteral("newPassword"));
+    ASSERT_TRUE(newPassword);
+    EXPECT_FALSE(newPassword->isVisible());
+    QLineEdit *password = nullptr;
+    for (QLineEdit *edit : signInDialog.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QStringLiteral("Password"))
+            password = edit;
+    }
+    ASSERT_TRUE(password);
+    password->setText(page.lastPassword());
+    signInDialog.signIn();
+    ASSERT_TRUE(waitFor([&] { return newPassword->isVisible(); }));
+    save(&signInDialog, QStringLiteral("sign-in-new-password.png"));
+    newPassword->setText(QStringLiteral("short"));
+    signInDialog.signIn();
+    ASSERT_TRUE(waitFor([&] {
+        const QLabel *error = nullptr;
+        for (QLabel *label : signInDialog.findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("10 to 200")))
+                error = label;
+        }
+        return error != nullptr;
+    }));
+    newPassword->setText(QStringLiteral("Noor's own password"));
+    signInDialog.signIn();
+    ASSERT_TRUE(waitFor([&] { return signInDialog.result() == QDialog::Accepted; }));
+    EXPECT_EQ(signInDialog.account().email, QStringLiteral("noor@demo.shop"));
+    EXPECT_TRUE(signIn(QStringLiteral("noor@demo.shop"), QStringLiteral("Noor's own password")).has_value());
 
     // Agent loses chat: the row changes in place, and the agent's own window would turn read-only.
     int agentRow = -1;
