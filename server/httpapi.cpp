@@ -410,7 +410,9 @@ void HttpApi::openWebSocket(const WsPeerPtr &peer, const HttpRequest &upgrade)
     };
     ServerDatabase &db = m_service.context().database();
     if (db.isLost() && !db.reconnect()) {
-        refuse(1013, QStringLiteral("try again later"));
+        refuse(1011,
+               QStringLiteral(
+                   "try again later")); // 1013 is refused as a protocol error by some clients (QtWebSockets)
         return;
     }
     if (path == QLatin1String("/api/v1/stream")) {

@@ -22,13 +22,17 @@ class Identity : public ServerFixture
 protected:
     const Clock &clock() const override { return m_clock; }
 
-    QUrl chatUrl(const QString &token) const { return wsUrl(QStringLiteral("/storefront/v1/chat?session=") + token); }
+    QUrl chatUrl(const QString &token) const
+    {
+        return wsUrl(QStringLiteral("/storefront/v1/chat?session=") + token);
+    }
 
     QJsonObject customer(const QString &staffToken, qint64 id)
     {
         QJsonObject found;
         for (const ServerEvent &event : http.syncAll(staffToken)) {
-            if (event.type == QLatin1String("customer.upserted") && event.data.value(QStringLiteral("id")).toInteger() == id)
+            if (event.type == QLatin1String("customer.upserted") &&
+                event.data.value(QStringLiteral("id")).toInteger() == id)
                 found = event.data;
         }
         return found;
@@ -41,7 +45,8 @@ TEST_F(Identity, SomeoneWhoKnowsACustomersEmailSeesAndChangesNothingOfTheirs)
 {
     const QString staff = http.login();
     // The real customer: chats, and gets a discount code from staff.
-    const QJsonObject victim = startSession(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+    const QJsonObject victim =
+        startSession(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
     const qint64 victimConversation = victim.value(QStringLiteral("conversation_id")).toInteger();
     const qint64 customerId = victim.value(QStringLiteral("customer_id")).toInteger();
     {
@@ -51,10 +56,16 @@ TEST_F(Identity, SomeoneWhoKnowsACustomersEmailSeesAndChangesNothingOfTheirs)
         chat.sendJson({{QStringLiteral("type"), QStringLiteral("message")},
                        {QStringLiteral("client_id"), newClientId()},
                        {QStringLiteral("body"), QStringLiteral("My address is 12 Baker Street")}});
-        ASSERT_GE(chat.waitForFrame([](const QJsonObject &f) { return f.value(QStringLiteral("type")) == QLatin1String("message"); }, 1), 0);
+        ASSERT_GE(chat.waitForFrame(
+                      [](const QJsonObject &f) {
+                          return f.value(QStringLiteral("type")) == QLatin1String("message");
+                      },
+                      1),
+                  0);
     }
     ASSERT_EQ(http.post(QStringLiteral("/storefront/v1/cart"),
-                        {{QStringLiteral("action"), QStringLiteral("apply_discount")}, {QStringLiteral("discount_code"), QStringLiteral("WELCOME10")}},
+                        {{QStringLiteral("action"), QStringLiteral("apply_discount")},
+                         {QStringLiteral("discount_code"), QStringLiteral("WELCOME10")}},
                         victim.value(QStringLiteral("session_token")).toString())
                   .status,
               200);
@@ -62,15 +73,18 @@ TEST_F(Identity, SomeoneWhoKnowsACustomersEmailSeesAndChangesNothingOfTheirs)
     // The attacker types the same address (in other letters) and another name.
     const QJsonObject attacker = startSession(QStringLiteral("Mallory"), QStringLiteral("ADA@example.com"));
     const QString attackerToken = attacker.value(QStringLiteral("session_token")).toString();
-    EXPECT_EQ(attacker.value(QStringLiteral("customer_id")).toInteger(), customerId); // one customer for the merchant
+    EXPECT_EQ(attacker.value(QStringLiteral("customer_id")).toInteger(),
+              customerId); // one customer for the merchant
     EXPECT_NE(attacker.value(QStringLiteral("conversation_id")).toInteger(), victimConversation);
     EXPECT_EQ(attacker.value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace")); // as stored
-    EXPECT_EQ(customer(staff, customerId).value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace"));
+    EXPECT_EQ(customer(staff, customerId).value(QStringLiteral("name")).toString(),
+              QStringLiteral("Ada Lovelace"));
 
     WsClient spy;
     ASSERT_TRUE(spy.open(chatUrl(attackerToken)));
     ASSERT_TRUE(spy.waitForFrames(1));
-    EXPECT_TRUE(spy.frames.first().value(QStringLiteral("messages")).toArray().isEmpty()) << spy.texts.first().toStdString();
+    EXPECT_TRUE(spy.frames.first().value(QStringLiteral("messages")).toArray().isEmpty())
+        << spy.texts.first().toStdString();
 
     // Staff answer the real customer: the attacker's socket gets nothing of it. Its own conversation still
     // works both ways (the reply there arrives: a later observable point).
@@ -79,11 +93,13 @@ TEST_F(Identity, SomeoneWhoKnowsACustomersEmailSeesAndChangesNothingOfTheirs)
                                      QStringLiteral("Hello, how can we help?"));
     ASSERT_FALSE(own.isEmpty());
     ASSERT_GE(spy.waitForFrame([](const QJsonObject &f) {
-        return f.value(QStringLiteral("message")).toObject().value(QStringLiteral("body")) == QLatin1String("Hello, how can we help?");
+        return f.value(QStringLiteral("message")).toObject().value(QStringLiteral("body")) ==
+               QLatin1String("Hello, how can we help?");
     }),
               0);
     for (const QString &text : spy.texts)
-        EXPECT_FALSE(text.contains(QStringLiteral("ADA15")) || text.contains(QStringLiteral("Baker Street"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("ADA15")) || text.contains(QStringLiteral("Baker Street")))
+            << text.toStdString();
 
     // The cart is the customer's: refused, and nothing changed.
     const qint64 before = http.lastSeq(staff);
@@ -124,11 +140,13 @@ TEST_F(Identity, NewSessionsAndOrderLookupsAreRateLimited)
 {
     const QString staff = http.login();
     for (int i = 0; i < StorefrontService::MaxSessionsPerAddress; ++i)
-        ASSERT_FALSE(startSession(QStringLiteral("V"), QStringLiteral("v%1@example.com").arg(i)).isEmpty()) << i;
+        ASSERT_FALSE(startSession(QStringLiteral("V"), QStringLiteral("v%1@example.com").arg(i)).isEmpty())
+            << i;
     const qint64 before = http.lastSeq(staff);
-    const HttpResponse limited = http.post(QStringLiteral("/storefront/v1/sessions"),
-                                           {{QStringLiteral("name"), QStringLiteral("V")},
-                                            {QStringLiteral("email"), QStringLiteral("one-more@example.com")}});
+    const HttpResponse limited =
+        http.post(QStringLiteral("/storefront/v1/sessions"),
+                  {{QStringLiteral("name"), QStringLiteral("V")},
+                   {QStringLiteral("email"), QStringLiteral("one-more@example.com")}});
     EXPECT_EQ(limited.status, 429) << limited.describe();
     EXPECT_EQ(limited.errorCode(), QStringLiteral("rate_limited"));
     EXPECT_EQ(http.lastSeq(staff), before); // no customer, no conversation
@@ -138,8 +156,9 @@ TEST_F(Identity, NewSessionsAndOrderLookupsAreRateLimited)
 
     // Order lookups: per session first (the widget sends its session), then per address.
     const QJsonObject order = demoData().value(QStringLiteral("orders")).toArray().first().toObject();
-    const QJsonObject lookup{{QStringLiteral("order_number"), order.value(QStringLiteral("number")).toString()},
-                             {QStringLiteral("email"), QStringLiteral("guess@example.com")}};
+    const QJsonObject lookup{
+        {QStringLiteral("order_number"), order.value(QStringLiteral("number")).toString()},
+        {QStringLiteral("email"), QStringLiteral("guess@example.com")}};
     const QString session = startSession(QStringLiteral("G"), QStringLiteral("g@example.com"))
                                 .value(QStringLiteral("session_token"))
                                 .toString();
