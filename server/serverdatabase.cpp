@@ -146,7 +146,17 @@ UPDATE storefront_sessions SET linked = TRUE WHERE history_from > 0;
 CREATE TABLE rate_limits(key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, hits INTEGER NOT NULL);
 )sql";
 
-constexpr std::array<const char *, 7> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7};
+// Presence per server process (issue 17): a customer is online while some process holds a chat socket of
+// theirs; each process holds a lease, and the rows of a process whose lease ran out (it crashed) are swept.
+constexpr const char *Step8 = R"sql(
+CREATE TABLE server_processes(id TEXT PRIMARY KEY, lease_until BIGINT NOT NULL);
+CREATE TABLE presence(
+  shop_id BIGINT NOT NULL, customer_id BIGINT NOT NULL REFERENCES customers(id), process_id TEXT NOT NULL,
+  PRIMARY KEY (customer_id, process_id));
+CREATE INDEX presence_by_process ON presence(process_id);
+)sql";
+
+constexpr std::array<const char *, 8> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8};
 
 QString redacted(QUrl url)
 {

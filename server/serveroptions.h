@@ -22,7 +22,10 @@ struct ServerOptions
     QString tlsCertificate;   ///< PEM; with tlsKey serves HTTPS and WSS.
     QString tlsKey;
     QString demoDataFile; ///< Override of the demo shop JSON (tests).
-    NetLimits net;        ///< Sizes, timeouts and connection caps of the network front.
+    /** This process's presence lease: renewed every third of it; a crashed process's customers go
+     *  offline at most this long after (on PostgreSQL, by another process's sweep). */
+    int presenceLeaseMs = 30000;
+    NetLimits net; ///< Sizes, timeouts and connection caps of the network front.
 
     // Mail (see docs/protocol.md, "Email").
     QString smtpUrl;                ///< smtp://host:port or smtps://host:port; empty: no mail is sent.

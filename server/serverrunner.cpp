@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUuid>
 
 namespace shopinbox::server {
 
@@ -66,6 +67,18 @@ QString ServerRunner::start(const ServerOptions &options)
     // (On PostgreSQL other processes may hold those customers' sockets.)
     if (m_db->dialect() == ServerDatabase::Dialect::SQLite && !m_service->storefront().resetPresence())
         return QStringLiteral("cannot reset the customers' presence: %1").arg(m_db->errorMessage());
+    // Presence per process: a lease renewed every third of it, and a sweep that takes the customers of
+    // processes that stopped renewing (crashed) offline.
+    m_service->storefront().setProcessId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const int leaseMs = qMax(300, options.presenceLeaseMs);
+    if (!m_service->storefront().sweepPresence(leaseMs))
+        return QStringLiteral("cannot take the presence lease: %1").arg(m_db->errorMessage());
+    m_presenceSweep.setInterval(leaseMs / 3);
+    connect(&m_presenceSweep, &QTimer::timeout, this, [this, leaseMs] {
+        if (!m_db->isLost() && !m_service->storefront().sweepPresence(leaseMs))
+            qCWarning(lcServerDb) << "presence sweep failed:" << m_db->errorMessage();
+    });
+    m_presenceSweep.start();
     if (options.demo) {
         QString error =
             DemoSeeder::seedIfEmpty(*m_service, options.demoDataFile.isEmpty() ? DemoSeeder::defaultDataFile()
@@ -178,12 +191,15 @@ bool ServerRunner::listen()
 void ServerRunner::stop()
 {
     m_dbWatch.stop();
+    m_presenceSweep.stop();
     m_traffic.reset();
     if (m_emailQueue)
         m_emailQueue->stop();
     m_emailQueue.reset();
     if (m_hub)
         m_hub->closeAll();
+    if (m_service && m_db && !m_db->isLost())
+        m_service->context().presence().dropProcess(m_service->storefront().processId());
     if (m_net)
         m_net->stop(m_shutdownGraceMs);
     m_net.reset();

@@ -56,7 +56,8 @@ private:
     bool listen();
 
     std::unique_ptr<ServerDatabase> m_db;
-    QTimer m_dbWatch; ///< PostgreSQL: reconnects a lost connection and LISTENs again.
+    QTimer m_dbWatch;       ///< PostgreSQL: reconnects a lost connection and LISTENs again.
+    QTimer m_presenceSweep; ///< Renews this process's presence lease, sweeps crashed processes'.
     quint64 m_listenedAtLoss = 0;
     std::unique_ptr<ShopService> m_service;
     std::unique_ptr<StreamHub> m_hub;

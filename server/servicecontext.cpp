@@ -19,6 +19,7 @@ ServiceContext::ServiceContext(ServerDatabase &db, const Clock &clock, QString m
     , m_catalog(db)
     , m_savedReplies(db)
     , m_sessions(db)
+    , m_presence(db)
     , m_rateLimits(db)
     , m_emailQueue(db)
 {

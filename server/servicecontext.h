@@ -5,6 +5,7 @@
 #include "customerrepository.h"
 #include "emailqueuerepository.h"
 #include "eventlog.h"
+#include "presencerepository.h"
 #include "ratelimiter.h"
 #include "replyaddress.h"
 #include "savedreplyrepository.h"
@@ -57,6 +58,7 @@ public:
     CatalogRepository &catalog() { return m_catalog; }
     SavedReplyRepository &savedReplies() { return m_savedReplies; }
     SessionRepository &sessions() { return m_sessions; }
+    PresenceRepository &presence() { return m_presence; }
     RateLimiter &rateLimits() { return m_rateLimits; }
     EmailQueueRepository &emailQueue() { return m_emailQueue; }
 
@@ -88,6 +90,7 @@ private:
     CatalogRepository m_catalog;
     SavedReplyRepository m_savedReplies;
     SessionRepository m_sessions;
+    PresenceRepository m_presence;
     RateLimiter m_rateLimits;
     EmailQueueRepository m_emailQueue;
 };

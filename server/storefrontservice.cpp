@@ -4,6 +4,7 @@
 #include "codec/jsoncodec.h"
 #include "credentials.h"
 #include "fieldcheck.h"
+#include "serverdatabase.h"
 #include "servicecontext.h"
 #include "unitofwork.h"
 
@@ -142,17 +143,64 @@ bool StorefrontService::setPresence(qint64 shopId, qint64 customerId, bool onlin
     std::optional<Customer> customer = m_context.customers().customer(shopId, customerId);
     if (!customer)
         return false;
-    if (customer->online == online)
-        return true;
-    customer->online = online;
-    if (!m_context.customers().saveCustomer(shopId, *customer))
+    PresenceRepository &presence = m_context.presence();
+    if (!(online ? presence.add(shopId, customerId, m_processId) : presence.remove(customerId, m_processId)))
         return false;
-    work.stage(EventTypes.wire(EventType::PresenceChanged), json::encode(json::Presence{customerId, online}));
+    // Another process may still hold a socket of theirs: online while anyone does.
+    const std::optional<bool> held = online ? std::optional<bool>(true) : presence.held(customerId);
+    if (!held)
+        return false;
+    if (customer->online != *held) {
+        customer->online = *held;
+        if (!m_context.customers().saveCustomer(shopId, *customer))
+            return false;
+        work.stage(EventTypes.wire(EventType::PresenceChanged),
+                   json::encode(json::Presence{customerId, *held}));
+    }
     return work.commit();
+}
+
+bool StorefrontService::sweepPresence(int leaseMs)
+{
+    const QDateTime now = m_context.now();
+    PresenceRepository &presence = m_context.presence();
+    if (!presence.renewLease(m_processId, now.addMSecs(leaseMs)) || !presence.dropExpired(now))
+        return false;
+    for (const Shop &shop : m_context.shops().shops()) {
+        // Read first, outside any transaction: usually nobody is stale, and the shop's lock is not taken.
+        const std::optional<QList<qint64>> seen = presence.onlineWithoutSocket(shop.id);
+        if (!seen)
+            return false;
+        if (seen->isEmpty())
+            continue;
+        UnitOfWork work(m_context, shop.id);
+        if (!work.isActive())
+            return false;
+        const std::optional<QList<qint64>> stale = presence.onlineWithoutSocket(shop.id); // under the lock
+        if (!stale)
+            return false;
+        for (const qint64 customerId : *stale) {
+            std::optional<Customer> customer = m_context.customers().customer(shop.id, customerId);
+            if (!customer)
+                return false;
+            customer->online = false;
+            if (!m_context.customers().saveCustomer(shop.id, *customer))
+                return false;
+            work.stage(EventTypes.wire(EventType::PresenceChanged),
+                       json::encode(json::Presence{customerId, false}));
+        }
+        if (!work.commit())
+            return false;
+    }
+    return true;
 }
 
 bool StorefrontService::resetPresence()
 {
+    // Nobody is connected to a process that is only starting; on SQLite it is the only one, so every row
+    // is a crashed run's.
+    if (!m_context.presence().clearAll())
+        return false;
     for (const Shop &shop : m_context.shops().shops()) {
         UnitOfWork work(m_context, shop.id);
         if (!work.isActive())

@@ -61,8 +61,20 @@ public:
                                             const QString &address = {});
     /** The session of @p token; nullopt when unknown or unused for SessionIdleDays. Records the use. */
     std::optional<StorefrontSession> session(const QString &token);
-    /** The customer came into the store (first chat socket) or left it (last one closed). */
+    /**
+     * The customer came into the store (this process's first chat socket of theirs) or left it (its last
+     * one closed). Online while any server process holds a socket of theirs (PresenceRepository).
+     */
     bool setPresence(qint64 shopId, qint64 customerId, bool online);
+    /** This process's id in the presence table (ServerRunner sets a new one at each start). */
+    void setProcessId(const QString &processId) { m_processId = processId; }
+    QString processId() const { return m_processId; }
+    /**
+     * Renews this process's lease until @p leaseMs from now, drops the leases that ran out (processes that
+     * crashed), and takes offline — with presence.changed events — every customer no process holds. False
+     * when the database failed.
+     */
+    bool sweepPresence(int leaseMs);
     /** An order by number and the customer's e-mail address; one refusal for "no such order" and "not
      * yours". */
     ServiceResult<OrderStatus> orderStatus(qint64 shopId, const QJsonObject &body, const QString &address,
@@ -75,6 +87,7 @@ public:
     bool resetPresence();
 
 private:
+    QString m_processId = QStringLiteral("single");
     /** A visitor name no customer of the shop has ("Visitor 48213"); empty when the database failed. */
     QString freeVisitorName(qint64 shopId, qint64 customerId);
 

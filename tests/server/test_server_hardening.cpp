@@ -234,3 +234,62 @@ TEST_F(Hardening, VisitorNamesNeverRunOut)
 }
 
 } // namespace
+
+namespace {
+
+/** A short presence lease, so that a crashed process's customers go offline within a test. */
+class PresenceLeases : public ServerFixture
+{
+protected:
+    void adjustOptions(server::ServerOptions &options) override { options.presenceLeaseMs = 600; }
+};
+
+TEST_F(PresenceLeases, ACrashedProcesssCustomersGoOfflineAndALiveOnesStayOnline)
+{
+    const QString token = http.login();
+    // A chat socket held by this process: the customer is online, and stays so through the sweeps.
+    const QJsonObject session = startSession(QStringLiteral("Live"), QStringLiteral("live@example.com"));
+    WsClient chat;
+    ASSERT_TRUE(chat.open(wsUrl(QStringLiteral("/storefront/v1/chat?session=") +
+                                session.value(QStringLiteral("session_token")).toString())));
+    ASSERT_TRUE(chat.waitForFrames(1));
+    const qint64 live = session.value(QStringLiteral("customer_id")).toInteger();
+
+    // Another process held a socket of a demo customer and crashed: its lease is over, its row remains.
+    server::ServerDatabase &db = runner().service()->context().database();
+    const qint64 shopId = runner().service()->defaultShopId();
+    const qint64 crashed =
+        demoData().value(QStringLiteral("customers")).toArray().first()[QStringLiteral("id")].toInteger();
+    ASSERT_TRUE(
+        db.run(QStringLiteral("INSERT INTO server_processes(id, lease_until) VALUES ('crashed', 1)"), {}));
+    ASSERT_TRUE(db.run(
+        QStringLiteral("INSERT INTO presence(shop_id, customer_id, process_id) VALUES (?, ?, 'crashed')"),
+        {shopId, crashed}));
+    ASSERT_TRUE(db.run(QStringLiteral("UPDATE customers SET online = TRUE WHERE id = ?"), {crashed}));
+
+    WsClient staff;
+    ASSERT_TRUE(staff.open(wsUrl(QStringLiteral("/api/v1/stream?since=%1").arg(http.lastSeq(token))), token));
+    // The sweep (every 200 ms here) takes them offline; the ceiling only bounds a hang.
+    ASSERT_GE(staff.waitForFrame(
+                  [&](const QJsonObject &f) {
+                      return f.value(QStringLiteral("type")) == QLatin1String("presence.changed") &&
+                             f.value(QStringLiteral("data"))
+                                     .toObject()
+                                     .value(QStringLiteral("customer_id"))
+                                     .toInteger() == crashed;
+                  },
+                  0, 20000),
+              0);
+    // The sweep that took them offline left the customer whose socket this process holds online.
+    bool stillOnline = false;
+    db.run(QStringLiteral("SELECT online FROM customers WHERE id = ?"), {live},
+           [&](const QSqlQuery &q) { stillOnline = q.value(0).toBool(); });
+    EXPECT_TRUE(stillOnline);
+    for (const ServerEvent &event : staff.events()) {
+        if (event.type == QLatin1String("presence.changed")) {
+            EXPECT_NE(event.data.value(QStringLiteral("customer_id")).toInteger(), live);
+        }
+    }
+}
+
+} // namespace

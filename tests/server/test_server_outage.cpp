@@ -29,7 +29,8 @@ QString clusterCommand(const QString &action, const QString &dir, quint16 port)
     QProcess process;
     process.start(QStringLiteral("bash"), {Script, action, dir, QString::number(port)});
     if (!process.waitForFinished(120000) || process.exitCode() != 0)
-        return QString::fromUtf8(process.readAllStandardError()) + QString::fromUtf8(process.readAllStandardOutput());
+        return QString::fromUtf8(process.readAllStandardError()) +
+               QString::fromUtf8(process.readAllStandardOutput());
     return {};
 }
 
@@ -97,20 +98,22 @@ TEST_F(PostgresOutage, EveryRequestIs503WhileItIsDownAndEverythingWorksAgainAfte
     EXPECT_EQ(sync.errorCode(), QStringLiteral("unavailable"));
     EXPECT_EQ(sync.header("Retry-After"), "2");
     for (int i = 0; i < 10; ++i) { // more than the sign-in limits: none of these may count
-        const HttpResponse login = http.post(QStringLiteral("/api/v1/login"),
-                                             {{QStringLiteral("email"), QString::fromLatin1(OwnerEmail)},
-                                              {QStringLiteral("password"), QString::fromLatin1(OwnerPassword)}});
+        const HttpResponse login =
+            http.post(QStringLiteral("/api/v1/login"),
+                      {{QStringLiteral("email"), QString::fromLatin1(OwnerEmail)},
+                       {QStringLiteral("password"), QString::fromLatin1(OwnerPassword)}});
         EXPECT_EQ(login.status, 503) << login.describe();
     }
     const HttpResponse session = http.post(QStringLiteral("/storefront/v1/sessions"),
                                            {{QStringLiteral("name"), QStringLiteral("Ann")},
                                             {QStringLiteral("email"), QStringLiteral("ann@example.com")}});
     EXPECT_EQ(session.status, 503) << session.describe();
-    const HttpResponse message = http.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
-                                           {{QStringLiteral("client_id"), newClientId()},
-                                            {QStringLiteral("kind"), QStringLiteral("text")},
-                                            {QStringLiteral("body"), QStringLiteral("During the outage")}},
-                                           token);
+    const HttpResponse message =
+        http.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(conversation),
+                  {{QStringLiteral("client_id"), newClientId()},
+                   {QStringLiteral("kind"), QStringLiteral("text")},
+                   {QStringLiteral("body"), QStringLiteral("During the outage")}},
+                  token);
     EXPECT_EQ(message.status, 503) << message.describe();
     WsClient stream;
     stream.open(wsUrl(QStringLiteral("/api/v1/stream")), token);
@@ -119,7 +122,8 @@ TEST_F(PostgresOutage, EveryRequestIs503WhileItIsDownAndEverythingWorksAgainAfte
 
     ASSERT_EQ(clusterCommand(QStringLiteral("resume"), s_dir, s_port), QString());
     // The server reconnects with backoff (at most 8 s between attempts); the ceiling only bounds a hang.
-    ASSERT_TRUE(waitFor([&] { return http.get(QStringLiteral("/api/v1/sync?limit=1"), token).status == 200; }, 60000));
+    ASSERT_TRUE(waitFor([&] { return http.get(QStringLiteral("/api/v1/sync?limit=1"), token).status == 200; },
+                        60000));
     // The same token, the right password (not rate limited by the refusals above), a new chat.
     EXPECT_EQ(http.post(QStringLiteral("/api/v1/login"),
                         {{QStringLiteral("email"), QString::fromLatin1(OwnerEmail)},
@@ -136,7 +140,8 @@ TEST_F(PostgresOutage, EveryRequestIs503WhileItIsDownAndEverythingWorksAgainAfte
         EXPECT_TRUE(logged.contains(clientId)) << clientId.toStdString();
     // LISTEN again (events of other processes reach this one's streams).
     ASSERT_TRUE(waitFor([&] {
-        return runner().service()->context().database().db().driver()->subscribedToNotifications().size() == 2;
+        return runner().service()->context().database().db().driver()->subscribedToNotifications().size() ==
+               2;
     }));
     WsClient again;
     EXPECT_TRUE(again.open(wsUrl(QStringLiteral("/api/v1/stream?since=0")), token));
