@@ -25,7 +25,9 @@ struct ServerOptions
     /** This process's presence lease: renewed every third of it; a crashed process's customers go
      *  offline at most this long after (on PostgreSQL, by another process's sweep). */
     int presenceLeaseMs = 30000;
-    NetLimits net; ///< Sizes, timeouts and connection caps of the network front.
+    int sessionsPerAddress = 30; ///< New chat sessions per client address in 10 minutes; 0: no limit.
+    int lookupsPerAddress = 20;  ///< Order-status lookups per client address in 10 minutes; 0: no limit.
+    NetLimits net;               ///< Sizes, timeouts and connection caps of the network front.
 
     // Mail (see docs/protocol.md, "Email").
     QString smtpUrl;                ///< smtp://host:port or smtps://host:port; empty: no mail is sent.

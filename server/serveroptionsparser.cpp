@@ -42,6 +42,8 @@ enum class Id {
     IdleTimeoutMs,
     WriteTimeoutMs,
     WsIdleTimeoutMs,
+    SessionsPerAddress,
+    LookupsPerAddress,
     Count
 };
 
@@ -105,6 +107,11 @@ constexpr std::array<Entry, static_cast<std::size_t>(Id::Count)> Table{{
      "How long one response or frame may take to reach a peer that does not read (default: 30000)."},
     {Id::WsIdleTimeoutMs, "ws-idle-timeout-ms", "ms",
      "A WebSocket that sends nothing for this long is dropped; it is pinged at half of it (default: 60000)."},
+    {Id::SessionsPerAddress, "sessions-per-address", "n",
+     "New storefront chat sessions one client address may start in 10 minutes (default: 30; 0 = no limit, "
+     "e.g. behind a reverse proxy that limits them itself)."},
+    {Id::LookupsPerAddress, "lookups-per-address", "n",
+     "Order-status lookups one client address may make in 10 minutes (default: 20; 0 = no limit)."},
 }};
 
 constexpr bool tableInIdOrder()
@@ -381,7 +388,9 @@ bool Parse::convert(ServerOptions &options)
            number(Id::BodyTimeoutMs, 1, &net.bodyTimeoutMs) &&
            number(Id::IdleTimeoutMs, 1, &net.idleTimeoutMs) &&
            number(Id::WriteTimeoutMs, 1, &net.writeTimeoutMs) &&
-           number(Id::WsIdleTimeoutMs, 2, &net.wsIdleTimeoutMs);
+           number(Id::WsIdleTimeoutMs, 2, &net.wsIdleTimeoutMs) &&
+           number(Id::SessionsPerAddress, 0, &options.sessionsPerAddress) &&
+           number(Id::LookupsPerAddress, 0, &options.lookupsPerAddress);
 }
 
 ServerOptionsParser::Result Parse::run(const QStringList &arguments)

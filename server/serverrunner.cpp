@@ -70,6 +70,7 @@ QString ServerRunner::start(const ServerOptions &options)
     // Presence per process: a lease renewed every third of it, and a sweep that takes the customers of
     // processes that stopped renewing (crashed) offline.
     m_service->storefront().setProcessId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_service->storefront().setLimits(options.sessionsPerAddress, options.lookupsPerAddress);
     const int leaseMs = qMax(300, options.presenceLeaseMs);
     if (!m_service->storefront().sweepPresence(leaseMs))
         return QStringLiteral("cannot take the presence lease: %1").arg(m_db->errorMessage());

@@ -23,8 +23,8 @@ StorefrontService::StorefrontService(ServiceContext &context)
 ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const QJsonObject &body,
                                                            const QString &address)
 {
-    if (!address.isEmpty() &&
-        !m_context.rateLimits().hit(QStringLiteral("session-addr|") + address, MaxSessionsPerAddress,
+    if (!address.isEmpty() && m_sessionsPerAddress > 0 &&
+        !m_context.rateLimits().hit(QStringLiteral("session-addr|") + address, m_sessionsPerAddress,
                                     RateWindowSeconds, m_context.now()))
         return ServiceError::make(ServiceError::Kind::RateLimited, QStringLiteral("rate_limited"),
                                   QStringLiteral("too many new chats from this address; try again later"));
@@ -228,8 +228,9 @@ ServiceResult<OrderStatus> StorefrontService::orderStatus(qint64 shopId, const Q
     // the widget sends one.
     const QDateTime now = m_context.now();
     const bool allowed =
-        m_context.rateLimits().hit(QStringLiteral("lookup-addr|") + address, MaxLookupsPerAddress,
-                                   RateWindowSeconds, now) &&
+        (m_lookupsPerAddress == 0 ||
+         m_context.rateLimits().hit(QStringLiteral("lookup-addr|") + address, m_lookupsPerAddress,
+                                    RateWindowSeconds, now)) &&
         (sessionToken.isEmpty() ||
          m_context.rateLimits().hit(QStringLiteral("lookup-session|") + Credentials::tokenHash(sessionToken),
                                     MaxLookupsPerSession, RateWindowSeconds, now));

@@ -41,9 +41,10 @@ public:
     static constexpr int VisitorNameTries = 8;
     /** A session not used for this long has expired (the widget keeps its conversation for a week). */
     static constexpr int SessionIdleDays = 7;
-    /** New sessions per client address in RateWindowSeconds. */
+    /** New sessions per client address in RateWindowSeconds, unless setLimits() says otherwise. */
     static constexpr int MaxSessionsPerAddress = 30;
-    /** Order-status lookups per client address, and per session, in RateWindowSeconds. */
+    /** Order-status lookups per client address (unless setLimits()), and per session, in RateWindowSeconds.
+     */
     static constexpr int MaxLookupsPerAddress = 20;
     static constexpr int MaxLookupsPerSession = 10;
     static constexpr int RateWindowSeconds = 600;
@@ -68,6 +69,12 @@ public:
     bool setPresence(qint64 shopId, qint64 customerId, bool online);
     /** This process's id in the presence table (ServerRunner sets a new one at each start). */
     void setProcessId(const QString &processId) { m_processId = processId; }
+    /** The per-address limits of new sessions and order lookups in RateWindowSeconds; 0: no limit. */
+    void setLimits(int sessionsPerAddress, int lookupsPerAddress)
+    {
+        m_sessionsPerAddress = sessionsPerAddress;
+        m_lookupsPerAddress = lookupsPerAddress;
+    }
     QString processId() const { return m_processId; }
     /**
      * Renews this process's lease until @p leaseMs from now, drops the leases that ran out (processes that
@@ -88,6 +95,8 @@ public:
 
 private:
     QString m_processId = QStringLiteral("single");
+    int m_sessionsPerAddress = MaxSessionsPerAddress;
+    int m_lookupsPerAddress = MaxLookupsPerAddress;
     /** A visitor name no customer of the shop has ("Visitor 48213"); empty when the database failed. */
     QString freeVisitorName(qint64 shopId, qint64 customerId);
 

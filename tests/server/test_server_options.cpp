@@ -222,6 +222,8 @@ TEST(ServerOptionsParser, EveryOptionFromEachSourceReachesItsField)
         {"idle-timeout-ms", "3500", [](const ServerOptions &o) { return o.net.idleTimeoutMs == 3500; }},
         {"write-timeout-ms", "4500", [](const ServerOptions &o) { return o.net.writeTimeoutMs == 4500; }},
         {"ws-idle-timeout-ms", "5500", [](const ServerOptions &o) { return o.net.wsIdleTimeoutMs == 5500; }},
+        {"sessions-per-address", "0", [](const ServerOptions &o) { return o.sessionsPerAddress == 0; }},
+        {"lookups-per-address", "5", [](const ServerOptions &o) { return o.lookupsPerAddress == 5; }},
     };
     // Options that need others: given with them in every source.
     const QList<FieldCase> paired{

@@ -39,6 +39,8 @@ QUrl startServer(QProcess &server, const QString &binary, const QString &dataDir
                      QStringLiteral("--data-dir"),
                      dataDir,
                      QStringLiteral("--max-connections-per-address"),
+                     QStringLiteral("0"),
+                     QStringLiteral("--sessions-per-address"),
                      QStringLiteral("0")};
     if (!database.isEmpty())
         args << QStringLiteral("--database") << database;
