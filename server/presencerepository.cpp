@@ -52,13 +52,22 @@ bool PresenceRepository::clearAll()
            m_db.run(QStringLiteral("DELETE FROM server_processes"), {});
 }
 
-bool PresenceRepository::dropExpired(const QDateTime &now)
+std::optional<QList<QPair<qint64, qint64>>> PresenceRepository::dropExpired(const QDateTime &now)
 {
     const qint64 at = now.toMSecsSinceEpoch();
-    return m_db.run(QStringLiteral("DELETE FROM presence WHERE process_id IN "
-                                   "(SELECT id FROM server_processes WHERE lease_until < ?)"),
-                    {at}) &&
-           m_db.run(QStringLiteral("DELETE FROM server_processes WHERE lease_until < ?"), {at});
+    QList<QPair<qint64, qint64>> dropped;
+    if (!m_db.run(QStringLiteral("SELECT p.shop_id, p.customer_id FROM presence p JOIN server_processes s "
+                                 "ON s.id = p.process_id WHERE s.lease_until < ?"),
+                  {at}, [&](const QSqlQuery &q) {
+                      dropped.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+                  }))
+        return std::nullopt;
+    if (!m_db.run(QStringLiteral("DELETE FROM presence WHERE process_id IN "
+                                 "(SELECT id FROM server_processes WHERE lease_until < ?)"),
+                  {at}) ||
+        !m_db.run(QStringLiteral("DELETE FROM server_processes WHERE lease_until < ?"), {at}))
+        return std::nullopt;
+    return dropped;
 }
 
 std::optional<QList<qint64>> PresenceRepository::onlineWithoutSocket(qint64 shopId)

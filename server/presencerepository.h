@@ -30,8 +30,11 @@ public:
     std::optional<bool> held(qint64 customerId);
     /** Removes every row and lease (a process that is the database's only one starts). */
     bool clearAll();
-    /** Removes the rows and leases of every process whose lease ended before @p now. */
-    bool dropExpired(const QDateTime &now);
+    /**
+     * Removes the rows and leases of every process whose lease ended before @p now; the customers whose
+     * rows were removed, by shop (nullopt when the database failed).
+     */
+    std::optional<QList<QPair<qint64, qint64>>> dropExpired(const QDateTime &now);
     /** The shop's customers marked online whom no process holds; nullopt when the database failed. */
     std::optional<QList<qint64>> onlineWithoutSocket(qint64 shopId);
 

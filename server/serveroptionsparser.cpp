@@ -44,6 +44,7 @@ enum class Id {
     WsIdleTimeoutMs,
     SessionsPerAddress,
     LookupsPerAddress,
+    PresenceLeaseMs,
     Count
 };
 
@@ -112,6 +113,9 @@ constexpr std::array<Entry, static_cast<std::size_t>(Id::Count)> Table{{
      "e.g. behind a reverse proxy that limits them itself)."},
     {Id::LookupsPerAddress, "lookups-per-address", "n",
      "Order-status lookups one client address may make in 10 minutes (default: 20; 0 = no limit)."},
+    {Id::PresenceLeaseMs, "presence-lease-ms", "ms",
+     "This process's presence lease, renewed every third of it: a crashed process's customers go offline "
+     "at most this long after (default: 30000)."},
 }};
 
 constexpr bool tableInIdOrder()
@@ -390,7 +394,8 @@ bool Parse::convert(ServerOptions &options)
            number(Id::WriteTimeoutMs, 1, &net.writeTimeoutMs) &&
            number(Id::WsIdleTimeoutMs, 2, &net.wsIdleTimeoutMs) &&
            number(Id::SessionsPerAddress, 0, &options.sessionsPerAddress) &&
-           number(Id::LookupsPerAddress, 0, &options.lookupsPerAddress);
+           number(Id::LookupsPerAddress, 0, &options.lookupsPerAddress) &&
+           number(Id::PresenceLeaseMs, 300, &options.presenceLeaseMs);
 }
 
 ServerOptionsParser::Result Parse::run(const QStringList &arguments)

@@ -72,7 +72,7 @@ QString ServerRunner::start(const ServerOptions &options)
     m_service->storefront().setProcessId(QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_service->storefront().setLimits(options.sessionsPerAddress, options.lookupsPerAddress);
     const int leaseMs = qMax(300, options.presenceLeaseMs);
-    if (!m_service->storefront().sweepPresence(leaseMs))
+    if (!m_service->storefront().sweepPresence(leaseMs, true))
         return QStringLiteral("cannot take the presence lease: %1").arg(m_db->errorMessage());
     m_presenceSweep.setInterval(leaseMs / 3);
     connect(&m_presenceSweep, &QTimer::timeout, this, [this, leaseMs] {

@@ -8,6 +8,7 @@
 #include "servicecontext.h"
 #include "unitofwork.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -160,31 +161,40 @@ bool StorefrontService::setPresence(qint64 shopId, qint64 customerId, bool onlin
     return work.commit();
 }
 
-bool StorefrontService::sweepPresence(int leaseMs)
+bool StorefrontService::sweepPresence(int leaseMs, bool everyone)
 {
     const QDateTime now = m_context.now();
     PresenceRepository &presence = m_context.presence();
-    if (!presence.renewLease(m_processId, now.addMSecs(leaseMs)) || !presence.dropExpired(now))
+    if (!presence.renewLease(m_processId, now.addMSecs(leaseMs)))
         return false;
-    for (const Shop &shop : m_context.shops().shops()) {
-        // Read first, outside any transaction: usually nobody is stale, and the shop's lock is not taken.
-        const std::optional<QList<qint64>> seen = presence.onlineWithoutSocket(shop.id);
-        if (!seen)
-            return false;
-        if (seen->isEmpty())
-            continue;
-        UnitOfWork work(m_context, shop.id);
+    const std::optional<QList<QPair<qint64, qint64>>> dropped = presence.dropExpired(now);
+    if (!dropped)
+        return false;
+    QHash<qint64, QList<qint64>> candidates; // shop -> customers to check
+    for (const auto &[shopId, customerId] : *dropped)
+        candidates[shopId].append(customerId);
+    if (everyone) {
+        for (const Shop &shop : m_context.shops().shops()) {
+            const std::optional<QList<qint64>> stale = presence.onlineWithoutSocket(shop.id);
+            if (!stale)
+                return false;
+            candidates[shop.id].append(*stale);
+        }
+    }
+    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+        UnitOfWork work(m_context, it.key());
         if (!work.isActive())
             return false;
-        const std::optional<QList<qint64>> stale = presence.onlineWithoutSocket(shop.id); // under the lock
-        if (!stale)
-            return false;
-        for (const qint64 customerId : *stale) {
-            std::optional<Customer> customer = m_context.customers().customer(shop.id, customerId);
-            if (!customer)
+        for (const qint64 customerId : it.value()) {
+            // Under the shop's lock: another process may have taken them since.
+            const std::optional<bool> held = presence.held(customerId);
+            std::optional<Customer> customer = m_context.customers().customer(it.key(), customerId);
+            if (!held || !customer)
                 return false;
+            if (*held || !customer->online)
+                continue;
             customer->online = false;
-            if (!m_context.customers().saveCustomer(shop.id, *customer))
+            if (!m_context.customers().saveCustomer(it.key(), *customer))
                 return false;
             work.stage(EventTypes.wire(EventType::PresenceChanged),
                        json::encode(json::Presence{customerId, false}));

@@ -78,10 +78,11 @@ public:
     QString processId() const { return m_processId; }
     /**
      * Renews this process's lease until @p leaseMs from now, drops the leases that ran out (processes that
-     * crashed), and takes offline — with presence.changed events — every customer no process holds. False
-     * when the database failed.
+     * crashed) and takes their customers offline — with presence.changed events — unless another process
+     * holds them. @p everyone (at start): every customer marked online whom no process holds, too. Costs
+     * nothing per connected customer when no process crashed. False when the database failed.
      */
-    bool sweepPresence(int leaseMs);
+    bool sweepPresence(int leaseMs, bool everyone = false);
     /** An order by number and the customer's e-mail address; one refusal for "no such order" and "not
      * yours". */
     ServiceResult<OrderStatus> orderStatus(qint64 shopId, const QJsonObject &body, const QString &address,

@@ -1,5 +1,8 @@
 #include "serverfixture.h"
 
+#include <QBuffer>
+#include <QImage>
+
 #include "codec/jsoncodec.h"
 #include "serverdatabase.h"
 
@@ -23,6 +26,17 @@
 using namespace shopinbox;
 
 namespace servertest {
+
+QByteArray imageBytes(int size, Qt::GlobalColor color, const char *format)
+{
+    QImage image(size, size, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
 
 QString newClientId()
 {

@@ -35,6 +35,9 @@ using testsupport::waitFor;
 /** A new client_id (a UUID without braces). */
 QString newClientId();
 
+/** A @p size x @p size image filled with @p color, encoded as @p format ("PNG", "JPEG"). */
+QByteArray imageBytes(int size, Qt::GlobalColor color, const char *format = "PNG");
+
 /** The demo shop's staff accounts (resources/demo/demo-shop.json). */
 inline constexpr const char *OwnerEmail = "owner@demo.shop";
 inline constexpr const char *OwnerPassword = "demo-owner";

@@ -52,17 +52,6 @@ const char *name(Who who)
     return "";
 }
 
-QByteArray pngBytes()
-{
-    QImage image(4, 4, QImage::Format_RGB32);
-    image.fill(Qt::darkGreen);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -210,7 +199,7 @@ protected:
             key == QLatin1String("GET /storefront/v1/settings"))
             return Call{route.path, {}};
         if (key == QLatin1String("POST /api/v1/media"))
-            return Call{route.path, pngBytes(), 201, "image/png"};
+            return Call{route.path, imageBytes(4, Qt::darkGreen), 201, "image/png"};
         if (key == QLatin1String("PUT /api/v1/settings"))
             return Call{route.path, json({{QStringLiteral("away"), QStringLiteral("Away %1").arg(unique)}})};
         if (key == QLatin1String("POST /api/v1/saved-replies"))

@@ -20,24 +20,12 @@ namespace {
 
 QByteArray png(int size = 8)
 {
-    QImage image(size, size, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return imageBytes(size, Qt::darkCyan);
 }
 
 QByteArray jpeg()
 {
-    QImage image(16, 16, QImage::Format_RGB32);
-    image.fill(Qt::darkRed);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    return bytes;
+    return imageBytes(16, Qt::darkRed, "JPEG");
 }
 
 class Hardening : public ServerFixture

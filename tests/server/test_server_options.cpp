@@ -224,6 +224,7 @@ TEST(ServerOptionsParser, EveryOptionFromEachSourceReachesItsField)
         {"ws-idle-timeout-ms", "5500", [](const ServerOptions &o) { return o.net.wsIdleTimeoutMs == 5500; }},
         {"sessions-per-address", "0", [](const ServerOptions &o) { return o.sessionsPerAddress == 0; }},
         {"lookups-per-address", "5", [](const ServerOptions &o) { return o.lookupsPerAddress == 5; }},
+        {"presence-lease-ms", "900", [](const ServerOptions &o) { return o.presenceLeaseMs == 900; }},
     };
     // Options that need others: given with them in every source.
     const QList<FieldCase> paired{

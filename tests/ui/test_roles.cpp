@@ -65,6 +65,27 @@ protected:
         }
     }
 
+    /** The Settings dialog as the window opens it for the signed-in member (with their access). */
+    struct SettingsScreen
+    {
+        explicit SettingsScreen(RolesTest &test)
+            : settings(test.m_clientDir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat)
+            , preferences(&settings)
+            , shopSettings(&test.m_session->cache())
+            , team(test.m_session->cache())
+            , dialog(std::make_unique<SettingsDialog>(preferences, &shopSettings, &test.m_session->actions(),
+                                                      true))
+        {
+            dialog->setAccess(&test.m_session->permissions(), &team, test.m_signedIn->account.staffId);
+            dialog->show();
+        }
+        QSettings settings;
+        Preferences preferences;
+        ShopSettingsModel shopSettings;
+        TeamModel team;
+        std::unique_ptr<SettingsDialog> dialog;
+    };
+
     static void save(QWidget *widget, const QString &name)
     {
         if (qEnvironmentVariableIsSet("SHOPINBOX_TEST_OUTPUT"))
@@ -111,13 +132,8 @@ TEST_F(RolesTest, StaffWithoutChatPermissionReadConversationsButCannotAnswerOrCh
     EXPECT_EQ(m_session->cache().outbox().count(), 0);
 
     // Settings: the shop's tabs are shown, read-only, with the reason; no Team tab.
-    QSettings settings(m_clientDir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
-    Preferences preferences(&settings);
-    ShopSettingsModel shopSettings(&m_session->cache());
-    SettingsDialog dialog(preferences, &shopSettings, &m_session->actions(), true);
-    TeamModel team(m_session->cache());
-    dialog.setAccess(&m_session->permissions(), &team, m_signedIn->account.staffId);
-    dialog.show();
+    SettingsScreen screen(*this);
+    SettingsDialog &dialog = *screen.dialog;
     ASSERT_TRUE(waitFor([&] { return dialog.shopSettingsLoaded(); }));
     auto *tabs = dialog.findChild<QTabWidget *>();
     EXPECT_EQ(tabs->count(), 3);
@@ -223,13 +239,8 @@ TEST_P(RolesLayout, TheReadOnlyWindowAndTheTeamTabFitAt1024x700InEveryLanguage)
     QLocale::setDefault(QLocale(language));
 
     signInAs(QStringLiteral("owner@demo.shop"), QStringLiteral("demo-owner"));
-    QSettings settings(m_clientDir.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
-    Preferences preferences(&settings);
-    ShopSettingsModel shopSettings(&m_session->cache());
-    SettingsDialog dialog(preferences, &shopSettings, &m_session->actions(), true);
-    TeamModel team(m_session->cache());
-    dialog.setAccess(&m_session->permissions(), &team, m_signedIn->account.staffId);
-    dialog.show();
+    SettingsScreen screen(*this);
+    SettingsDialog &dialog = *screen.dialog;
     ASSERT_TRUE(waitFor([&] { return dialog.shopSettingsLoaded(); }));
     auto *tabs = dialog.findChild<QTabWidget *>();
     ASSERT_EQ(tabs->count(), 4);
