@@ -169,7 +169,7 @@ void HttpApi::addRoutes()
                                    {QStringLiteral("conversation_id"), session.conversation.id},
                                    {QStringLiteral("customer_id"), session.customer.id},
                                    {QStringLiteral("visitor_name"), session.customer.visitorName},
-                                   {QStringLiteral("name"), session.customer.name}};
+                                   {QStringLiteral("name"), session.shownName}};
             },
             201);
     });

@@ -96,7 +96,7 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
                                     0,      resumed,      now.toMSecsSinceEpoch()};
     if (!m_context.sessions().insertSession(Credentials::tokenHash(token), session, now) || !work.commit())
         return ServiceError::unavailable();
-    return NewSession{token, *customer, *conversation};
+    return NewSession{token, *customer, *conversation, resumed ? name->trimmed() : customer->name};
 }
 
 QString StorefrontService::freeVisitorName(qint64 shopId, qint64 customerId)

@@ -20,6 +20,11 @@ struct NewSession
     QString token;
     Customer customer;
     Conversation conversation;
+    /**
+     * The name the session may show its visitor: the customer's for a new customer, the name it gave for a
+     * linked session — never the stored name of a customer whose address it only typed.
+     */
+    QString shownName;
 };
 
 /** @brief What the order-status lookup tells a storefront visitor about one order. */

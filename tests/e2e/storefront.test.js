@@ -348,6 +348,8 @@ async function run(browser, base, staff) {
   const impostorSession = await impostor.evaluate(() => window.ShopInboxChat.session());
   assert.equal(impostorSession.customer_id, customerId, 'linked to the same customer');
   assert.notEqual(impostorSession.conversation_id, conversationId, 'a conversation of its own');
+  assert.ok(!(await impostor.locator(W('.sic-panel')).textContent()).includes('Ada Lovelace'),
+    "the impostor's chat does not name the customer");
   const secret = 'Your personal code is ADA-ONLY-42';
   await staff.reply({ cmd: 'text', conversation_id: conversationId, text: secret });
   await page.locator(W('.sic-msg.staff .sic-bubble'), { hasText: secret }).waitFor(); // the customer has it

@@ -76,7 +76,8 @@ TEST_F(Identity, SomeoneWhoKnowsACustomersEmailSeesAndChangesNothingOfTheirs)
     EXPECT_EQ(attacker.value(QStringLiteral("customer_id")).toInteger(),
               customerId); // one customer for the merchant
     EXPECT_NE(attacker.value(QStringLiteral("conversation_id")).toInteger(), victimConversation);
-    EXPECT_EQ(attacker.value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace")); // as stored
+    // The answer does not tell the victim's name: the attacker sees the name it gave.
+    EXPECT_EQ(attacker.value(QStringLiteral("name")).toString(), QStringLiteral("Mallory"));
     EXPECT_EQ(customer(staff, customerId).value(QStringLiteral("name")).toString(),
               QStringLiteral("Ada Lovelace"));
 
