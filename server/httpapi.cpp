@@ -262,18 +262,12 @@ void HttpApi::handle(const HttpRequest &request, HttpResponder respond)
     const quint64 losses = db.lossCount();
     auto finish = [respond, timer, logPath, method, &db, losses, cors](HttpResponse response) {
         if (db.lossCount() != losses && (response.status == 401 || response.status == 404))
-            response = jsonResponse(ApiResult::error(503, QStringLiteral("unavailable"),
-                                                     QStringLiteral("the shop database is not available; try "
-                                                                    "again shortly")),
-                                    cors);
+            response = jsonResponse(errorResult(ServiceError::unavailable()), cors);
         qCInfo(lcServerHttp).noquote() << method << logPath << response.status << timer.elapsed() << "ms";
         respond(std::move(response));
     };
     if (db.isLost() && !db.reconnect()) {
-        finish(jsonResponse(ApiResult::error(503, QStringLiteral("unavailable"),
-                                             QStringLiteral("the shop database is not available; try again "
-                                                            "shortly")),
-                            cors));
+        finish(jsonResponse(errorResult(ServiceError::unavailable()), cors));
         return;
     }
 

@@ -483,7 +483,7 @@ void LocalActions::inviteMember(const QString &name, const QString &email, bool 
             done(ServerAnswer{false, response.status != 0, response.errorMessage}, QString());
             return;
         }
-        storeMember(response, response.json().value(QStringLiteral("staff")));
+        storeMember(response.json().value(QStringLiteral("staff")));
         done(ServerAnswer{true, true, QString()},
              response.json().value(QStringLiteral("password")).toString());
     });
@@ -501,14 +501,13 @@ void LocalActions::updateMember(qint64 staffId, const QJsonObject &changes,
             done(ServerAnswer{false, response.status != 0, response.errorMessage});
             return;
         }
-        storeMember(response, QJsonValue(response.json()));
+        storeMember(QJsonValue(response.json()));
         done(ServerAnswer{true, true, QString()});
     });
 }
 
-void LocalActions::storeMember(const ApiResponse &response, const QJsonValue &staff)
+void LocalActions::storeMember(const QJsonValue &staff)
 {
-    Q_UNUSED(response)
     // The same row staff.upserted writes when it arrives.
     const Decoded<Staff> member = json::decodeStaff(staff, QStringLiteral("staff"));
     if (!member || !m_cache.isOpen() || !m_cache.staff().upsert(member.value())) {

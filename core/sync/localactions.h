@@ -111,7 +111,7 @@ private:
     bool queueConversationChange(qint64 conversationId, const QJsonObject &patch);
     /** False with lastError() when the member may not do what @p permission covers. */
     bool allowed(StaffPermission permission);
-    void storeMember(const ApiResponse &response, const QJsonValue &staff);
+    void storeMember(const QJsonValue &staff);
     bool checkSavedReply(std::optional<qint64> id, const QString &shortcut, const QString &text);
     void storeShopSettings(const ApiResponse &response,
                            const std::function<void(const ServerAnswer &)> &done);
