@@ -74,7 +74,8 @@ bool prepareServer(QString *error)
             *error = QStringLiteral("session %1 failed").arg(i);
             return false;
         }
-        sessions.append(server::StorefrontSession{shopId, created->customer.id, created->conversation.id});
+        sessions.append(
+            server::StorefrontSession::of(shopId, created->customer.id, created->conversation.id));
     }
     static const QStringList bodies{QStringLiteral("Is the merino sweater still available in medium?"),
                                     QStringLiteral("Wanneer wordt mijn bestelling bezorgd?"),

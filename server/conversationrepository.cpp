@@ -179,6 +179,19 @@ std::optional<Conversation> ConversationRepository::latestConversation(qint64 sh
     return conversation;
 }
 
+std::optional<Conversation> ConversationRepository::customersConversation(qint64 shopId, qint64 customerId,
+                                                                          qint64 exceptId, bool *failed)
+{
+    static const QString statement = Conversations.select(
+        "WHERE shop_id = ? AND customer_id = ? AND id <> ? AND id NOT IN "
+        "(SELECT conversation_id FROM storefront_sessions WHERE customer_id = ? AND linked) "
+        "ORDER BY last_activity_at DESC, id DESC LIMIT 1");
+    std::optional<Conversation> conversation;
+    *failed = !m_db.run(statement, {shopId, customerId, exceptId, customerId},
+                        [&](const QSqlQuery &q) { conversation = readConversation(q); });
+    return conversation;
+}
+
 bool ConversationRepository::saveConversation(qint64 shopId, const Conversation &c)
 {
     static const QString statement = Conversations.upsert({ConversationColumn::Id});
@@ -305,17 +318,20 @@ std::optional<QSet<qint64>> ConversationRepository::withCustomerMessages(qint64 
 
 std::optional<QList<Message>> ConversationRepository::latestMessages(qint64 shopId, qint64 conversationId,
                                                                      qint64 fromMs, int limit,
-                                                                     qint64 exceptId)
+                                                                     qint64 exceptId, bool forCustomer)
 {
-    // By time, not id: PostgreSQL ids come in per-process blocks, so they are not in time order.
+    // By time, not id: PostgreSQL ids come in per-process blocks, so they are not in time order. The
+    // customer's view leaves out the notices (kind <> 'notice'; for staff the empty kind, which none has).
     static const QString statement =
         Messages.select("WHERE shop_id = ? AND conversation_id = ? AND created_at >= ? AND id <> ? "
-                        "ORDER BY created_at DESC, id DESC LIMIT ?");
+                        "AND kind <> ? ORDER BY created_at DESC, id DESC LIMIT ?");
+    const QString hidden = forCustomer ? MessageKinds.wire(MessageKind::Notice) : QString();
     QList<Message> newestFirst;
-    if (!m_db.run(statement, {shopId, conversationId, fromMs, exceptId, limit}, [&](const QSqlQuery &q) {
-            if (std::optional<Message> message = readMessage(q))
-                newestFirst.append(*message);
-        }))
+    if (!m_db.run(statement, {shopId, conversationId, fromMs, exceptId, hidden, limit},
+                  [&](const QSqlQuery &q) {
+                      if (std::optional<Message> message = readMessage(q))
+                          newestFirst.append(*message);
+                  }))
         return std::nullopt;
     std::reverse(newestFirst.begin(), newestFirst.end());
     return newestFirst;

@@ -32,6 +32,13 @@ public:
     std::optional<Conversation> conversation(qint64 shopId, qint64 id);
     /** The customer's most recent conversation, open or closed. */
     std::optional<Conversation> latestConversation(qint64 shopId, qint64 customerId);
+    /**
+     * The customer's own most recent conversation: not @p exceptId and not the conversation of a storefront
+     * session that only named their address (still linked). Nullopt when there is none or the database
+     * failed (@p failed tells which).
+     */
+    std::optional<Conversation> customersConversation(qint64 shopId, qint64 customerId, qint64 exceptId,
+                                                      bool *failed);
     /** Inserts or updates. */
     bool saveConversation(qint64 shopId, const Conversation &conversation);
 
@@ -56,10 +63,11 @@ public:
     std::optional<QSet<qint64>> withCustomerMessages(qint64 shopId, const QList<qint64> &conversationIds);
     /**
      * The newest @p limit messages of a conversation created at or after @p fromMs (UTC ms), except message
-     * @p exceptId (0: none), returned oldest first; nullopt when the database failed.
+     * @p exceptId (0: none), returned oldest first; nullopt when the database failed. @p forCustomer leaves
+     * out the notices, which only staff see.
      */
     std::optional<QList<Message>> latestMessages(qint64 shopId, qint64 conversationId, qint64 fromMs,
-                                                 int limit, qint64 exceptId = 0);
+                                                 int limit, qint64 exceptId = 0, bool forCustomer = false);
 
 private:
     /** Runs @p sql, which ends its IN (...) with inMarks(), over @p keys a chunk at a time (one cached

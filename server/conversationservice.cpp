@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace shopinbox::server {
 
 namespace {
@@ -180,6 +182,18 @@ std::optional<Message> ConversationService::prepareMessage(UnitOfWork &work, Mes
     }
     work.stage(EventTypes.wire(EventType::MessageCreated), json::encode(message));
     work.stage(EventTypes.wire(EventType::ConversationUpserted), json::encode(conversation));
+    return message;
+}
+
+Message ConversationService::notice(NoticeKind kind, const QString &detail, const QString &englishText)
+{
+    Message message;
+    message.kind = MessageKind::Notice;
+    message.author = MessageAuthor::System;
+    message.notice = kind;
+    message.noticeDetail = detail;
+    message.body = englishText;
+    message.delivery = DeliveryState::Sent;
     return message;
 }
 
@@ -466,9 +480,21 @@ ServiceResult<UploadedImage> ConversationService::uploadMedia(const StaffAccount
 
 QList<Message> ConversationService::history(const StorefrontSession &session, int limit)
 {
-    return m_context.conversations()
-        .latestMessages(session.shopId, session.conversationId, session.historyFromMs, limit)
-        .value_or(QList<Message>());
+    // Notices are for staff. A session that proved its address sees the conversation it had before, too.
+    ConversationRepository &conversations = m_context.conversations();
+    QList<Message> messages =
+        conversations
+            .latestMessages(session.shopId, session.conversationId, session.historyFromMs, limit, 0, true)
+            .value_or(QList<Message>());
+    if (session.mergedConversationId == 0)
+        return messages;
+    messages.append(
+        conversations.latestMessages(session.shopId, session.mergedConversationId, 0, limit, 0, true)
+            .value_or(QList<Message>()));
+    std::sort(messages.begin(), messages.end(), [](const Message &a, const Message &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    return messages.mid(std::max<qsizetype>(0, messages.size() - limit));
 }
 
 } // namespace shopinbox::server

@@ -59,6 +59,9 @@ public:
     /** Messages of the session's conversation it may see, oldest first, for the storefront chat's history. */
     QList<Message> history(const StorefrontSession &session, int limit);
 
+    /** A staff-only notice (author system) saying @p englishText, for insertMessage(). */
+    static Message notice(NoticeKind kind, const QString &detail, const QString &englishText);
+
     /// @name Within a unit of work (also used by the customer and mail services)
     ///@{
     /**

@@ -43,7 +43,7 @@ void DemoTraffic::visit()
         {QStringLiteral("email"), QStringLiteral("shopper%1@example.com").arg(n)}};
     const ServiceResult<NewSession> session = m_service.storefront().createSession(shopId, sessionBody);
     if (session.ok()) {
-        const StorefrontSession s{shopId, session->customer.id, session->conversation.id};
+        const auto s = StorefrontSession::of(shopId, session->customer.id, session->conversation.id);
         m_service.storefront().setPresence(shopId, s.customerId, true);
         m_service.conversations().customerMessage(
             s, {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},

@@ -57,6 +57,12 @@ QByteArray headerLine(const QByteArray &name, const QByteArray &value)
     return out + "\r\n";
 }
 
+QByteArray dateHeader(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() +
+           " +0000";
+}
+
 } // namespace
 
 QString EmailComposer::formatMoney(const Money &money)
@@ -158,12 +164,38 @@ QString EmailComposer::html(const EmailContent &content)
     return html;
 }
 
+QByteArray EmailComposer::composeCode(const Shop &shop, const QString &from, const QString &to,
+                                      const QString &code, int validMinutes, const QDateTime &date,
+                                      const QString &messageId)
+{
+    const QString text =
+        QStringLiteral("Your code for the chat with %1 is:\n\n    %2\n\n"
+                       "Type it in the chat to confirm that this is your e-mail address. Then the chat shows "
+                       "your earlier messages and your cart. The code works for %3 minutes.\n\n"
+                       "If you did not ask for it, someone typed your address into the chat on our store: "
+                       "ignore this mail, and nobody sees your conversations or your cart.\n")
+            .arg(shop.name, code)
+            .arg(validMinutes);
+    QByteArray mail;
+    mail += headerLine("Date", dateHeader(date));
+    mail += headerLine("From", MimeMessage::encodeMailbox(shop.name, from));
+    mail += headerLine("To", MimeMessage::encodeMailbox(QString(), to));
+    mail += headerLine("Subject",
+                       MimeMessage::encodeHeaderText(
+                           QStringLiteral("%1 is your code for the chat with %2").arg(code, shop.name)));
+    mail += headerLine("Message-ID", '<' + messageId.toLatin1() + '>');
+    mail += headerLine("MIME-Version", "1.0");
+    mail += headerLine("Content-Type", "text/plain; charset=UTF-8");
+    mail += headerLine("Content-Transfer-Encoding", "quoted-printable");
+    mail += "\r\n";
+    mail += MimeMessage::encodeQuotedPrintable(text.toUtf8()) + "\r\n";
+    return mail;
+}
+
 QByteArray EmailComposer::compose(const EmailContent &content)
 {
     const QByteArray boundary = "=_shopinbox_" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
-    const QDateTime date = content.date.toUTC();
-    const QByteArray dateText =
-        QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000";
+    const QByteArray dateText = dateHeader(content.date);
     const QString customerName = content.customer.name.isEmpty() ? QString() : content.customer.name;
     QByteArray mail;
     mail += headerLine("Date", dateText);

@@ -47,6 +47,13 @@ public:
     static QString plainText(const EmailContent &content);
     /** The HTML body. */
     static QString html(const EmailContent &content);
+    /**
+     * The mail with @p code, which a storefront chat asks for to prove that its visitor reads @p to: plain
+     * text only, no Reply-To (an answer reaches no conversation).
+     */
+    static QByteArray composeCode(const Shop &shop, const QString &from, const QString &to,
+                                  const QString &code, int validMinutes, const QDateTime &date,
+                                  const QString &messageId);
     /** "Subject" text: New reply from <shop>. */
     static QString subject(const Shop &shop);
     /** A message as one line of text (its body, or what it shares). */

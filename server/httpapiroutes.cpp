@@ -169,12 +169,34 @@ void HttpApi::addRoutes()
                                    {QStringLiteral("conversation_id"), session.conversation.id},
                                    {QStringLiteral("customer_id"), session.customer.id},
                                    {QStringLiteral("visitor_name"), session.customer.visitorName},
-                                   {QStringLiteral("name"), session.shownName}};
+                                   {QStringLiteral("name"), session.shownName},
+                                   {QStringLiteral("confirmed"), session.confirmed}};
             },
             201);
     });
     addRoute("POST", QStringLiteral("/storefront/v1/cart"), customer, Body::Json,
              [&s](Request &r) { return answer(s.customers().cart(*r.session, r.json), encodeOne); });
+    // A linked session proves the customer's address: a code by mail, then the code.
+    addRoute("POST", QStringLiteral("/storefront/v1/verification"), customer, Body::None, [&s](Request &r) {
+        return answer(
+            s.verification().sendCode(*r.session, bearerToken(r.http)),
+            [](const CodeSent &sent) {
+                return QJsonObject{{QStringLiteral("sent_to"), sent.sentTo},
+                                   {QStringLiteral("valid_minutes"), sent.validMinutes}};
+            },
+            202);
+    });
+    addRoute("POST", QStringLiteral("/storefront/v1/verification/confirm"), customer, Body::Json,
+             [&s](Request &r) {
+                 return answer(s.verification().confirm(*r.session, bearerToken(r.http), r.json),
+                               [](const AddressConfirmed &confirmed) {
+                                   return QJsonObject{
+                                       {QStringLiteral("conversation_id"), confirmed.conversationId},
+                                       {QStringLiteral("customer_id"), confirmed.customerId},
+                                       {QStringLiteral("visitor_name"), confirmed.visitorName},
+                                       {QStringLiteral("name"), confirmed.name}};
+                               });
+             });
     addRoute("POST", QStringLiteral("/storefront/v1/order-status"), anyone, Body::Json, [&s](Request &r) {
         return answer(s.storefront().orderStatus(s.defaultShopId(), r.json, r.http.remoteAddress().toString(),
                                                  bearerToken(r.http)),

@@ -25,7 +25,7 @@ bool MailOutbox::enqueue(qint64 shopId, const Message &message, const Customer &
     content.customer = customer;
     content.reply = message;
     const std::optional<QList<Message>> previous = m_context.conversations().latestMessages(
-        shopId, message.conversationId, 0, EmailComposer::MaxPreviousMessages, message.id);
+        shopId, message.conversationId, 0, EmailComposer::MaxPreviousMessages, message.id, true);
     if (!previous)
         return false;
     content.previous = *previous;
@@ -50,6 +50,30 @@ bool MailOutbox::enqueue(qint64 shopId, const Message &message, const Customer &
     const QueuedMail mail{
         *id, shopId, message.id, email.fromAddress, customer.email.trimmed(), EmailComposer::compose(content),
         0};
+    return m_context.emailQueue().enqueue(mail, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+}
+
+bool MailOutbox::enqueueCode(qint64 shopId, const Message &notice, const Customer &customer,
+                             const QString &code, int validMinutes)
+{
+    const std::optional<Shop> shop = m_context.shops().shop(shopId);
+    const std::optional<qint64> id = m_context.eventLog().nextId();
+    if (!shop || !id)
+        return false;
+    const EmailSettings &email = m_context.email();
+    const QDateTime now = m_context.now();
+    const QString messageId = QStringLiteral("code-%1.%2@%3")
+                                  .arg(notice.id)
+                                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(12),
+                                       email.fromAddress.section(QLatin1Char('@'), 1));
+    const QueuedMail mail{*id,
+                          shopId,
+                          notice.id,
+                          email.fromAddress,
+                          customer.email.trimmed(),
+                          EmailComposer::composeCode(*shop, email.fromAddress, customer.email.trimmed(), code,
+                                                     validMinutes, now, messageId),
+                          0};
     return m_context.emailQueue().enqueue(mail, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
 }
 

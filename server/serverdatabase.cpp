@@ -156,7 +156,17 @@ CREATE TABLE presence(
 CREATE INDEX presence_by_process ON presence(process_id);
 )sql";
 
-constexpr std::array<const char *, 8> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8};
+// A customer proves their address (issue 17): a code mailed to it (stored as a hash, with its expiry and the
+// wrong tries), after which the session joins the customer's conversation; the conversation it had while
+// linked stays in its view (merged_conversation_id).
+constexpr const char *Step9 = R"sql(
+ALTER TABLE storefront_sessions ADD COLUMN merged_conversation_id BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE storefront_sessions ADD COLUMN code_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE storefront_sessions ADD COLUMN code_expires_at BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE storefront_sessions ADD COLUMN code_attempts INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<const char *, 9> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8, Step9};
 
 QString redacted(QUrl url)
 {

@@ -9,6 +9,7 @@
 #include "staffservice.h"
 #include "storefrontservice.h"
 #include "teamservice.h"
+#include "verificationservice.h"
 
 namespace shopinbox::server {
 
@@ -38,6 +39,7 @@ public:
     ConversationService &conversations() { return m_conversations; }
     CustomerService &customers() { return m_customers; }
     StorefrontService &storefront() { return m_storefront; }
+    VerificationService &verification() { return m_verification; }
     StaffService &staff() { return m_staff; }
     TeamService &team() { return m_team; }
     ShopSettingsService &shopSettings() { return m_shopSettings; }
@@ -52,6 +54,7 @@ private:
     ConversationService m_conversations;
     CustomerService m_customers;
     StorefrontService m_storefront;
+    VerificationService m_verification;
     StaffService m_staff;
     TeamService m_team;
     ShopSettingsService m_shopSettings;

@@ -2,6 +2,7 @@
 #include "domain/eventtype.h"
 
 #include "codec/jsoncodec.h"
+#include "conversationservice.h"
 #include "credentials.h"
 #include "fieldcheck.h"
 #include "serverdatabase.h"
@@ -16,8 +17,13 @@
 
 namespace shopinbox::server {
 
-StorefrontService::StorefrontService(ServiceContext &context)
+namespace {
+
+} // namespace
+
+StorefrontService::StorefrontService(ServiceContext &context, ConversationService &conversations)
     : m_context(context)
+    , m_conversations(conversations)
 {
 }
 
@@ -90,13 +96,26 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
         work.stage(EventTypes.wire(EventType::ConversationUpserted), json::encode(created));
         conversation = created;
     }
+    if (resumed) {
+        // Staff see the name the visitor gave, as given, beside the customer's own.
+        const QString given = name->trimmed();
+        Message givenName = ConversationService::notice(
+            NoticeKind::GivenName, given,
+            QStringLiteral("Started this chat as \u201c%1\u201d with the customer's e-mail "
+                           "address; the address is not confirmed")
+                .arg(given));
+        givenName.conversationId = conversation->id;
+        if (!m_conversations.insertMessage(work, givenName, *conversation))
+            return ServiceError::unavailable();
+    }
     const QString token = Credentials::newToken();
     const QDateTime now = m_context.now();
-    const StorefrontSession session{shopId, customer->id, conversation->id,
-                                    0,      resumed,      now.toMSecsSinceEpoch()};
+    StorefrontSession session = StorefrontSession::of(shopId, customer->id, conversation->id);
+    session.linked = resumed;
+    session.lastUsedMs = now.toMSecsSinceEpoch();
     if (!m_context.sessions().insertSession(Credentials::tokenHash(token), session, now) || !work.commit())
         return ServiceError::unavailable();
-    return NewSession{token, *customer, *conversation, resumed ? name->trimmed() : customer->name};
+    return NewSession{token, *customer, *conversation, resumed ? name->trimmed() : customer->name, !resumed};
 }
 
 QString StorefrontService::freeVisitorName(qint64 shopId, qint64 customerId)
@@ -255,13 +274,37 @@ ServiceResult<OrderStatus> StorefrontService::orderStatus(qint64 shopId, const Q
     const std::optional<Order> order = m_context.customers().orderByNumber(shopId, withHash);
     const std::optional<Customer> customer =
         order ? m_context.customers().customer(shopId, order->customerId) : std::optional<Customer>();
+    const bool found = order && customer && customer->email.trimmed().toLower() == email;
+    // Staff see the lookups of a chat in its thread (what was asked, and whether it matched).
+    if (const std::optional<StorefrontSession> chat = session(sessionToken);
+        chat && chat->shopId == shopId && !lookupNotice(*chat, withHash, found))
+        return ServiceError::unavailable();
     // One answer for "no such order" and "not your order", so the lookup reveals nothing about other orders.
-    if (!order || !customer || customer->email.trimmed().toLower() != email)
+    if (!found)
         return ServiceError::make(
             ServiceError::Kind::NotFound, QStringLiteral("order_not_found"),
             QStringLiteral("We couldn't find an order with that number and email address."));
     return OrderStatus{*order, !order->trackingUrl.isEmpty() &&
                                    order->fulfillmentStatus != QLatin1String("unfulfilled")};
+}
+
+bool StorefrontService::lookupNotice(const StorefrontSession &chat, const QString &number, bool found)
+{
+    UnitOfWork work(m_context, chat.shopId);
+    const std::optional<Conversation> conversation =
+        work.isActive() ? m_context.conversations().conversation(chat.shopId, chat.conversationId)
+                        : std::nullopt;
+    if (!conversation)
+        return false;
+    Message lookup =
+        found ? ConversationService::notice(NoticeKind::OrderLookup, number,
+                                            QStringLiteral("Looked up the status of order %1").arg(number))
+              : ConversationService::notice(
+                    NoticeKind::OrderLookupFailed, number,
+                    QStringLiteral("Looked up order %1 with an e-mail address that is not its customer's")
+                        .arg(number));
+    lookup.conversationId = conversation->id;
+    return m_conversations.insertMessage(work, lookup, *conversation) && work.commit();
 }
 
 } // namespace shopinbox::server

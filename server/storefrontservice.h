@@ -12,6 +12,7 @@
 
 namespace shopinbox::server {
 
+class ConversationService;
 class ServiceContext;
 
 /** @brief A storefront session just started: its token (shown once), the customer and the conversation. */
@@ -25,6 +26,8 @@ struct NewSession
      * linked session — never the stored name of a customer whose address it only typed.
      */
     QString shownName;
+    /** False for a linked session: it may prove the address (VerificationService). */
+    bool confirmed = true;
 };
 
 /** @brief What the order-status lookup tells a storefront visitor about one order. */
@@ -54,7 +57,7 @@ public:
     static constexpr int MaxLookupsPerSession = 10;
     static constexpr int RateWindowSeconds = 600;
 
-    explicit StorefrontService(ServiceContext &context);
+    StorefrontService(ServiceContext &context, ConversationService &conversations);
 
     /**
      * Starts a session for a visitor at @p address (rate limited per address). A new e-mail address makes a
@@ -88,8 +91,10 @@ public:
      * nothing per connected customer when no process crashed. False when the database failed.
      */
     bool sweepPresence(int leaseMs, bool everyone = false);
-    /** An order by number and the customer's e-mail address; one refusal for "no such order" and "not
-     * yours". */
+    /**
+     * An order by number and the customer's e-mail address; one refusal for "no such order" and "not
+     * yours". With the token of a chat session the lookup shows in its thread as a notice to staff.
+     */
     ServiceResult<OrderStatus> orderStatus(qint64 shopId, const QJsonObject &body, const QString &address,
                                            const QString &sessionToken);
     /**
@@ -103,10 +108,13 @@ private:
     QString m_processId = QStringLiteral("single");
     int m_sessionsPerAddress = MaxSessionsPerAddress;
     int m_lookupsPerAddress = MaxLookupsPerAddress;
+    /** The staff notice of an order lookup in @p chat's conversation; false when the database failed. */
+    bool lookupNotice(const StorefrontSession &chat, const QString &number, bool found);
     /** A visitor name no customer of the shop has ("Visitor 48213"); empty when the database failed. */
     QString freeVisitorName(qint64 shopId, qint64 customerId);
 
     ServiceContext &m_context;
+    ConversationService &m_conversations;
 };
 
 } // namespace shopinbox::server

@@ -212,6 +212,9 @@ void StreamHub::deliver(qint64 shopId, const EventLog::Page &page)
         if (event.type != EventTypes.wire(EventType::MessageCreated) &&
             event.type != EventTypes.wire(EventType::MessageUpdated))
             continue;
+        // Notices are for staff only.
+        if (event.data.value(QStringLiteral("kind")).toString() == MessageKinds.wire(MessageKind::Notice))
+            continue;
         const qint64 conversationId =
             event.data.value(QStringLiteral("conversation_id")).toVariant().toLongLong();
         const auto chats = m_chatsOfConversation.equal_range(conversationId);
@@ -235,8 +238,10 @@ void StreamHub::addStorefrontChat(const WsPeerPtr &peer, const StorefrontSession
     const qint64 conversationId = session.conversationId;
     broadcastPosition(shopId);
     const bool first = m_chatsOfCustomer[{shopId, customerId}]++ == 0;
-    m_storefront.insert(id, ChatPeer{peer, shopId, customerId, conversationId});
+    m_storefront.insert(id, ChatPeer{peer, shopId, customerId, conversationId, session.mergedConversationId});
     m_chatsOfConversation.insert(conversationId, id);
+    if (session.mergedConversationId != 0)
+        m_chatsOfConversation.insert(session.mergedConversationId, id);
     WsPeer::Handlers handlers;
     handlers.message = [this, id](const QByteArray &payload, bool binary) {
         onChatMessage(id, payload, binary);
@@ -295,8 +300,8 @@ void StreamHub::onChatMessage(quint64 id, const QByteArray &payload, bool binary
     // burst instead of one per message. The peer's reading waits while too many of its messages are here.
     if (m_inbox.isEmpty())
         QTimer::singleShot(0, this, &StreamHub::flushInbox);
-    m_inbox.append(Incoming{id, peer.peer,
-                            StorefrontSession{peer.shopId, peer.customerId, peer.conversationId}, object});
+    m_inbox.append(Incoming{
+        id, peer.peer, StorefrontSession::of(peer.shopId, peer.customerId, peer.conversationId), object});
 }
 
 void StreamHub::flushInbox()
@@ -332,6 +337,7 @@ void StreamHub::removePeer(quint64 id)
     if (m_storefront.contains(id)) {
         const ChatPeer peer = m_storefront.take(id);
         m_chatsOfConversation.remove(peer.conversationId, id);
+        m_chatsOfConversation.remove(peer.mergedConversationId, id);
         const QPair<qint64, qint64> customer{peer.shopId, peer.customerId};
         if (--m_chatsOfCustomer[customer] <= 0) {
             m_chatsOfCustomer.remove(customer);

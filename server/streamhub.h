@@ -80,6 +80,7 @@ private:
         qint64 shopId = 0;
         qint64 customerId = 0;
         qint64 conversationId = 0;
+        qint64 mergedConversationId = 0; ///< The one it had before it proved the address (0: none).
     };
 
     void pump(quint64 id);

@@ -60,6 +60,33 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Started this chat with the customer&apos;s e-mail address, without a name — the address is not confirmed</source>
+        <translation>Hat diesen Chat mit der E-Mail-Adresse des Kunden ohne Namen begonnen – die Adresse ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Started this chat as “%1” with the customer&apos;s e-mail address — the address is not confirmed</source>
+        <translation>Hat diesen Chat als „%1“ mit der E-Mail-Adresse des Kunden begonnen – die Adresse ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Looked up the status of order %1</source>
+        <translation>Hat den Status der Bestellung %1 abgefragt</translation>
+    </message>
+    <message>
+        <source>Looked up order %1 with an e-mail address that is not its customer&apos;s</source>
+        <translation>Hat die Bestellung %1 mit einer E-Mail-Adresse abgefragt, die nicht die ihres Kunden ist</translation>
+    </message>
+    <message>
+        <source>A code to confirm the e-mail address was sent to %1</source>
+        <translation>Ein Code zur Bestätigung der E-Mail-Adresse wurde an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Confirmed the e-mail address with the code: the chat continues in the customer&apos;s conversation</source>
+        <translation>Hat die E-Mail-Adresse mit dem Code bestätigt: Der Chat geht im Gespräch des Kunden weiter</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Shop Inbox</source>

@@ -60,6 +60,33 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Started this chat with the customer&apos;s e-mail address, without a name — the address is not confirmed</source>
+        <translation>A commencé ce chat avec l’adresse e-mail du client, sans nom — l’adresse n’est pas confirmée</translation>
+    </message>
+    <message>
+        <source>Started this chat as “%1” with the customer&apos;s e-mail address — the address is not confirmed</source>
+        <translation>A commencé ce chat en tant que « %1 » avec l’adresse e-mail du client — l’adresse n’est pas confirmée</translation>
+    </message>
+    <message>
+        <source>Looked up the status of order %1</source>
+        <translation>A consulté l’état de la commande %1</translation>
+    </message>
+    <message>
+        <source>Looked up order %1 with an e-mail address that is not its customer&apos;s</source>
+        <translation>A cherché la commande %1 avec une adresse e-mail qui n’est pas celle de son client</translation>
+    </message>
+    <message>
+        <source>A code to confirm the e-mail address was sent to %1</source>
+        <translation>Un code pour confirmer l’adresse e-mail a été envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Confirmed the e-mail address with the code: the chat continues in the customer&apos;s conversation</source>
+        <translation>A confirmé l’adresse e-mail avec le code : le chat continue dans la conversation du client</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Shop Inbox</source>

@@ -60,6 +60,33 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Started this chat with the customer&apos;s e-mail address, without a name — the address is not confirmed</source>
+        <translation>Begon deze chat met het e-mailadres van de klant, zonder naam — het adres is niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Started this chat as “%1” with the customer&apos;s e-mail address — the address is not confirmed</source>
+        <translation>Begon deze chat als „%1” met het e-mailadres van de klant — het adres is niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Looked up the status of order %1</source>
+        <translation>Heeft de status van bestelling %1 opgevraagd</translation>
+    </message>
+    <message>
+        <source>Looked up order %1 with an e-mail address that is not its customer&apos;s</source>
+        <translation>Heeft bestelling %1 opgevraagd met een e-mailadres dat niet van de klant ervan is</translation>
+    </message>
+    <message>
+        <source>A code to confirm the e-mail address was sent to %1</source>
+        <translation>Er is een code naar %1 gestuurd om het e-mailadres te bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirmed the e-mail address with the code: the chat continues in the customer&apos;s conversation</source>
+        <translation>Heeft het e-mailadres met de code bevestigd: de chat gaat verder in het gesprek van de klant</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Shop Inbox</source>

@@ -2,6 +2,7 @@
 
 #include "carteventwords.h"
 #include "domain/topic.h"
+#include "noticewords.h"
 
 #include "domain/conversation.h"
 #include "domain/message.h"
@@ -82,6 +83,13 @@ QString ConversationDelegate::previewText(const QModelIndex &index, qint64 ownSt
             index.data(ConversationListModel::LastCartProductTitleRole).toString(),
             static_cast<CartAction>(index.data(ConversationListModel::LastCartActionRole).toInt()), body);
         break;
+    case MessageKind::Notice: {
+        const int notice = index.data(ConversationListModel::LastNoticeRole).toInt();
+        text = notice < 0 ? body
+                          : noticeWords(static_cast<NoticeKind>(notice),
+                                        index.data(ConversationListModel::LastNoticeDetailRole).toString());
+        break;
+    }
     default:
         text = body;
     }

@@ -7,6 +7,7 @@
 #include "domain/textlinks.h"
 #include "models/messagemodel.h"
 #include "moneytext.h"
+#include "noticewords.h"
 #include "thumbnailcache.h"
 
 #include <QAbstractItemView>
@@ -147,7 +148,7 @@ MessageKind kindOf(const QModelIndex &index)
 bool centred(const QModelIndex &index)
 {
     const MessageKind kind = kindOf(index);
-    return kind == MessageKind::CartEvent || kind == MessageKind::System ||
+    return kind == MessageKind::CartEvent || kind == MessageKind::System || kind == MessageKind::Notice ||
            authorOf(index) == MessageAuthor::System;
 }
 
@@ -184,6 +185,9 @@ QString MessageDelegate::displayText(const QModelIndex &index)
                               static_cast<CartAction>(index.data(MessageModel::CartActionRole).toInt()),
                               body);
     }
+    case MessageKind::Notice:
+        return noticeWords(static_cast<NoticeKind>(index.data(MessageModel::NoticeRole).toInt()),
+                           index.data(MessageModel::NoticeDetailRole).toString());
     default:
         return body;
     }

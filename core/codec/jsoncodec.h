@@ -75,6 +75,7 @@ QString toString(MessageAuthor author);
 QString toString(DeliveryState state);
 QString toString(CartAction action);
 QString toString(AutomatedReply reply);
+QString toString(NoticeKind notice);
 
 QJsonObject encode(const Money &money);
 QJsonObject encode(const Shop &shop);

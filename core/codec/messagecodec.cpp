@@ -59,6 +59,11 @@ QString toString(AutomatedReply reply)
     return AutomatedReplies.wire(reply);
 }
 
+QString toString(NoticeKind notice)
+{
+    return NoticeKinds.wire(notice);
+}
+
 QString toString(CartAction action)
 {
     return CartActions.wire(action);
@@ -118,6 +123,10 @@ QJsonObject encodePayload(const Message &message)
         if (message.automated != AutomatedReply::None)
             object.insert(QStringLiteral("automated"), toString(message.automated));
         break;
+    case MessageKind::Notice:
+        object.insert(QStringLiteral("notice"), toString(message.notice));
+        object.insert(QStringLiteral("notice_detail"), message.noticeDetail);
+        break;
     case MessageKind::Text:
         break;
     }
@@ -158,6 +167,10 @@ void readPayload(Reader &r, Message &message)
         // Absent in messages of older servers.
         message.automated =
             r.enumeration("automated", AutomatedReplies.values(), Rule::Optional, AutomatedReply::None);
+        break;
+    case MessageKind::Notice:
+        message.notice = r.enumeration("notice", NoticeKinds.values());
+        message.noticeDetail = r.optionalString("notice_detail");
         break;
     case MessageKind::Text:
         break;

@@ -13,7 +13,7 @@
 namespace shopinbox {
 
 /** @brief What a message carries. */
-enum class MessageKind { Text, Products, Discount, Image, CartEvent, System };
+enum class MessageKind { Text, Products, Discount, Image, CartEvent, System, Notice };
 /** @brief Who wrote a message. */
 enum class MessageAuthor { Customer, Staff, System };
 /** @brief Where a merchant's message is on its way to the customer. */
@@ -22,15 +22,27 @@ enum class DeliveryState { Pending, Sent, Failed, Emailed };
 enum class CartAction { Add, Remove };
 /** @brief Which of the shop's automatic messages a System message is (the text is the merchant's own). */
 enum class AutomatedReply { None, FollowUp, Away };
+/**
+ * @brief What a Notice message tells staff about the customer's side of the chat. Notices are for staff only:
+ * the storefront chat and the reply e-mails never show them.
+ */
+enum class NoticeKind {
+    GivenName,         ///< A session that named an existing customer's address gave this name (detail).
+    OrderLookup,       ///< The visitor looked up order (detail) and found it.
+    OrderLookupFailed, ///< The visitor looked up order (detail) with an address that is not its customer's.
+    CodeSent,          ///< A code to confirm the address was mailed to it (detail: the address, masked).
+    AddressConfirmed   ///< The visitor typed the mailed code: the chat is the customer's (detail empty).
+};
 
 // The one description of each (wire string, stored integer): docs/protocol.md and docs/cache.md.
-inline constexpr EnumDescription<MessageKind, 6> MessageKinds{{{
+inline constexpr EnumDescription<MessageKind, 7> MessageKinds{{{
     {MessageKind::Text, "text", 0},
     {MessageKind::Products, "products", 1},
     {MessageKind::Discount, "discount", 2},
     {MessageKind::Image, "image", 3},
     {MessageKind::CartEvent, "cart_event", 4},
     {MessageKind::System, "system", 5},
+    {MessageKind::Notice, "notice", 6},
 }}};
 inline constexpr EnumDescription<MessageAuthor, 3> MessageAuthors{{{
     {MessageAuthor::Customer, "customer", 0},
@@ -51,6 +63,13 @@ inline constexpr EnumDescription<AutomatedReply, 3> AutomatedReplies{{{
     {AutomatedReply::None, "none", 0},
     {AutomatedReply::FollowUp, "follow_up", 1},
     {AutomatedReply::Away, "away", 2},
+}}};
+inline constexpr EnumDescription<NoticeKind, 5> NoticeKinds{{{
+    {NoticeKind::GivenName, "given_name", 0},
+    {NoticeKind::OrderLookup, "order_lookup", 1},
+    {NoticeKind::OrderLookupFailed, "order_lookup_failed", 2},
+    {NoticeKind::CodeSent, "code_sent", 3},
+    {NoticeKind::AddressConfirmed, "address_confirmed", 4},
 }}};
 
 /** @brief A product as shared in a message: a snapshot taken when it was sent. */
@@ -93,7 +112,9 @@ struct Message
     QString cartProductTitle;
     /** For System: sent by the shop on its own — the follow-up (open hours) or away message. */
     AutomatedReply automated = AutomatedReply::None;
-    QDateTime createdAt; ///< UTC.
+    NoticeKind notice = NoticeKind::GivenName; ///< For Notice.
+    QString noticeDetail; ///< For Notice: the name given, the order number or the masked address.
+    QDateTime createdAt;  ///< UTC.
     DeliveryState delivery = DeliveryState::Sent;
     QString failureReason; ///< For Failed.
 

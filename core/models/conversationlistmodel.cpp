@@ -19,18 +19,21 @@ namespace shopinbox {
 
 namespace {
 
-// The last column: a cart event's payload (action and product title), so that the list words it in the UI
-// language; read only for such rows, through the conversation's message index.
+// The last column: a cart event's or a notice's payload (action and product title; notice and detail), so
+// that the list words it in the UI language; read only for such rows, through the conversation's message
+// index.
 const QString SelectColumns =
     QStringLiteral(
         "SELECT c.id, c.customer_id, u.name, u.visitor_name, u.email, u.online, c.last_message_kind, "
         "c.last_message_author, c.last_message_body, c.last_activity_at, c.unread, c.status, c.topics, "
         "c.assignee_id, s.name, k.item_count, k.subtotal, k.currency, c.last_message_staff_id, "
-        "CASE WHEN c.last_message_kind = %1 THEN (SELECT m.payload FROM messages m WHERE m.conversation_id = "
+        "CASE WHEN c.last_message_kind IN (%1, %2) THEN (SELECT m.payload FROM messages m WHERE "
+        "m.conversation_id = "
         "c.id ORDER BY m.created_at DESC, m.local_id DESC LIMIT 1) END "
         "FROM conversations c JOIN customers u ON u.id = c.customer_id "
         "LEFT JOIN staff s ON s.id = c.assignee_id LEFT JOIN carts k ON k.customer_id = c.customer_id ")
-        .arg(MessageKinds.stored(MessageKind::CartEvent));
+        .arg(MessageKinds.stored(MessageKind::CartEvent))
+        .arg(MessageKinds.stored(MessageKind::Notice));
 
 QString filterClause(ConversationListModel::Filter filter)
 {
@@ -271,6 +274,13 @@ ConversationListModel::Row ConversationListModel::readRow(const SqliteStatement 
             r.lastCartAction = static_cast<int>(event.cartAction);
             r.lastCartTitle = event.cartProductTitle;
         }
+    } else if (r.lastKind == static_cast<int>(MessageKind::Notice)) {
+        Message notice;
+        notice.kind = MessageKind::Notice;
+        if (MessageStore::readPayload(notice, q.text(19))) {
+            r.lastNotice = static_cast<int>(notice.notice);
+            r.lastNoticeDetail = notice.noticeDetail;
+        }
     }
     return r;
 }
@@ -420,6 +430,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return r.lastCartAction;
     case LastCartProductTitleRole:
         return r.lastCartTitle;
+    case LastNoticeRole:
+        return r.lastNotice;
+    case LastNoticeDetailRole:
+        return r.lastNoticeDetail;
     default:
         return {};
     }
@@ -450,6 +464,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         {LastMessageStaffIdRole, "lastMessageStaffId"},
         {LastCartActionRole, "lastCartAction"},
         {LastCartProductTitleRole, "lastCartProductTitle"},
+        {LastNoticeRole, "lastNotice"},
+        {LastNoticeDetailRole, "lastNoticeDetail"},
     };
 }
 

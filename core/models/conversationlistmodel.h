@@ -54,6 +54,8 @@ public:
         LastMessageStaffIdRole, ///< qint64: the staff member who wrote the last message; invalid for others.
         LastCartActionRole,     ///< CartAction as int, when the last message is a cart event.
         LastCartProductTitleRole, ///< The product's title, when the last message is a cart event (or empty).
+        LastNoticeRole,           ///< NoticeKind as int when the last message is a notice, else -1.
+        LastNoticeDetailRole,     ///< The notice's detail, when the last message is a notice.
     };
     Q_ENUM(Role)
 
@@ -131,6 +133,8 @@ private:
         std::optional<qint64> lastStaffId;
         int lastCartAction = 0;
         QString lastCartTitle;
+        int lastNotice = -1;
+        QString lastNoticeDetail;
     };
     struct Key
     {

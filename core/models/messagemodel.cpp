@@ -109,6 +109,10 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return m.cartProductTitle;
     case AutomatedRole:
         return static_cast<int>(m.automated);
+    case NoticeRole:
+        return static_cast<int>(m.notice);
+    case NoticeDetailRole:
+        return m.noticeDetail;
     case StaffNameRole: {
         if (!m.staffId)
             return QString();
@@ -148,6 +152,8 @@ QHash<int, QByteArray> MessageModel::roleNames() const
         {StaffNameRole, "staffName"},
         {CartProductTitleRole, "cartProductTitle"},
         {AutomatedRole, "automated"},
+        {NoticeRole, "notice"},
+        {NoticeDetailRole, "noticeDetail"},
     };
 }
 

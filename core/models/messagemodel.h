@@ -46,6 +46,8 @@ public:
         StaffNameRole, ///< The name of the staff member who wrote it; empty for others (and unknown staff).
         CartProductTitleRole, ///< For cart events: the product's title (empty in events of older servers).
         AutomatedRole,        ///< AutomatedReply as int: the shop's follow-up or away message.
+        NoticeRole,           ///< For notices: NoticeKind as int.
+        NoticeDetailRole,     ///< For notices: the name given, the order number or the masked address.
     };
     Q_ENUM(Role)
 

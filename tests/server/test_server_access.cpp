@@ -239,6 +239,11 @@ protected:
         if (key == QLatin1String("POST /storefront/v1/cart"))
             return Call{route.path, json({{QStringLiteral("action"), QStringLiteral("apply_discount")},
                                           {QStringLiteral("discount_code"), QStringLiteral("WELCOME10")}})};
+        // The storefront session here is a new customer's own: nothing to confirm, and nothing changes.
+        if (key == QLatin1String("POST /storefront/v1/verification"))
+            return Call{route.path, {}, 409};
+        if (key == QLatin1String("POST /storefront/v1/verification/confirm"))
+            return Call{route.path, json({{QStringLiteral("code"), QStringLiteral("000000")}}), 409};
         if (key == QLatin1String("POST /storefront/v1/order-status"))
             return Call{route.path,
                         json({{QStringLiteral("order_number"), QStringLiteral("#1001")},

@@ -1280,10 +1280,18 @@ TEST_F(ServerApi, StorefrontSessionCreatesAndResumesACustomer)
     EXPECT_EQ(again.object().value("visitor_name"), session.value("visitor_name"));
     EXPECT_EQ(again.object().value("name").toString(), "Someone Else"); // as given, not the stored name
     EXPECT_NE(again.object().value("session_token"), session.value("session_token"));
+    EXPECT_FALSE(again.object().value("confirmed").toBool(true));
+    EXPECT_TRUE(session.value("confirmed").toBool());
+    // No customer.upserted: the conversation, then the notice that tells staff the name it gave.
     const QList<ServerEvent> againEvents = http.syncAll(token, beforeAgain);
-    ASSERT_EQ(againEvents.size(), 1);
+    ASSERT_EQ(againEvents.size(), 3);
     EXPECT_EQ(againEvents.at(0).type, "conversation.upserted");
     EXPECT_EQ(againEvents.at(0).data.value("customer_id").toInteger(), customerId);
+    EXPECT_EQ(againEvents.at(1).type, "message.created");
+    EXPECT_EQ(againEvents.at(1).data.value("kind").toString(), "notice");
+    EXPECT_EQ(againEvents.at(1).data.value("notice").toString(), "given_name");
+    EXPECT_EQ(againEvents.at(1).data.value("notice_detail").toString(), "Someone Else");
+    EXPECT_EQ(againEvents.at(2).type, "conversation.upserted");
 
     // A demo customer who chatted before: linked to that customer, in a new conversation.
     const QJsonObject demoConversation = demo("conversations").first().toObject();

@@ -175,4 +175,58 @@ TEST_F(Identity, NewSessionsAndOrderLookupsAreRateLimited)
     EXPECT_EQ(tooMany.status, 429) << tooMany.describe();
 }
 
+TEST_F(Identity, OrderLookupsFromAChatShowToStaffAsNoticesAndNeverToTheCustomer)
+{
+    const QString staff = http.login();
+    const QJsonObject order = demoData().value(QStringLiteral("orders")).toArray().first().toObject();
+    QString ownerEmail;
+    for (const QJsonValue &c : demoData().value(QStringLiteral("customers")).toArray()) {
+        if (c[QStringLiteral("id")].toInteger() == order.value(QStringLiteral("customer_id")).toInteger())
+            ownerEmail = c[QStringLiteral("email")].toString();
+    }
+    ASSERT_FALSE(ownerEmail.isEmpty());
+    const QString number = order.value(QStringLiteral("number")).toString();
+    const QJsonObject session = startSession(QStringLiteral("Lou"), QStringLiteral("lou@example.com"));
+    const QString token = session.value(QStringLiteral("session_token")).toString();
+    const qint64 conversation = session.value(QStringLiteral("conversation_id")).toInteger();
+    WsClient chat;
+    ASSERT_TRUE(chat.open(chatUrl(token)));
+    ASSERT_TRUE(chat.waitForFrames(1));
+
+    const auto lookup = [&](const QString &orderNumber, const QString &email, const QString &withToken) {
+        return http
+            .post(QStringLiteral("/storefront/v1/order-status"),
+                  {{QStringLiteral("order_number"), orderNumber}, {QStringLiteral("email"), email}},
+                  withToken)
+            .status;
+    };
+    EXPECT_EQ(lookup(number.mid(1), ownerEmail, token), 200); // without "#": shown as the order's number
+    EXPECT_EQ(lookup(QStringLiteral("#999999"), ownerEmail, token), 404);
+    EXPECT_EQ(lookup(number, QStringLiteral("guess@example.com"), QString()), 404); // no chat: no thread
+    EXPECT_EQ(lookup(QString(), ownerEmail, token), 400); // refused: nothing to show
+
+    // A later observable point for the customer: a staff reply after the lookups.
+    postText(staff, conversation, QStringLiteral("Anything else?"));
+    ASSERT_GE(chat.waitForFrame([](const QJsonObject &f) {
+        return f.value(QStringLiteral("message")).toObject().value(QStringLiteral("body")) ==
+               QLatin1String("Anything else?");
+    }),
+              0);
+    for (const QString &text : chat.texts)
+        EXPECT_FALSE(text.contains(QStringLiteral("notice"))) << text.toStdString();
+
+    QStringList notices;
+    for (const ServerEvent &event : http.syncAll(staff)) {
+        if (event.type == QLatin1String("message.created") &&
+            event.data.value(QStringLiteral("kind")) == QLatin1String("notice")) {
+            EXPECT_EQ(event.data.value(QStringLiteral("author")).toString(), QStringLiteral("system"));
+            EXPECT_EQ(event.data.value(QStringLiteral("conversation_id")).toInteger(), conversation);
+            notices.append(event.data.value(QStringLiteral("notice")).toString() + QLatin1Char(' ') +
+                           event.data.value(QStringLiteral("notice_detail")).toString());
+        }
+    }
+    EXPECT_EQ(notices, (QStringList{QStringLiteral("order_lookup ") + number,
+                                    QStringLiteral("order_lookup_failed #999999")}));
+}
+
 } // namespace

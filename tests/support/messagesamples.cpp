@@ -53,6 +53,14 @@ Message messageSample(MessageKind kind, qint64 id, qint64 conversationId, const 
         m.automated = AutomatedReply::Away;
         m.body = QStringLiteral("We zijn er nu niet; we antwoorden per e-mail zodra we terug zijn.");
         break;
+    case MessageKind::Notice:
+        m.author = MessageAuthor::System;
+        m.staffId.reset();
+        m.clientId.clear();
+        m.notice = NoticeKind::GivenName;
+        m.noticeDetail = QStringLiteral("Zoë van der Berg-Oosterhuis 🌷");
+        m.body = QStringLiteral("Started this chat as \u201cZoë van der Berg-Oosterhuis 🌷\u201d");
+        break;
     }
     return m;
 }

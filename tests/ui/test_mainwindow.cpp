@@ -128,7 +128,7 @@ TEST_F(MainWindowTest, CustomerHtmlIsShownAsTheTextItIs)
         1, {{QStringLiteral("name"), QStringLiteral("Mallory")},
             {QStringLiteral("email"), QStringLiteral("mallory@example.com")}});
     ASSERT_TRUE(session.ok());
-    const server::StorefrontSession s{1, session->customer.id, session->conversation.id, 0};
+    const auto s = server::StorefrontSession::of(1, session->customer.id, session->conversation.id);
     ASSERT_TRUE(m_server.service()
                     ->conversations()
                     .customerMessage(
@@ -304,7 +304,7 @@ TEST_F(MainWindowTest, ANewCustomerMessageWhileInactiveNotifiesWithNameAndPrevie
         1, {{QStringLiteral("name"), QStringLiteral("Jonas Weber")},
             {QStringLiteral("email"), QStringLiteral("jonas@example.de")}});
     ASSERT_TRUE(session.ok());
-    const server::StorefrontSession s{1, session->customer.id, session->conversation.id, 0};
+    const auto s = server::StorefrontSession::of(1, session->customer.id, session->conversation.id);
     ASSERT_TRUE(m_server.service()
                     ->conversations()
                     .customerMessage(

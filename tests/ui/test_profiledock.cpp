@@ -164,7 +164,7 @@ TEST_F(ProfileDockTest, TheCartPanelFollowsTheStorefrontLive)
         1, {{QStringLiteral("name"), QStringLiteral("Noor Visser")},
             {QStringLiteral("email"), QStringLiteral("noor@example.nl")}});
     ASSERT_TRUE(created.ok());
-    const server::StorefrontSession storefront{1, created->customer.id, created->conversation.id, 0};
+    const auto storefront = server::StorefrontSession::of(1, created->customer.id, created->conversation.id);
     ASSERT_TRUE(waitFor([&] { return conversationOf(storefront.customerId) == storefront.conversationId; }));
     m_dock->setConversation(storefront.conversationId);
     EXPECT_EQ(m_dock->sectionText(QStringLiteral("cart")), QStringLiteral("The cart is empty."));

@@ -246,6 +246,13 @@ Message baseMessage(MessageKind kind)
         m.body = QStringLiteral("We're away until Monday, 9:00");
         m.automated = AutomatedReply::Away;
         break;
+    case MessageKind::Notice:
+        m.author = MessageAuthor::System;
+        m.staffId.reset();
+        m.body = QStringLiteral("Looked up order #1001");
+        m.notice = NoticeKind::OrderLookupFailed;
+        m.noticeDetail = QStringLiteral("#1001");
+        break;
     }
     return m;
 }
@@ -500,12 +507,14 @@ TEST_P(JsonCodecMessageKind, EncoderWritesOnlyThePayloadOfTheKind)
     EXPECT_EQ(json.contains(QStringLiteral("image")), GetParam() == MessageKind::Image);
     EXPECT_EQ(json.contains(QStringLiteral("cart_action")), GetParam() == MessageKind::CartEvent);
     EXPECT_EQ(json.contains(QStringLiteral("automated")), GetParam() == MessageKind::System);
+    EXPECT_EQ(json.contains(QStringLiteral("notice")), GetParam() == MessageKind::Notice);
     EXPECT_EQ(json.value(QStringLiteral("kind")).toString(), toString(GetParam()));
 }
 
 INSTANTIATE_TEST_SUITE_P(AllKinds, JsonCodecMessageKind,
                          ::testing::Values(MessageKind::Text, MessageKind::Products, MessageKind::Discount,
-                                           MessageKind::Image, MessageKind::CartEvent, MessageKind::System),
+                                           MessageKind::Image, MessageKind::CartEvent, MessageKind::System,
+                                           MessageKind::Notice),
                          [](const ::testing::TestParamInfo<MessageKind> &info) {
                              return toString(info.param).toStdString();
                          });
