@@ -58,6 +58,11 @@
       discountApplied: 'Discount code {code} applied', discountFailed: 'This discount code cannot be used.',
       connecting: 'Connecting…', offline: 'Connection lost. Reconnecting…', failed: 'Something went wrong. Please try again.',
       sending: 'Sending…', you: 'You', shop: 'Shop',
+      verifyIntro: 'We already know this email address. Confirm that it is yours to see your earlier messages and use your cart.',
+      sendCode: 'Email me a code', codeSent: 'We sent a 6-digit code to {address}.', codeLabel: 'Code from the email',
+      confirmCode: 'Confirm', wrongCode: 'That is not the code from the email.', codeExpired: 'This code no longer works. Ask for a new one.',
+      verifyUnavailable: 'This shop cannot send email right now, so the address cannot be confirmed.',
+      verifyFirst: 'Confirm your email address first (see the top of the chat).', confirmed: 'Email address confirmed.',
       status: {
         fulfilled: 'Shipped', unfulfilled: 'Not shipped yet', partially_fulfilled: 'Partly shipped',
         paid: 'Paid', pending: 'Pending', refunded: 'Refunded', partially_refunded: 'Partly refunded'
@@ -80,6 +85,11 @@
       discountApplied: 'Kortingscode {code} toegepast', discountFailed: 'Deze kortingscode kan niet worden gebruikt.',
       connecting: 'Verbinden…', offline: 'Verbinding verbroken. Opnieuw verbinden…', failed: 'Er ging iets mis. Probeer het opnieuw.',
       sending: 'Versturen…', you: 'Jij', shop: 'Winkel',
+      verifyIntro: 'We kennen dit e-mailadres al. Bevestig dat het van jou is om je eerdere berichten te zien en je winkelwagen te gebruiken.',
+      sendCode: 'Stuur me een code', codeSent: 'We hebben een code van 6 cijfers gestuurd naar {address}.', codeLabel: 'Code uit de e-mail',
+      confirmCode: 'Bevestigen', wrongCode: 'Dat is niet de code uit de e-mail.', codeExpired: 'Deze code werkt niet meer. Vraag een nieuwe aan.',
+      verifyUnavailable: 'Deze winkel kan nu geen e-mail versturen, dus het adres kan niet worden bevestigd.',
+      verifyFirst: 'Bevestig eerst je e-mailadres (bovenaan de chat).', confirmed: 'E-mailadres bevestigd.',
       status: {
         fulfilled: 'Verzonden', unfulfilled: 'Nog niet verzonden', partially_fulfilled: 'Deels verzonden',
         paid: 'Betaald', pending: 'In behandeling', refunded: 'Terugbetaald', partially_refunded: 'Deels terugbetaald'
@@ -102,6 +112,11 @@
       discountApplied: 'Code promo {code} appliqué', discountFailed: 'Ce code promo ne peut pas être utilisé.',
       connecting: 'Connexion…', offline: 'Connexion perdue. Reconnexion…', failed: 'Une erreur est survenue. Veuillez réessayer.',
       sending: 'Envoi…', you: 'Vous', shop: 'Boutique',
+      verifyIntro: 'Nous connaissons déjà cette adresse e-mail. Confirmez qu’elle est à vous pour voir vos messages précédents et utiliser votre panier.',
+      sendCode: 'M’envoyer un code', codeSent: 'Nous avons envoyé un code à 6 chiffres à {address}.', codeLabel: 'Code reçu par e-mail',
+      confirmCode: 'Confirmer', wrongCode: 'Ce n’est pas le code de l’e-mail.', codeExpired: 'Ce code ne fonctionne plus. Demandez-en un nouveau.',
+      verifyUnavailable: 'Cette boutique ne peut pas envoyer d’e-mail pour le moment : l’adresse ne peut pas être confirmée.',
+      verifyFirst: 'Confirmez d’abord votre adresse e-mail (en haut du chat).', confirmed: 'Adresse e-mail confirmée.',
       status: {
         fulfilled: 'Expédiée', unfulfilled: 'Pas encore expédiée', partially_fulfilled: 'Partiellement expédiée',
         paid: 'Payée', pending: 'En attente', refunded: 'Remboursée', partially_refunded: 'Partiellement remboursée'
@@ -124,6 +139,11 @@
       discountApplied: 'Rabattcode {code} angewendet', discountFailed: 'Dieser Rabattcode kann nicht verwendet werden.',
       connecting: 'Verbinden…', offline: 'Verbindung unterbrochen. Neu verbinden…', failed: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
       sending: 'Senden…', you: 'Sie', shop: 'Shop',
+      verifyIntro: 'Diese E-Mail-Adresse kennen wir bereits. Bestätigen Sie, dass es Ihre ist, um Ihre früheren Nachrichten zu sehen und Ihren Warenkorb zu nutzen.',
+      sendCode: 'Code per E-Mail senden', codeSent: 'Wir haben einen 6-stelligen Code an {address} gesendet.', codeLabel: 'Code aus der E-Mail',
+      confirmCode: 'Bestätigen', wrongCode: 'Das ist nicht der Code aus der E-Mail.', codeExpired: 'Dieser Code funktioniert nicht mehr. Fordern Sie einen neuen an.',
+      verifyUnavailable: 'Dieser Shop kann gerade keine E-Mails senden, daher kann die Adresse nicht bestätigt werden.',
+      verifyFirst: 'Bestätigen Sie zuerst Ihre E-Mail-Adresse (oben im Chat).', confirmed: 'E-Mail-Adresse bestätigt.',
       status: {
         fulfilled: 'Versandt', unfulfilled: 'Noch nicht versandt', partially_fulfilled: 'Teilweise versandt',
         paid: 'Bezahlt', pending: 'Ausstehend', refunded: 'Erstattet', partially_refunded: 'Teilweise erstattet'
@@ -352,6 +372,11 @@
     '.sic-applied { color: #1a7f37; font-weight: 600; font-size: 13px; }',
     '.sic-discount-bar { background: #dafbe1; color: #116329; font-size: 12.5px; font-weight: 600; padding: 6px 14px; border-bottom: 1px solid #aceebb; }',
     '.sic-discount-bar[hidden] { display: none; }',
+    '.sic-verify { background: #fff8e6; border-bottom: 1px solid #f0d9a8; padding: 10px 14px; display: flex; flex-direction: column; gap: 8px; font-size: 13px; color: #4d3800; }',
+    '.sic-verify[hidden] { display: none; }',
+    '.sic-verify p { margin: 0; overflow-wrap: anywhere; }',
+    '.sic-verify .sic-row { align-items: center; flex-wrap: wrap; }',
+    '.sic-verify input { width: 9em; flex: none; letter-spacing: .2em; font-variant-numeric: tabular-nums; }',
     '.sic-chip-row { padding: 8px 12px 0; background: #fff; border-top: 1px solid #e3e6ea; }',
     '.sic-chip { background: #fff; border: 1px solid var(--sic-color); color: var(--sic-color); border-radius: 16px; padding: 5px 11px; font: inherit; font-size: 12.5px; cursor: pointer; }',
     '.sic-chip:hover { background: #f6f7f9; }',
@@ -519,6 +544,7 @@
           state = {
             token: session.session_token, conversation_id: session.conversation_id,
             customer_id: session.customer_id, name: session.name || nameValue, email: emailValue,
+            confirmed: session.confirmed !== false,
             open: true, discount_code: null, cart: null, pending: []
           };
           saveState();
@@ -578,10 +604,14 @@
     var discountBar = el('div', 'sic-discount-bar');
     discountBar.hidden = true;
     discountBar.setAttribute('role', 'status');
+    var verifyBar = el('div', 'sic-verify');
+    verifyBar.hidden = true;
     ui.list = list;
     ui.discountBar = discountBar;
+    ui.verifyBar = verifyBar;
     ui.orderCard = null;
-    replaceView([discountBar, list, chips, composer]);
+    replaceView([verifyBar, discountBar, list, chips, composer]);
+    if (state.confirmed === false) showVerifyOffer();
     renderMessages();
   }
 
@@ -680,7 +710,12 @@
         error.textContent = '';
         applyDiscount(discount.code).catch(function (e) {
           button.disabled = false;
-          error.textContent = e.code === 'discount_inactive' ? t('discountFailed') : t('failed');
+          error.textContent = e.code === 'discount_inactive' ? t('discountFailed')
+            : e.code === 'verification_required' ? t('verifyFirst') : t('failed');
+          if (e.code === 'verification_required' && state) {
+            state.confirmed = false;
+            showVerifyOffer();
+          }
         });
       });
       card.appendChild(button);
@@ -800,6 +835,110 @@
     }
   });
 
+  // --- proving the email address -------------------------------------------------------------------------
+  // An address the shop already knows proves nothing: the chat is the visitor's own until a code mailed to
+  // the address is typed here. Then it joins the customer's conversation (the socket reconnects for it).
+
+  function showVerifyOffer(message) {
+    var bar = ui && ui.verifyBar;
+    if (!bar) return;
+    while (bar.firstChild) bar.removeChild(bar.firstChild);
+    bar.hidden = false;
+    bar.appendChild(el('p', null, message || t('verifyIntro')));
+    var row = el('div', 'sic-row');
+    var ask = el('button', 'sic-secondary', t('sendCode'));
+    ask.type = 'button';
+    var error = el('div', 'sic-error');
+    error.setAttribute('role', 'alert');
+    ask.addEventListener('click', function () {
+      ask.disabled = true;
+      error.textContent = '';
+      request('POST', '/storefront/v1/verification', undefined, state.token)
+        .then(function (sent) { showCodeForm(sent.sent_to); })
+        .catch(function (e) {
+          ask.disabled = false;
+          if (e.code === 'already_confirmed') return confirmedNow(null);
+          if (e.code === 'verification_unavailable') ask.remove();
+          error.textContent = e.code === 'verification_unavailable' ? t('verifyUnavailable')
+            : e.code === 'rate_limited' ? t('tooMany') : t('failed');
+        });
+    });
+    row.appendChild(ask);
+    bar.appendChild(row);
+    bar.appendChild(error);
+  }
+
+  function showCodeForm(address) {
+    var bar = ui.verifyBar;
+    while (bar.firstChild) bar.removeChild(bar.firstChild);
+    var form = el('form');
+    form.noValidate = true;
+    form.appendChild(el('p', null, t('codeSent', { address: address })));
+    var row = el('div', 'sic-row');
+    var input = el('input');
+    input.type = 'text';
+    input.inputMode = 'numeric';
+    input.autocomplete = 'one-time-code';
+    input.maxLength = 6;
+    input.id = 'sic-code';
+    input.setAttribute('aria-label', t('codeLabel'));
+    input.placeholder = '123456';
+    var submit = el('button', 'sic-primary', t('confirmCode'));
+    submit.type = 'submit';
+    var again = el('button', 'sic-secondary', t('sendCode'));
+    again.type = 'button';
+    again.addEventListener('click', function () { showVerifyOffer(); });
+    row.appendChild(input);
+    row.appendChild(submit);
+    row.appendChild(again);
+    var error = el('div', 'sic-error');
+    error.setAttribute('role', 'alert');
+    form.appendChild(row);
+    form.appendChild(error);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var code = input.value.replace(/\s+/g, '');
+      if (!/^[0-9]{6}$/.test(code)) { error.textContent = t('wrongCode'); input.focus(); return; }
+      submit.disabled = true;
+      error.textContent = '';
+      request('POST', '/storefront/v1/verification/confirm', { code: code }, state.token)
+        .then(confirmedNow)
+        .catch(function (e) {
+          submit.disabled = false;
+          if (e.code === 'already_confirmed') return confirmedNow(null);
+          error.textContent = e.code === 'invalid_code' ? t('wrongCode')
+            : e.code === 'code_expired' ? t('codeExpired') : t('failed');
+          input.select();
+        });
+    });
+    bar.appendChild(form);
+    input.focus();
+  }
+
+  function confirmedNow(answer) {
+    if (!state) return;
+    state.confirmed = true;
+    if (answer) {
+      state.conversation_id = answer.conversation_id;
+      state.customer_id = answer.customer_id;
+      if (answer.name) state.name = answer.name;
+    }
+    saveState();
+    if (ui && ui.verifyBar) {
+      while (ui.verifyBar.firstChild) ui.verifyBar.removeChild(ui.verifyBar.firstChild);
+      ui.verifyBar.appendChild(el('p', null, '✓ ' + t('confirmed')));
+      ui.verifyBar.setAttribute('role', 'status');
+      ui.subtitle.textContent = state.name ? state.name + ' · ' + state.email : state.email;
+    }
+    // The customer's conversation comes with the next hello.
+    if (socket) {
+      var old = socket;
+      socket = null;
+      old.close();
+    }
+    connect();
+  }
+
   // --- cart and discount --------------------------------------------------------------------------------
 
   function setCart(cart) {
@@ -832,7 +971,14 @@
       return request('POST', '/storefront/v1/cart', {
         action: action, product_id: productId, variant_id: variantId, quantity: quantity || 1
       }, session.token);
-    }).then(setCart);
+    }).then(setCart, function (e) {
+      // A chat that only typed a known address cannot touch that customer's cart: offer the code.
+      if (e.code === 'verification_required' && state && ui) {
+        state.confirmed = false;
+        showVerifyOffer();
+      }
+      throw e;
+    });
   }
 
   /** The chat session; when there is none yet, the chat opens and asks for name and email first. */
@@ -940,7 +1086,7 @@
     removeFromCart: function (productId, variantId, quantity) { return cartChange('remove', productId, variantId, quantity); },
     applyDiscount: applyDiscount,
     session: function () {
-      return state ? { conversation_id: state.conversation_id, customer_id: state.customer_id, name: state.name, email: state.email } : null;
+      return state ? { conversation_id: state.conversation_id, customer_id: state.customer_id, name: state.name, email: state.email, confirmed: state.confirmed !== false } : null;
     },
     cart: function () { return state ? state.cart : null; },
     discountCode: function () { return state ? state.discount_code : null; },

@@ -59,8 +59,41 @@ async function waitUntil(check, what, timeoutMs = 30000) {
 
 // --- the server ---------------------------------------------------------------------------------------------
 
-async function startServer(dataDir) {
-  const child = spawn(args.server, ['--demo', '--port', '0', '--data-dir', dataDir], {
+/** A real SMTP server on loopback (tests/support/smtp-sink.py, python3-aiosmtpd); mails land in @p dir. */
+async function startSmtpSink(dir) {
+  const port = await new Promise((resolve) => {
+    const probe = require('node:net').createServer();
+    probe.listen(0, '127.0.0.1', () => { const p = probe.address().port; probe.close(() => resolve(p)); });
+  });
+  const child = spawn('/usr/bin/python3', [path.join(__dirname, '..', 'support', 'smtp-sink.py'), String(port), dir],
+    { stdio: ['pipe', 'pipe', 'inherit'] });
+  children.push(child);
+  const lines = readline.createInterface({ input: child.stdout });
+  await new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`smtp-sink.py exited with ${code} (python3-aiosmtpd missing?)`)));
+    lines.on('line', (line) => { if (line.startsWith('ready')) resolve(); });
+  });
+  return port;
+}
+
+/** The six-digit code in the newest mail to @p recipient that the sink stored in @p dir (waits for it). */
+async function mailedCode(dir, recipient, after) {
+  return waitUntil(() => {
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
+      if (after.includes(file)) continue;
+      const envelope = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.eml$/, '.json')), 'utf8'));
+      if (!envelope.rcpt_tos.includes(recipient)) continue;
+      const raw = fs.readFileSync(path.join(dir, file), 'latin1');
+      const match = /\b(\d{6})\b/.exec(raw.slice(raw.indexOf('\r\n\r\n')));
+      if (match) return match[1];
+    }
+    return null;
+  }, `a code mailed to ${recipient}`);
+}
+
+async function startServer(dataDir, smtpPort) {
+  const child = spawn(args.server, ['--demo', '--port', '0', '--data-dir', dataDir,
+    '--smtp-url', `smtp://127.0.0.1:${smtpPort}`, '--mail-from-domain', 'mail.maple.test'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' }
   });
@@ -137,7 +170,7 @@ class Staff {
     // The outbox sends it; the server's copy comes back through the stream with a server id.
     return this.waitFor((e) => e.event === 'message' && e.message.id > 0 && e.message.author === 'staff' &&
       e.message.conversation_id === command.conversation_id && e.message.kind === command.cmd &&
-      e.message.delivery === 'sent' && e.message.body === (command.text || ''),
+      e.message.delivery !== 'failed' && e.message.body === (command.text || ''),
     `${command.cmd} message sent`, from);
   }
 }
@@ -159,7 +192,8 @@ async function main() {
   for (const file of fs.readdirSync(args.out)) if (file.endsWith('.png')) fs.rmSync(path.join(args.out, file));
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shop-inbox-e2e-'));
 
-  const base = await startServer(path.join(tmp, 'data'));
+  const mailDir = path.join(tmp, 'mail');
+  const base = await startServer(path.join(tmp, 'data'), await startSmtpSink(mailDir));
   log(`server ${base}`);
   const staff = new Staff(base, path.join(tmp, 'staff-cache'));
   await staff.waitFor((e) => e.event === 'online', 'signed in and caught up', 0, 30000);
@@ -171,13 +205,13 @@ async function main() {
       '--no-first-run']
   });
   try {
-    await run(browser, base, staff);
+    await run(browser, base, staff, mailDir);
   } finally {
     await browser.close();
   }
 }
 
-async function run(browser, base, staff) {
+async function run(browser, base, staff, mailDir) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   let page = await context.newPage();
   const dialogs = [];
@@ -370,9 +404,39 @@ async function run(browser, base, staff) {
     return { status: response.status, body: await response.json() };
   }, base);
   assert.equal(cartAttempt.status, 403, 'the impostor cannot change her cart');
+  // It is offered the way to prove the address: a code by mail, which only the customer gets.
+  await impostor.locator(W('.sic-verify'), { hasText: 'We already know this email address' }).waitFor();
   await screenshot(impostor, 'impostor-sees-nothing');
   await otherBrowser.close();
   log('another browser with the same e-mail sees none of the conversation');
+
+  // 8c. Ada herself on her phone: the same start, then the code from her mailbox makes the chat hers —
+  //     her conversation with everything in it, and her cart.
+  const phoneContext = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'en-GB',
+    isMobile: true, hasTouch: true });
+  const phone = await phoneContext.newPage();
+  watch(phone);
+  await phone.goto(`${base}/demo-store`);
+  await phone.locator(W('.sic-launcher')).click();
+  await phone.locator(W('#sic-name')).fill('Ada');
+  await phone.locator(W('#sic-email')).fill(email);
+  await phone.locator(W('form.sic-form button[type=submit]')).click();
+  const mailsBefore = fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : [];
+  await phone.locator(W('.sic-verify button'), { hasText: 'Email me a code' }).click();
+  await phone.locator(W('#sic-code')).waitFor();
+  await screenshot(phone, 'phone-asks-for-the-code');
+  const code = await mailedCode(mailDir, email.toLowerCase(), mailsBefore);
+  await phone.locator(W('#sic-code')).fill(code);
+  await phone.locator(W('.sic-verify button[type=submit]')).click();
+  await phone.locator(W('.sic-verify'), { hasText: 'Email address confirmed' }).waitFor();
+  await phone.locator(W('.sic-msg .sic-bubble'), { hasText: secret }).waitFor(); // her conversation's history
+  const phoneSession = await phone.evaluate(() => window.ShopInboxChat.session());
+  assert.equal(phoneSession.conversation_id, conversationId, 'the chat joined her conversation');
+  assert.equal(phoneSession.confirmed, true);
+  assert.equal(phoneSession.name, 'Ada Lovelace', 'her name, now that she proved the address');
+  await screenshot(phone, 'phone-confirmed');
+  await phoneContext.close();
+  log('the customer proved her address with the mailed code and sees her conversation');
 
   // 9. Order status: a right pair (shipped, with tracking), an unshipped order (status page) and a wrong pair.
   const customersById = new Map(DEMO.customers.map((c) => [c.id, c]));
@@ -410,7 +474,13 @@ async function run(browser, base, staff) {
   const later = 'Your parcel will ship tomorrow – we will email you.';
   const offlineReply = await staff.reply({ cmd: 'text', conversation_id: conversationId, text: later });
   assert.equal((await staff.customer(customerId)).online, false, 'still offline when the reply was created');
-  log(`reply while offline: delivery ${offlineReply.message.delivery} (email delivery is issue 9)`);
+  assert.ok(['pending', 'emailed'].includes(offlineReply.message.delivery), 'a reply to an offline customer goes by mail');
+  await waitUntil(() => fs.readdirSync(mailDir).filter((f) => f.endsWith('.eml')).some((f) => {
+    const raw = fs.readFileSync(path.join(mailDir, f), 'latin1').replace(/=\r\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (m, hex) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(raw, 'latin1').toString('utf8').includes(later);
+  }), 'the offline reply in the mailbox');
+  log(`reply while offline: mailed (delivery ${offlineReply.message.delivery})`);
 
   // Back on the page, the reply written while away is there.
   page = await context.newPage();
