@@ -21,7 +21,6 @@ ServiceError alreadyConfirmed()
                               QStringLiteral("this chat is already the customer's own"));
 }
 
-
 } // namespace
 
 VerificationService::VerificationService(ServiceContext &context, ConversationService &conversations,
@@ -53,8 +52,9 @@ ServiceResult<CodeSent> VerificationService::sendCode(const StorefrontSession &s
     if (!session.linked)
         return alreadyConfirmed();
     if (!m_context.email().outgoing)
-        return ServiceError::make(ServiceError::Kind::Conflict, QStringLiteral("verification_unavailable"),
-                                  QStringLiteral("this shop sends no e-mail, so the address cannot be confirmed"));
+        return ServiceError::make(
+            ServiceError::Kind::Conflict, QStringLiteral("verification_unavailable"),
+            QStringLiteral("this shop sends no e-mail, so the address cannot be confirmed"));
     const QString tokenHash = Credentials::tokenHash(token);
     const QDateTime now = m_context.now();
     // Each mail lands in a real customer's inbox: few per session, and few per customer from every session
@@ -69,7 +69,8 @@ ServiceResult<CodeSent> VerificationService::sendCode(const StorefrontSession &s
     UnitOfWork work(m_context, session.shopId);
     if (!work.isActive())
         return ServiceError::unavailable();
-    const std::optional<Customer> customer = m_context.customers().customer(session.shopId, session.customerId);
+    const std::optional<Customer> customer =
+        m_context.customers().customer(session.shopId, session.customerId);
     const std::optional<Conversation> conversation =
         m_context.conversations().conversation(session.shopId, session.conversationId);
     if (!customer || !conversation)
@@ -77,8 +78,9 @@ ServiceResult<CodeSent> VerificationService::sendCode(const StorefrontSession &s
     const QString code =
         QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
     const QString masked = maskAddress(customer->email);
-    Message draft = ConversationService::notice(NoticeKind::CodeSent, masked,
-                           QStringLiteral("A code to confirm the e-mail address was sent to %1").arg(masked));
+    Message draft = ConversationService::notice(
+        NoticeKind::CodeSent, masked,
+        QStringLiteral("A code to confirm the e-mail address was sent to %1").arg(masked));
     draft.delivery = DeliveryState::Pending; // the mail queue records how its delivery ended
     draft.conversationId = conversation->id;
     const std::optional<Message> stored = m_conversations.insertMessage(work, draft, *conversation);
@@ -122,7 +124,8 @@ ServiceResult<AddressConfirmed> VerificationService::confirm(const StorefrontSes
                                            QStringLiteral("that is not the code from the e-mail"));
     }
 
-    const std::optional<Customer> customer = m_context.customers().customer(session.shopId, session.customerId);
+    const std::optional<Customer> customer =
+        m_context.customers().customer(session.shopId, session.customerId);
     std::optional<Conversation> own =
         m_context.conversations().conversation(session.shopId, current->conversationId);
     bool failed = false;
@@ -130,10 +133,10 @@ ServiceResult<AddressConfirmed> VerificationService::confirm(const StorefrontSes
         session.shopId, session.customerId, current->conversationId, &failed);
     if (!customer || !own || failed)
         return ServiceError::unavailable();
-    const Message confirmed =
-        ConversationService::notice(NoticeKind::AddressConfirmed, QString(),
-               QStringLiteral("Confirmed the e-mail address with the code: the chat continues in the "
-                              "customer's conversation"));
+    const Message confirmed = ConversationService::notice(
+        NoticeKind::AddressConfirmed, QString(),
+        QStringLiteral("Confirmed the e-mail address with the code: the chat continues in the "
+                       "customer's conversation"));
     // The sessions merge: from now on this one writes in (and sees) the customer's own conversation, with
     // what it wrote while linked. A customer who never chatted keeps this conversation as their own.
     qint64 conversationId = own->id;

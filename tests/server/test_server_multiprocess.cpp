@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 
 #include "codec/jsoncodec.h"
+#include "credentials.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -314,6 +315,65 @@ TEST_F(SharedDatabase, ChatHistoryIsInTheOrderMessagesWereWrittenThroughEitherSe
             history.append(message.toObject().value("body").toString());
         EXPECT_EQ(history, written) << base.toString().toStdString();
     }
+}
+
+TEST_F(SharedDatabase, TokensRevokedThroughOneServerCloseTheirStreamsOnTheOther)
+{
+    const std::unique_ptr<PgDatabase> db = database(PgDatabase::Content::Empty);
+    ASSERT_TRUE(db);
+    ServerProcess a;
+    ASSERT_TRUE(a.start(arguments(*db, dirA))) << a.output();
+    ServerProcess b;
+    ASSERT_TRUE(b.start(arguments(*db, dirB))) << b.output();
+    HttpClient httpA;
+    httpA.setBase(a.url);
+    // Three devices of one member; each has a stream open on server B.
+    const QString signingOut = httpA.login();
+    const QString revoked = httpA.login();
+    const QString staying = httpA.login();
+    ASSERT_FALSE(signingOut.isEmpty() || revoked.isEmpty() || staying.isEmpty());
+    const qint64 last = httpA.lastSeq(staying);
+    const auto stream = [&](const QString &token) {
+        auto ws = std::make_unique<WsClient>();
+        EXPECT_TRUE(ws->open(wsUrl(b.url, QStringLiteral("/api/v1/stream?since=%1").arg(last)), token));
+        return ws;
+    };
+    const std::unique_ptr<WsClient> first = stream(signingOut);
+    const std::unique_ptr<WsClient> second = stream(revoked);
+    const std::unique_ptr<WsClient> third = stream(staying);
+
+    // Signed out through A: B closes that token's stream (NOTIFY shopinbox_revoked).
+    ASSERT_EQ(httpA.send("POST", QStringLiteral("/api/v1/logout"), {}, signingOut).status, 200);
+    ASSERT_TRUE(first->waitForClosed(15000)) << b.output();
+    EXPECT_EQ(first->closeCode, 1008);
+
+    // One device revoked from another through A: the same on B.
+    const QString deviceId = server::Credentials::tokenHash(revoked).left(16);
+    ASSERT_EQ(httpA.post(QStringLiteral("/api/v1/devices/revoke"), {{"device_id", deviceId}}, staying).status,
+              200);
+    ASSERT_TRUE(second->waitForClosed(15000)) << b.output();
+    EXPECT_EQ(second->closeCode, 1008);
+
+    // The device that stayed is still served by B: a message posted through A after both revocations
+    // reaches it, and the revoked tokens are refused by B too.
+    const HttpResponse posted =
+        httpA.post(QStringLiteral("/api/v1/conversations/%1/messages").arg(firstConversationId()),
+                   {{"client_id", newClientId()}, {"body", "after the revocations"}}, staying);
+    ASSERT_EQ(posted.status, 201) << posted.describe();
+    ASSERT_GE(third->waitForFrame(
+                  [](const QJsonObject &frame) {
+                      return frame.value("data").toObject().value("body") ==
+                             QLatin1String("after the revocations");
+                  },
+                  0, 15000),
+              0)
+        << third->texts.join('\n').toStdString() << b.output();
+    EXPECT_FALSE(third->closed);
+    HttpClient httpB;
+    httpB.setBase(b.url);
+    EXPECT_EQ(httpB.get(QStringLiteral("/api/v1/sync?limit=1"), signingOut).status, 401);
+    EXPECT_EQ(httpB.get(QStringLiteral("/api/v1/sync?limit=1"), revoked).status, 401);
+    EXPECT_EQ(httpB.get(QStringLiteral("/api/v1/sync?limit=1"), staying).status, 200);
 }
 
 TEST_F(SharedDatabase, TwoServersStartingTogetherOnAnEmptyDatabaseSeedItOnce)

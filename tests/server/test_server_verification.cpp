@@ -91,8 +91,8 @@ protected:
     }
     HttpResponse confirm(const QString &token, const QString &code)
     {
-        return http.post(QStringLiteral("/storefront/v1/verification/confirm"), {{QStringLiteral("code"), code}},
-                         token);
+        return http.post(QStringLiteral("/storefront/v1/verification/confirm"),
+                         {{QStringLiteral("code"), code}}, token);
     }
     HttpResponse applyDiscount(const QString &token)
     {
@@ -151,7 +151,8 @@ protected:
 TEST_F(Verification, TheMailedCodeMakesTheChatTheCustomersWithTheirHistoryAndCart)
 {
     // Ada chats from her laptop.
-    const QJsonObject laptop = startSession(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+    const QJsonObject laptop =
+        startSession(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
     const qint64 customersConversation = laptop.value(QStringLiteral("conversation_id")).toInteger();
     say(laptop.value(QStringLiteral("session_token")).toString(), QStringLiteral("Where is my parcel?"));
 
@@ -159,9 +160,11 @@ TEST_F(Verification, TheMailedCodeMakesTheChatTheCustomersWithTheirHistoryAndCar
     const QJsonObject phone = startSession(QStringLiteral("Ada (phone)"), QStringLiteral("Ada@Example.com"));
     const QString token = phone.value(QStringLiteral("session_token")).toString();
     const qint64 phoneConversation = phone.value(QStringLiteral("conversation_id")).toInteger();
-    EXPECT_FALSE(phone.value(QStringLiteral("confirmed")).toBool(true)) << QJsonDocument(phone).toJson().data();
+    EXPECT_FALSE(phone.value(QStringLiteral("confirmed")).toBool(true))
+        << QJsonDocument(phone).toJson().data();
     EXPECT_TRUE(laptop.value(QStringLiteral("confirmed")).toBool());
-    EXPECT_EQ(notices(staffMessages(phoneConversation)), QStringList{QStringLiteral("given_name:Ada (phone)")});
+    EXPECT_EQ(notices(staffMessages(phoneConversation)),
+              QStringList{QStringLiteral("given_name:Ada (phone)")});
     say(token, QStringLiteral("Sent from my phone: the parcel came, thanks!"));
     EXPECT_EQ(applyDiscount(token).status, 403);
 
@@ -173,10 +176,12 @@ TEST_F(Verification, TheMailedCodeMakesTheChatTheCustomersWithTheirHistoryAndCar
     const QString code = mailedCode(0, &recipient);
     ASSERT_EQ(code.size(), 6);
     EXPECT_EQ(recipient, QStringLiteral("ada@example.com"));
-    EXPECT_TRUE(notices(staffMessages(phoneConversation)).contains(QStringLiteral("code_sent:a…@example.com")));
+    EXPECT_TRUE(
+        notices(staffMessages(phoneConversation)).contains(QStringLiteral("code_sent:a…@example.com")));
 
     // A wrong code changes nothing: still linked, no cart.
-    const QString wrong = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    const QString wrong =
+        code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
     const qint64 before = http.lastSeq(m_staff);
     const HttpResponse refused = confirm(token, wrong);
     EXPECT_EQ(refused.status, 422) << refused.describe();
@@ -199,7 +204,8 @@ TEST_F(Verification, TheMailedCodeMakesTheChatTheCustomersWithTheirHistoryAndCar
     EXPECT_EQ(hello.value(QStringLiteral("conversation_id")).toInteger(), customersConversation);
     QStringList bodies;
     for (const QJsonValue &m : hello.value(QStringLiteral("messages")).toArray()) {
-        EXPECT_NE(m[QStringLiteral("kind")].toString(), QStringLiteral("notice")) << chat.texts.first().toStdString();
+        EXPECT_NE(m[QStringLiteral("kind")].toString(), QStringLiteral("notice"))
+            << chat.texts.first().toStdString();
         if (m[QStringLiteral("author")] == QLatin1String("customer"))
             bodies.append(m[QStringLiteral("body")].toString());
     }
@@ -236,7 +242,8 @@ TEST_F(Verification, TheMailedCodeMakesTheChatTheCustomersWithTheirHistoryAndCar
 TEST_F(Verification, ACustomerWhoNeverChattedKeepsTheChatsConversation)
 {
     // A customer the shop knows from an order (the demo's), never in the chat before with this address.
-    const QJsonObject demoCustomer = demoData().value(QStringLiteral("customers")).toArray().last().toObject();
+    const QJsonObject demoCustomer =
+        demoData().value(QStringLiteral("customers")).toArray().last().toObject();
     const QString email = demoCustomer.value(QStringLiteral("email")).toString();
     ASSERT_FALSE(email.isEmpty());
     const QJsonObject session = startSession(QStringLiteral("Me"), email);
@@ -259,8 +266,8 @@ TEST_F(Verification, CodesExpireRunOutAfterWrongTriesAndAreNotMailedWithoutLimit
     // No code asked for yet.
     EXPECT_EQ(confirm(token, QStringLiteral("123456")).errorCode(), QStringLiteral("code_expired"));
     // Malformed codes are refused before anything is counted.
-    for (const QString &bad : {QStringLiteral(""), QStringLiteral("12345"), QStringLiteral("1234567"),
-                               QStringLiteral("12a456")}) {
+    for (const QString &bad :
+         {QStringLiteral(""), QStringLiteral("12345"), QStringLiteral("1234567"), QStringLiteral("12a456")}) {
         const HttpResponse response = confirm(token, bad);
         EXPECT_EQ(response.status, 400) << bad.toStdString() << response.describe();
     }
@@ -271,7 +278,8 @@ TEST_F(Verification, CodesExpireRunOutAfterWrongTriesAndAreNotMailedWithoutLimit
     // Too many wrong tries void the code, right or not after that.
     ASSERT_EQ(askForCode(token).status, 202);
     const QString first = mailedCode(0);
-    const QString wrong = first == QLatin1String("999999") ? QStringLiteral("999998") : QStringLiteral("999999");
+    const QString wrong =
+        first == QLatin1String("999999") ? QStringLiteral("999998") : QStringLiteral("999999");
     for (int i = 0; i < VerificationService::MaxWrongCodes; ++i)
         EXPECT_EQ(confirm(token, wrong).errorCode(), QStringLiteral("invalid_code")) << i;
     EXPECT_EQ(confirm(token, first).errorCode(), QStringLiteral("code_expired"));
@@ -310,9 +318,10 @@ TEST_F(Verification, ManyChatsCannotFloodTheCustomersInbox)
     int sent = 0;
     int refused = 0;
     for (int i = 0; i < VerificationService::MaxCodesPerCustomer + 2; ++i) {
-        const QString token = startSession(QStringLiteral("Someone %1").arg(i), QStringLiteral("cy@example.com"))
-                                  .value(QStringLiteral("session_token"))
-                                  .toString();
+        const QString token =
+            startSession(QStringLiteral("Someone %1").arg(i), QStringLiteral("cy@example.com"))
+                .value(QStringLiteral("session_token"))
+                .toString();
         const int status = askForCode(token).status;
         sent += status == 202 ? 1 : 0;
         refused += status == 429 ? 1 : 0;

@@ -624,6 +624,11 @@ TEST(Delegates, PaintEveryMessageKindAndStateWithoutWarnings)
         }
         if (state == DeliveryState::Failed)
             m.failureReason = QStringLiteral("The discount code is not active");
+        if (kind == MessageKind::Notice) {
+            m.notice = NoticeKind::GivenName;
+            m.noticeDetail =
+                QStringLiteral("Zoë van der Berg-Oosterhuis 🌷 (on her phone, the long way round)");
+        }
         messages.append(m);
         ASSERT_TRUE(cache.messages().upsert(m));
     };
@@ -639,6 +644,8 @@ TEST(Delegates, PaintEveryMessageKindAndStateWithoutWarnings)
         QStringLiteral("Added Merino sweater to the cart"));
     add(MessageKind::System, MessageAuthor::System, DeliveryState::Sent,
         QStringLiteral("Conversation assigned to Aaron"));
+    add(MessageKind::Notice, MessageAuthor::System, DeliveryState::Sent,
+        QStringLiteral("Started this chat as ..."));
 
     MessageModel model(&cache, 1);
     ASSERT_EQ(model.rowCount(), messages.size());
@@ -677,6 +684,10 @@ TEST(Delegates, PaintEveryMessageKindAndStateWithoutWarnings)
     // The script stays text; the failure reason is shown.
     EXPECT_TRUE(MessageDelegate::displayText(model.index(0, 0)).startsWith(QStringLiteral("<script>")));
     EXPECT_TRUE(MessageDelegate::deliveryText(model.index(4, 0)).contains(QStringLiteral("not active")));
+    // A notice is worded in the UI language from its kind and detail, not the server's English body.
+    const QString notice = MessageDelegate::displayText(model.index(model.rowCount() - 1, 0));
+    EXPECT_TRUE(notice.contains(QStringLiteral("Zoë van der Berg-Oosterhuis 🌷"))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("not confirmed"))) << notice.toStdString();
 }
 
 } // namespace
