@@ -49,7 +49,15 @@ std::optional<ServerEvent> EventLog::append(qint64 shopId, const QString &type, 
     return one.constFirst();
 }
 
-bool EventLog::appendAll(qint64 shopId, QList<ServerEvent> &events)
+QByteArray EventLog::frame(qint64 seq, const QString &type, const QDateTime &at, const QByteArray &data)
+{
+    // The stored data is already the compact JSON the protocol sends (written by appendAll()); the type is
+    // one of our own ASCII names. Splicing the text saves decoding and re-encoding every event of a sync.
+    return "{\"at\":\"" + json::formatTime(at).toLatin1() + "\",\"data\":" + data +
+           ",\"seq\":" + QByteArray::number(seq) + ",\"type\":\"" + type.toLatin1() + "\"}";
+}
+
+bool EventLog::appendAll(qint64 shopId, QList<ServerEvent> &events, Page *appended)
 {
     if (events.isEmpty())
         return true;
@@ -75,11 +83,20 @@ bool EventLog::appendAll(qint64 shopId, QList<ServerEvent> &events)
                          rows.join(QStringLiteral(", ")));
         for (qsizetype i = first; i < first + count; ++i) {
             const ServerEvent &event = events.at(i);
+            const QByteArray data = QJsonDocument(event.data).toJson(QJsonDocument::Compact);
             insert.addBindValue(shopId);
             insert.addBindValue(event.seq);
             insert.addBindValue(event.type);
             insert.addBindValue(event.at.toMSecsSinceEpoch());
-            insert.addBindValue(QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(QString::fromUtf8(data));
+            if (appended) {
+                // As read() will give it back: the time at the stored millisecond.
+                const QDateTime at =
+                    QDateTime::fromMSecsSinceEpoch(event.at.toMSecsSinceEpoch(), QTimeZone::utc());
+                appended->frames.append(frame(event.seq, event.type, at, data));
+                appended->events.append(ServerEvent{event.seq, event.type, at, event.data});
+                appended->nextSince = event.seq;
+            }
         }
         if (!m_db.exec(insert))
             return false;
@@ -116,10 +133,7 @@ std::optional<EventLog::Page> EventLog::read(qint64 shopId, qint64 since, int li
         const QString type = q.value(1).toString();
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
         const QByteArray data = q.value(3).toString().toUtf8();
-        // The stored data is already the compact JSON the protocol sends (written by append()); the type is
-        // one of our own ASCII names. Splicing the text saves decoding and re-encoding every event of a sync.
-        page.frames.append("{\"at\":\"" + json::formatTime(at).toLatin1() + "\",\"data\":" + data +
-                           ",\"seq\":" + QByteArray::number(seq) + ",\"type\":\"" + type.toLatin1() + "\"}");
+        page.frames.append(frame(seq, type, at, data));
         if (decode)
             page.events.append(ServerEvent{seq, type, at, QJsonDocument::fromJson(data).object()});
         page.nextSince = seq;

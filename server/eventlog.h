@@ -29,11 +29,13 @@ public:
 
     std::optional<ServerEvent> append(qint64 shopId, const QString &type, const QJsonObject &data,
                                       const QDateTime &at);
+    struct Page;
     /**
      * Appends @p events in order, assigning their seqs: one seq bump and multi-row inserts for the whole
-     * transaction, and (PostgreSQL) one NOTIFY to the other server processes.
+     * transaction, and (PostgreSQL) one NOTIFY to the other server processes. @p appended (optional) gets
+     * them as a page, frames included, so that this process delivers its own commit without reading it back.
      */
-    bool appendAll(qint64 shopId, QList<ServerEvent> &events);
+    bool appendAll(qint64 shopId, QList<ServerEvent> &events, Page *appended = nullptr);
 
     struct Page
     {
@@ -43,6 +45,8 @@ public:
         qint64 nextSince = 0;
         bool hasMore = false;
     };
+    /** One event as the frame the protocol sends; @p data is its compact JSON text as stored. */
+    static QByteArray frame(qint64 seq, const QString &type, const QDateTime &at, const QByteArray &data);
     /** Events with seq > @p since, at most @p limit (capped at MaxPage); @p decode fills Page::events. */
     std::optional<Page> read(qint64 shopId, qint64 since, int limit, bool decode = true);
     qint64 lastSeq(qint64 shopId);

@@ -72,8 +72,9 @@ public:
 signals:
     /** Tokens were revoked in this or another process (see announceRevoked()). */
     void tokensRevoked(qint64 staffId, const QString &tokenHash);
-    /** Events up to @p lastSeq of @p shopId are committed (emitted by UnitOfWork::commit()). */
-    void committed(qint64 shopId, qint64 lastSeq);
+    /** The events of @p page (their frames included) are committed for @p shopId by this process
+     * (emitted by UnitOfWork::commit()). */
+    void committed(qint64 shopId, const shopinbox::server::EventLog::Page &page);
     /** A mail was queued (committed): the mail queue should look for work. */
     void emailQueued();
 

@@ -37,8 +37,7 @@ StreamHub::StreamHub(ShopService &service, ServerDatabase &db, const NetLimits &
     , m_db(db)
     , m_limits(limits)
 {
-    connect(&m_service.context(), &ServiceContext::committed, this,
-            [this](qint64 shopId, qint64) { poke(shopId); });
+    connect(&m_service.context(), &ServiceContext::committed, this, &StreamHub::deliverOwn);
     connect(&m_service.context(), &ServiceContext::tokensRevoked, this, &StreamHub::closeRevoked);
     // An open stream is use of its token (it does not expire while the client listens), and a token that
     // stopped being valid without a notice reaching this process (expired, or the member deactivated while
@@ -179,6 +178,21 @@ void StreamHub::poke(qint64 shopId)
     }
 }
 
+void StreamHub::deliverOwn(qint64 shopId, const EventLog::Page &page)
+{
+    // This process's commit follows the last events delivered: fan it out as it is, without reading it back
+    // from the log (on PostgreSQL a round trip, and the decoding of every event, per commit). After another
+    // process's commit that has not reached us yet (a gap), the log is read instead.
+    const auto last = m_broadcast.find(shopId);
+    if (last == m_broadcast.end() || page.events.isEmpty() ||
+        page.events.constFirst().seq != last.value() + 1) {
+        poke(shopId);
+        return;
+    }
+    last.value() = page.events.constLast().seq;
+    deliver(shopId, page);
+}
+
 void StreamHub::deliver(qint64 shopId, const EventLog::Page &page)
 {
     const QList<ServerEvent> &events = page.events;
@@ -306,7 +320,16 @@ void StreamHub::onChatMessage(quint64 id, const QByteArray &payload, bool binary
 
 void StreamHub::flushInbox()
 {
-    const QList<Incoming> inbox = std::exchange(m_inbox, {});
+    // At most InboxBatch messages per transaction: a backlog is worked off in bounded steps, with the
+    // staff streams' catch-up and everything else queued on this thread served between them.
+    QList<Incoming> inbox;
+    if (m_inbox.size() <= InboxBatch) {
+        inbox = std::exchange(m_inbox, {});
+    } else {
+        inbox = m_inbox.first(InboxBatch);
+        m_inbox.remove(0, InboxBatch);
+        QTimer::singleShot(0, this, &StreamHub::flushInbox);
+    }
     QList<std::pair<StorefrontSession, QJsonObject>> batch;
     batch.reserve(inbox.size());
     for (const Incoming &item : inbox)

@@ -25,7 +25,8 @@ class ServerDatabase;
  * @brief Live connections: staff event streams and storefront chat sockets.
  *
  * Whatever committed the events — this process or another one on the same PostgreSQL database — the hub
- * reads them back from the event log in seq order and fans them out, so every stream sees the same ordered,
+ * fans them out in seq order (this process's own commits from memory when they follow what was sent, all
+ * else read back from the event log), so every stream sees the same ordered,
  * gap-free sequence. A staff stream is fed from the log a page at a time, the next page only once the socket
  * has drained what it was given: a new stream's catch-up and a stream that does not read are paused, never
  * buffered without bound, and never hold up other connections. Pings, timeouts and frame limits are the
@@ -37,6 +38,8 @@ class StreamHub : public QObject
 public:
     /** Events sent to a staff stream per step while it catches up from the log. */
     static constexpr int CatchUpPage = 256;
+    /** Chat messages written per transaction at most (a burst is split into such batches). */
+    static constexpr int InboxBatch = 1000;
     /** How often the tokens of open staff streams are checked again (and their use recorded). */
     static constexpr int TokenCheckMs = 10 * 60 * 1000;
 
@@ -54,6 +57,9 @@ public:
     void addStorefrontChat(const WsPeerPtr &peer, const StorefrontSession &session);
     /** Events up to some seq of @p shopId are committed (by anyone): deliver what is new. */
     void poke(qint64 shopId);
+    /** This process committed @p page: delivered from memory when it follows what was delivered, else as
+     * poke(). */
+    void deliverOwn(qint64 shopId, const EventLog::Page &page);
     /** Closes every socket (shutdown). */
     void closeAll();
 

@@ -21,14 +21,15 @@ bool UnitOfWork::commit(const std::function<void()> &afterCommit)
 {
     if (!m_active)
         return false;
-    if ((!m_events.isEmpty() && !m_context.eventLog().appendAll(m_shopId, m_events)) ||
+    EventLog::Page appended;
+    if ((!m_events.isEmpty() && !m_context.eventLog().appendAll(m_shopId, m_events, &appended)) ||
         !m_transaction.commit())
         return false;
     m_active = false;
     if (afterCommit)
         afterCommit();
     if (!m_events.isEmpty())
-        emit m_context.committed(m_shopId, m_events.constLast().seq);
+        emit m_context.committed(m_shopId, appended);
     return true;
 }
 
