@@ -873,7 +873,15 @@
     while (bar.firstChild) bar.removeChild(bar.firstChild);
     var form = el('form');
     form.noValidate = true;
-    form.appendChild(el('p', null, t('codeSent', { address: address })));
+    // No line break right after the "…" of the masked address (it would read as two words); a long domain
+    // still wraps.
+    var sentText = el('p');
+    var parts = t('codeSent').split('{address}');
+    sentText.appendChild(document.createTextNode(parts[0]));
+    var where = el('strong', null, String(address).replace('…', '…\u2060'));
+    sentText.appendChild(where);
+    sentText.appendChild(document.createTextNode(parts.slice(1).join('')));
+    form.appendChild(sentText);
     var row = el('div', 'sic-row');
     var input = el('input');
     input.type = 'text';

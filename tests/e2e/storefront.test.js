@@ -497,7 +497,8 @@ async function run(browser, base, staff, mailDir) {
   const merchantServer = http.createServer((request, response) => {
     const lang = new URL(request.url, 'http://x').searchParams.get('lang') || '';
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(`<!DOCTYPE html><html lang="${lang.replace(/[^a-zA-Z-]/g, '')}"><head><title>Shop</title></head>` +
+    response.end(`<!DOCTYPE html><html lang="${lang.replace(/[^a-zA-Z-]/g, '')}"><head><title>Shop</title>` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1"></head>` +
       `<body><h1>Ein Laden</h1><script src="${base}/storefront/widget.js"></script></body></html>`);
   });
   await new Promise((resolve) => merchantServer.listen(0, '127.0.0.1', resolve));
@@ -511,6 +512,27 @@ async function run(browser, base, staff, mailDir) {
   await de.locator(W('form.sic-form button[type=submit]')).click();
   assert.equal(await de.locator(W('#sic-name-error')).textContent(), 'Bitte geben Sie Ihren Namen ein.');
   await screenshot(de, 'german-prechat');
+  // The longest language on a phone: the known address offers the code, and the code form fits.
+  const germanPhone = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  const dePhone = await germanPhone.newPage();
+  watch(dePhone);
+  await dePhone.goto(`${merchant}?lang=de`);
+  await dePhone.locator(W('.sic-launcher')).click();
+  await dePhone.locator(W('#sic-name')).fill('Ada Maria Katharina von Lovelace-Byron');
+  await dePhone.locator(W('#sic-email')).fill(email);
+  await dePhone.locator(W('form.sic-form button[type=submit]')).click();
+  await dePhone.locator(W('.sic-verify'), { hasText: 'Diese E-Mail-Adresse kennen wir bereits' }).waitFor();
+  await dePhone.locator(W('.sic-verify button'), { hasText: 'Code per E-Mail senden' }).click();
+  await dePhone.locator(W('.sic-verify'), { hasText: 'Wir haben einen 6-stelligen Code' }).waitFor();
+  const fits = await dePhone.locator(W('.sic-verify')).evaluate((bar) =>
+    [...bar.querySelectorAll('button, input, p')].every((node) => {
+      const r = node.getBoundingClientRect();
+      const b = bar.getBoundingClientRect();
+      return r.left >= b.left - 0.5 && r.right <= b.right + 0.5 && node.scrollWidth <= node.clientWidth + 1;
+    }));
+  assert.ok(fits, 'the German code form fits the 375 px panel');
+  await screenshot(dePhone, 'german-code-375');
+  await germanPhone.close();
   for (const [lang, start] of [['nl', 'Chat starten'], ['fr-CA', 'Démarrer le chat'], ['es', 'Start chat'], ['', 'Start chat']]) {
     await de.goto(`${merchant}?lang=${lang}`);
     await de.locator(W('.sic-launcher')).click();
