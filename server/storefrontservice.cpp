@@ -17,10 +17,6 @@
 
 namespace shopinbox::server {
 
-namespace {
-
-} // namespace
-
 StorefrontService::StorefrontService(ServiceContext &context, ConversationService &conversations)
     : m_context(context)
     , m_conversations(conversations)
@@ -101,9 +97,12 @@ ServiceResult<NewSession> StorefrontService::createSession(qint64 shopId, const 
         const QString given = name->trimmed();
         Message givenName = ConversationService::notice(
             NoticeKind::GivenName, given,
-            QStringLiteral("Started this chat as \u201c%1\u201d with the customer's e-mail "
-                           "address; the address is not confirmed")
-                .arg(given));
+            given.isEmpty()
+                ? QStringLiteral("Started this chat with the customer's e-mail address, without a "
+                                 "name; the address is not confirmed")
+                : QStringLiteral("Started this chat as \u201c%1\u201d with the customer's e-mail "
+                                 "address; the address is not confirmed")
+                      .arg(given));
         givenName.conversationId = conversation->id;
         if (!m_conversations.insertMessage(work, givenName, *conversation))
             return ServiceError::unavailable();
