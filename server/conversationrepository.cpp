@@ -318,14 +318,13 @@ std::optional<QSet<qint64>> ConversationRepository::withCustomerMessages(qint64 
 
 std::optional<QList<Message>> ConversationRepository::latestMessages(qint64 shopId, qint64 conversationId,
                                                                      qint64 fromMs, int limit,
-                                                                     qint64 exceptId, bool forCustomer)
+                                                                     qint64 exceptId)
 {
-    // By time, not id: PostgreSQL ids come in per-process blocks, so they are not in time order. The
-    // customer's view leaves out the notices (kind <> 'notice'; for staff the empty kind, which none has).
+    // By time, not id: PostgreSQL ids come in per-process blocks, so they are not in time order.
     static const QString statement =
         Messages.select("WHERE shop_id = ? AND conversation_id = ? AND created_at >= ? AND id <> ? "
                         "AND kind <> ? ORDER BY created_at DESC, id DESC LIMIT ?");
-    const QString hidden = forCustomer ? MessageKinds.wire(MessageKind::Notice) : QString();
+    const QString hidden = MessageKinds.wire(MessageKind::Notice); // for staff only
     QList<Message> newestFirst;
     if (!m_db.run(statement, {shopId, conversationId, fromMs, exceptId, hidden, limit},
                   [&](const QSqlQuery &q) {

@@ -62,12 +62,12 @@ public:
     /** Of @p conversationIds, those in which the customer has written; nullopt when the database failed. */
     std::optional<QSet<qint64>> withCustomerMessages(qint64 shopId, const QList<qint64> &conversationIds);
     /**
-     * The newest @p limit messages of a conversation created at or after @p fromMs (UTC ms), except message
-     * @p exceptId (0: none), returned oldest first; nullopt when the database failed. @p forCustomer leaves
-     * out the notices, which only staff see.
+     * The newest @p limit messages of a conversation as its customer sees them (no notices, which are for
+     * staff only), created at or after @p fromMs (UTC ms), except message @p exceptId (0: none), returned
+     * oldest first; nullopt when the database failed. The storefront history and the reply mails read it.
      */
     std::optional<QList<Message>> latestMessages(qint64 shopId, qint64 conversationId, qint64 fromMs,
-                                                 int limit, qint64 exceptId = 0, bool forCustomer = false);
+                                                 int limit, qint64 exceptId = 0);
 
 private:
     /** Runs @p sql, which ends its IN (...) with inMarks(), over @p keys a chunk at a time (one cached

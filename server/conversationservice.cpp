@@ -483,14 +483,12 @@ QList<Message> ConversationService::history(const StorefrontSession &session, in
     // Notices are for staff. A session that proved its address sees the conversation it had before, too.
     ConversationRepository &conversations = m_context.conversations();
     QList<Message> messages =
-        conversations
-            .latestMessages(session.shopId, session.conversationId, session.historyFromMs, limit, 0, true)
+        conversations.latestMessages(session.shopId, session.conversationId, session.historyFromMs, limit)
             .value_or(QList<Message>());
     if (session.mergedConversationId == 0)
         return messages;
-    messages.append(
-        conversations.latestMessages(session.shopId, session.mergedConversationId, 0, limit, 0, true)
-            .value_or(QList<Message>()));
+    messages.append(conversations.latestMessages(session.shopId, session.mergedConversationId, 0, limit)
+                        .value_or(QList<Message>()));
     std::sort(messages.begin(), messages.end(), [](const Message &a, const Message &b) {
         return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
     });

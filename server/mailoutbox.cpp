@@ -25,7 +25,7 @@ bool MailOutbox::enqueue(qint64 shopId, const Message &message, const Customer &
     content.customer = customer;
     content.reply = message;
     const std::optional<QList<Message>> previous = m_context.conversations().latestMessages(
-        shopId, message.conversationId, 0, EmailComposer::MaxPreviousMessages, message.id, true);
+        shopId, message.conversationId, 0, EmailComposer::MaxPreviousMessages, message.id);
     if (!previous)
         return false;
     content.previous = *previous;
