@@ -82,8 +82,8 @@ QString bodyText(const Message &m)
     return m.body.isNull() ? QStringLiteral("") : m.body;
 }
 
-constexpr qsizetype WriteChunk = 32; ///< rows per multi-row INSERT
-constexpr qsizetype InChunk = 32;    ///< keys per IN (...) lookup
+constexpr qsizetype WriteChunk = 128; ///< rows per multi-row INSERT
+constexpr qsizetype InChunk = 128;    ///< keys per IN (...) lookup
 
 /** "?, ?, ..." with InChunk marks: what an IN (...) lookup of runIn() holds. */
 QString inMarks()
@@ -306,8 +306,10 @@ std::optional<QSet<qint64>> ConversationRepository::withCustomerMessages(qint64 
 {
     static const QString statement =
         QStringLiteral(
-            "SELECT c.id FROM conversations c WHERE c.shop_id = ? AND c.id IN (%1) AND EXISTS(SELECT 1 FROM "
-            "messages m WHERE m.conversation_id = c.id AND m.shop_id = c.shop_id AND m.author = '%2')")
+            "SELECT c.id FROM conversations c WHERE c.shop_id = ? AND c.id IN (%1) AND (SELECT 1 FROM "
+            "messages m WHERE m.conversation_id = c.id AND m.shop_id = c.shop_id AND m.author = '%2' LIMIT "
+            "1) "
+            "IS NOT NULL")
             .arg(inMarks(), MessageAuthors.wire(MessageAuthor::Customer));
     QSet<qint64> found;
     if (!runIn(statement, {shopId}, sql::ids(conversationIds),

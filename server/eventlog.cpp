@@ -72,7 +72,7 @@ bool EventLog::appendAll(qint64 shopId, QList<ServerEvent> &events, Page *append
     for (ServerEvent &event : events)
         event.seq = ++seq;
 
-    constexpr qsizetype Chunk = 50;
+    constexpr qsizetype Chunk = 200;
     for (qsizetype first = 0; first < events.size(); first += Chunk) {
         const qsizetype count = qMin(Chunk, events.size() - first);
         QStringList rows;
@@ -104,12 +104,20 @@ bool EventLog::appendAll(qint64 shopId, QList<ServerEvent> &events, Page *append
     if (m_db.dialect() == ServerDatabase::Dialect::PostgreSQL) {
         // Delivered to every listening server process when (and only if) the transaction commits.
         QSqlQuery &notify = m_db.prepare(QStringLiteral("SELECT pg_notify('shopinbox_events', ?)"));
-        notify.addBindValue(QString::number(shopId));
+        notify.addBindValue(QString::number(shopId) + QLatin1Char(' ') + m_origin);
         if (!m_db.exec(notify))
             return false;
         notify.finish();
     }
     return true;
+}
+
+std::pair<qint64, QString> EventLog::parseNotice(const QString &payload)
+{
+    const qsizetype space = payload.indexOf(QLatin1Char(' '));
+    if (space < 0)
+        return {payload.toLongLong(), QString()};
+    return {payload.left(space).toLongLong(), payload.mid(space + 1)};
 }
 
 std::optional<EventLog::Page> EventLog::read(qint64 shopId, qint64 since, int limit, bool decode)

@@ -62,8 +62,17 @@ public:
      */
     std::optional<qint64> nextId();
 
+    /**
+     * PostgreSQL: names this server process in the NOTIFY of every commit ("<shop id> <origin>"), so that its
+     * listener skips the commits of its own connections: those reach its StreamHub from memory.
+     */
+    void setOrigin(const QString &origin) { m_origin = origin; }
+    /** A NOTIFY payload of appendAll(): the shop whose log grew, and the process that committed. */
+    static std::pair<qint64, QString> parseNotice(const QString &payload);
+
 private:
     ServerDatabase &m_db;
+    QString m_origin;
     QList<qint64> m_idBlock; ///< PostgreSQL: ids fetched ahead, smallest last
 };
 

@@ -1,5 +1,7 @@
 #include "serverrunner.h"
 
+#include "chatwriter.h"
+
 #include "credentials.h"
 #include "demoseeder.h"
 #include "demotraffic.h"
@@ -69,7 +71,9 @@ QString ServerRunner::start(const ServerOptions &options)
         return QStringLiteral("cannot reset the customers' presence: %1").arg(m_db->errorMessage());
     // Presence per process: a lease renewed every third of it, and a sweep that takes the customers of
     // processes that stopped renewing (crashed) offline.
-    m_service->storefront().setProcessId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString processId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_service->storefront().setProcessId(processId);
+    m_service->context().eventLog().setOrigin(processId);
     m_service->storefront().setLimits(options.sessionsPerAddress, options.lookupsPerAddress);
     const int leaseMs = qMax(300, options.presenceLeaseMs);
     if (!m_service->storefront().sweepPresence(leaseMs, true))
@@ -115,6 +119,15 @@ QString ServerRunner::start(const ServerOptions &options)
         }
     }
     m_hub = std::make_unique<StreamHub>(*m_service, *m_db, options.net);
+    if (m_db->dialect() == ServerDatabase::Dialect::PostgreSQL) {
+        // The chat messages are written on a connection and thread of their own (ChatWriter).
+        auto writer = std::make_unique<ChatWriter>();
+        if (QString error = writer->start(url, m_clock, m_service->mediaDirectory(),
+                                          m_service->context().email(), processId);
+            !error.isEmpty())
+            return QStringLiteral("cannot open the chat writer's connection: %1").arg(error);
+        m_hub->setChatWriter(std::move(writer));
+    }
     m_api = std::make_unique<HttpApi>(*m_service, *m_hub, options.net);
 
     if (m_db->dialect() == ServerDatabase::Dialect::PostgreSQL) {
@@ -151,7 +164,10 @@ QString ServerRunner::start(const ServerOptions &options)
                     const qsizetype colon = text.indexOf(QLatin1Char(':'));
                     m_hub->closeRevoked(text.left(colon).toLongLong(), text.mid(colon + 1));
                 } else {
-                    m_hub->poke(payload.toLongLong());
+                    // This process's other connection (ChatWriter) hands its commits to the hub itself.
+                    const auto [shopId, origin] = EventLog::parseNotice(payload.toString());
+                    if (origin != m_service->storefront().processId())
+                        m_hub->poke(shopId);
                 }
             });
     }

@@ -1,5 +1,6 @@
 #include "streamhub.h"
 
+#include "chatwriter.h"
 #include "domain/eventtype.h"
 #include "fieldcheck.h"
 
@@ -78,6 +79,7 @@ void StreamHub::checkTokens()
 
 StreamHub::~StreamHub()
 {
+    m_writer.reset(); // the batch under way is finished first; its answer, still queued, goes with us
     closeAll();
 }
 
@@ -318,8 +320,15 @@ void StreamHub::onChatMessage(quint64 id, const QByteArray &payload, bool binary
         id, peer.peer, StorefrontSession::of(peer.shopId, peer.customerId, peer.conversationId), object});
 }
 
+void StreamHub::setChatWriter(std::unique_ptr<ChatWriter> writer)
+{
+    m_writer = std::move(writer);
+}
+
 void StreamHub::flushInbox()
 {
+    if (m_writing || m_inbox.isEmpty())
+        return; // the batch under way takes the next one when it is done
     // At most InboxBatch messages per transaction: a backlog is worked off in bounded steps, with the
     // staff streams' catch-up and everything else queued on this thread served between them.
     QList<Incoming> inbox;
@@ -328,13 +337,32 @@ void StreamHub::flushInbox()
     } else {
         inbox = m_inbox.first(InboxBatch);
         m_inbox.remove(0, InboxBatch);
-        QTimer::singleShot(0, this, &StreamHub::flushInbox);
+        if (!m_writer)
+            QTimer::singleShot(0, this, &StreamHub::flushInbox);
     }
     QList<std::pair<StorefrontSession, QJsonObject>> batch;
     batch.reserve(inbox.size());
     for (const Incoming &item : inbox)
         batch.append({item.session, item.body});
-    const QList<ServiceResult<Stored<Message>>> results = m_service.conversations().customerMessages(batch);
+    if (!m_writer) {
+        answerInbox(inbox, m_service.conversations().customerMessages(batch));
+        return;
+    }
+    m_writing = true;
+    m_writer->write(std::move(batch), this,
+                    [this, inbox](const ChatWriter::Commits &commits, const ChatWriter::Results &results) {
+                        m_writing = false;
+                        // As on this thread: the commit is fanned out, then retries and refusals answered.
+                        for (const auto &[shopId, page] : commits)
+                            deliverOwn(shopId, page);
+                        answerInbox(inbox, results);
+                        flushInbox();
+                    });
+}
+
+void StreamHub::answerInbox(const QList<Incoming> &inbox,
+                            const QList<ServiceResult<Stored<Message>>> &results)
+{
     for (qsizetype i = 0; i < inbox.size(); ++i) {
         const Incoming &item = inbox.at(i);
         item.peer->messageHandled();

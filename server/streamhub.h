@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/message.h"
 #include "domain/serverevent.h"
 #include "eventlog.h"
 #include "netlimits.h"
+#include "serviceresult.h"
 #include "sessionrepository.h"
 #include "staffrepository.h"
 #include "wspeer.h"
@@ -18,6 +20,7 @@
 
 namespace shopinbox::server {
 
+class ChatWriter;
 class ShopService;
 class ServerDatabase;
 
@@ -46,6 +49,11 @@ public:
     StreamHub(ShopService &service, ServerDatabase &db, const NetLimits &limits, QObject *parent = nullptr);
     ~StreamHub() override;
 
+    /**
+     * Chat messages are written by @p writer (PostgreSQL: on its own thread and connection) instead of on
+     * this thread; one batch at a time, the next one collected meanwhile.
+     */
+    void setChatWriter(std::unique_ptr<ChatWriter> writer);
     /** A staff stream of @p staff starting after @p since (an authenticated peer, not started yet). */
     void addStaffStream(const WsPeerPtr &peer, const StaffAccount &staff, qint64 since);
     /**
@@ -89,11 +97,20 @@ private:
         qint64 mergedConversationId = 0; ///< The one it had before it proved the address (0: none).
     };
 
+    struct Incoming
+    {
+        quint64 id = 0;
+        WsPeerPtr peer;
+        StorefrontSession session;
+        QJsonObject body;
+    };
+
     void pump(quint64 id);
     void checkTokens();
     void deliver(qint64 shopId, const EventLog::Page &page);
     void onChatMessage(quint64 id, const QByteArray &payload, bool binary);
     void flushInbox();
+    void answerInbox(const QList<Incoming> &inbox, const QList<ServiceResult<Stored<Message>>> &results);
     void removePeer(quint64 id);
     qint64 broadcastPosition(qint64 shopId);
 
@@ -105,14 +122,9 @@ private:
     QMultiHash<qint64, quint64> m_chatsOfConversation;   ///< conversation -> chat peers (the fan-out's index)
     QHash<QPair<qint64, qint64>, int> m_chatsOfCustomer; ///< (shop, customer) -> open chat sockets (presence)
     QHash<qint64, qint64> m_broadcast;                   ///< shop -> last seq fanned out
-    struct Incoming
-    {
-        quint64 id = 0;
-        WsPeerPtr peer;
-        StorefrontSession session;
-        QJsonObject body;
-    };
-    QList<Incoming> m_inbox; ///< chat messages waiting for this turn's transaction
+    QList<Incoming> m_inbox;              ///< chat messages waiting for this turn's transaction
+    std::unique_ptr<ChatWriter> m_writer; ///< writes the inbox when set (PostgreSQL)
+    bool m_writing = false;               ///< a batch is with m_writer
     QTimer m_tokenCheck;
 };
 

@@ -317,6 +317,111 @@ TEST_F(SharedDatabase, ChatHistoryIsInTheOrderMessagesWereWrittenThroughEitherSe
     }
 }
 
+TEST_F(SharedDatabase, ChatBurstsBesideStaffWritesReachEveryStreamOnceInOrder)
+{
+    // On PostgreSQL each process writes chat messages on a connection of its own (ChatWriter) while its
+    // event loop commits the staff's writes on another: both streams must still see the log once, in order.
+    const std::unique_ptr<PgDatabase> db = database(PgDatabase::Content::DemoShop);
+    ASSERT_TRUE(db);
+    ServerProcess a;
+    ServerProcess b;
+    ASSERT_TRUE(a.start(arguments(*db, dirA))) << a.output();
+    ASSERT_TRUE(b.start(arguments(*db, dirB))) << b.output();
+    HttpClient httpA;
+    httpA.setBase(a.url);
+    HttpClient httpB;
+    httpB.setBase(b.url);
+    const QString token = httpA.login();
+    ASSERT_FALSE(token.isEmpty());
+    const qint64 last = httpA.lastSeq(token);
+    WsClient streamA;
+    ASSERT_TRUE(streamA.open(wsUrl(a.url, QStringLiteral("/api/v1/stream?since=%1").arg(last)), token));
+    WsClient streamB;
+    ASSERT_TRUE(streamB.open(wsUrl(b.url, QStringLiteral("/api/v1/stream?since=%1").arg(last)), token));
+
+    // Three customers: two chatting through A, one through B.
+    struct Chat
+    {
+        qint64 conversation = 0;
+        std::shared_ptr<WsClient> socket;
+        QStringList sent;
+    };
+    QList<Chat> chats;
+    for (int i = 0; i < 3; ++i) {
+        const HttpResponse session =
+            httpA.post("/storefront/v1/sessions", {{"name", QStringLiteral("Burst %1").arg(i)},
+                                                   {"email", QStringLiteral("burst%1@example.com").arg(i)}});
+        ASSERT_EQ(session.status, 201) << session.describe();
+        Chat chat;
+        chat.conversation = session.object().value("conversation_id").toInteger();
+        chat.socket = std::make_shared<WsClient>();
+        ASSERT_TRUE(chat.socket->open(
+            wsUrl(i < 2 ? a.url : b.url,
+                  "/storefront/v1/chat?session=" + session.object().value("session_token").toString())));
+        ASSERT_TRUE(chat.socket->waitForFrames(1)); // hello
+        chats.append(std::move(chat));
+    }
+
+    // Every chat sends 20 messages at once while the staff answer each conversation 5 times through A.
+    constexpr int PerChat = 20;
+    for (Chat &chat : chats) {
+        for (int i = 0; i < PerChat; ++i) {
+            chat.sent.append(newClientId());
+            chat.socket->sendJson({{"type", "message"},
+                                   {"client_id", chat.sent.constLast()},
+                                   {"body", QStringLiteral("burst message %1").arg(i)}});
+        }
+    }
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 5; ++i) {
+        for (const Chat &chat : std::as_const(chats))
+            replies.append(httpA.start(
+                "POST", QStringLiteral("/api/v1/conversations/%1/messages").arg(chat.conversation),
+                QJsonDocument(
+                    QJsonObject{{"client_id", newClientId()}, {"body", QStringLiteral("reply %1").arg(i)}})
+                    .toJson(),
+                token));
+    }
+    for (QNetworkReply *reply : std::as_const(replies))
+        EXPECT_EQ(HttpClient::finish(reply, 30000).status, 201);
+    // Each chat gets its own messages back (the sign that they are stored), each once and in the order sent.
+    for (const Chat &chat : std::as_const(chats)) {
+        const auto ownMessages = [&chat] {
+            QStringList own;
+            for (const QJsonObject &frame : std::as_const(chat.socket->frames)) {
+                const QString clientId = frame.value("message").toObject().value("client_id").toString();
+                if (frame.value("type").toString() == "message" && chat.sent.contains(clientId))
+                    own.append(clientId);
+            }
+            return own;
+        };
+        ASSERT_TRUE(chat.socket->waitForFrame(
+                        [&](const QJsonObject &) { return ownMessages().size() >= PerChat; }, 0, 20000) >= 0)
+            << ownMessages().size() << " of " << PerChat;
+        EXPECT_EQ(ownMessages(), chat.sent);
+        for (const QJsonObject &frame : std::as_const(chat.socket->frames))
+            EXPECT_NE(frame.value("type").toString(), "error") << QJsonDocument(frame).toJson().toStdString();
+    }
+
+    // The log holds every message once, and both streams delivered exactly the log, whoever committed what.
+    const QList<ServerEvent> log = httpA.syncAll(token);
+    EXPECT_TRUE(isGapFree(log, 1));
+    qsizetype chatMessages = 0;
+    qsizetype replyMessages = 0;
+    for (const ServerEvent &event : ofType(log.mid(last), "message.created")) {
+        const QString author = event.data.value("author").toString();
+        chatMessages += author == "customer" ? 1 : 0;
+        replyMessages += author == "staff" ? 1 : 0;
+    }
+    EXPECT_EQ(chatMessages, 3 * PerChat);
+    EXPECT_EQ(replyMessages, 15);
+    const qint64 end = log.constLast().seq;
+    ASSERT_TRUE(waitForSeq(streamA, end)) << streamA.frames.size() << " frames on A";
+    ASSERT_TRUE(waitForSeq(streamB, end)) << streamB.frames.size() << " frames on B";
+    EXPECT_EQ(streamA.events(), log.mid(last));
+    EXPECT_EQ(streamB.events(), log.mid(last));
+}
+
 TEST_F(SharedDatabase, TokensRevokedThroughOneServerCloseTheirStreamsOnTheOther)
 {
     const std::unique_ptr<PgDatabase> db = database(PgDatabase::Content::Empty);

@@ -2,9 +2,14 @@
 
 #include "domain/clock.h"
 
+#include <QMutex>
+
 namespace shopinbox::test {
 
-/** @brief A clock a test sets by hand: time moves only when the test says so. */
+/**
+ * @brief A clock a test sets by hand: time moves only when the test says so. Safe to read from other threads
+ * (the server's chat writer reads it on its own).
+ */
 class ManualClock final : public Clock
 {
 public:
@@ -12,11 +17,24 @@ public:
         : m_now(now.toUTC())
     {
     }
-    QDateTime nowUtc() const override { return m_now; }
-    void set(const QDateTime &now) { m_now = now.toUTC(); }
-    void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
+    QDateTime nowUtc() const override
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_now;
+    }
+    void set(const QDateTime &now)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_now = now.toUTC();
+    }
+    void advance(qint64 ms)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_now = m_now.addMSecs(ms);
+    }
 
 private:
+    mutable QMutex m_mutex;
     QDateTime m_now;
 };
 
