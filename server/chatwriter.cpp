@@ -16,11 +16,14 @@ public:
         m_db = std::make_unique<ServerDatabase>();
         if (!m_db->open(databaseUrl))
             return m_db->errorMessage();
+        m_db->setDirectWrites(true); // this connection does not LISTEN
         m_service = std::make_unique<ShopService>(*m_db, clock, mediaDirectory);
         m_service->context().setEmailSettings(email);
         m_service->context().eventLog().setOrigin(origin);
         connect(&m_service->context(), &ServiceContext::committed, this,
-                [this](qint64 shopId, const EventLog::Page &page) { m_commits.append({shopId, page}); });
+                [this](qint64 shopId, const EventLog::Page &page) {
+                    m_commits.append({shopId, page});
+                });
         return {};
     }
 
@@ -36,9 +39,8 @@ public:
         }
         Commits commits = std::exchange(m_commits, {});
         QMetaObject::invokeMethod(
-            receiver, [done, commits = std::move(commits), results = std::move(results)] {
-                done(commits, results);
-            },
+            receiver,
+            [done, commits = std::move(commits), results = std::move(results)] { done(commits, results); },
             Qt::QueuedConnection);
     }
 
@@ -58,8 +60,8 @@ ChatWriter::~ChatWriter()
 {
     if (m_worker != nullptr) {
         // Queued behind the batch under way: that batch is finished (and committed) first.
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
@@ -84,8 +86,9 @@ void ChatWriter::write(Batch batch, QObject *receiver, Done done)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, batch = std::move(batch), receiver,
-         done = std::move(done)] { worker->write(batch, receiver, done); },
+        [worker = m_worker, batch = std::move(batch), receiver, done = std::move(done)] {
+            worker->write(batch, receiver, done);
+        },
         Qt::QueuedConnection);
 }
 

@@ -112,7 +112,7 @@ bool writeChunks(ServerDatabase &db, const QStringList &statements, const QList<
         QVariantList values;
         for (qsizetype i = first; i < first + count; ++i)
             values.append(valuesOf(items.at(i)));
-        if (!db.run(statements.at(count - 1), values))
+        if (!db.write(statements.at(count - 1), values))
             return false;
     }
     return true;

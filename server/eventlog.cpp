@@ -78,17 +78,13 @@ bool EventLog::appendAll(qint64 shopId, QList<ServerEvent> &events, Page *append
         QStringList rows;
         for (qsizetype i = 0; i < count; ++i)
             rows.append(QStringLiteral("(?, ?, ?, ?, ?)"));
-        QSqlQuery &insert =
-            m_db.prepare(QStringLiteral("INSERT INTO events(shop_id, seq, type, at, data) VALUES ") +
-                         rows.join(QStringLiteral(", ")));
+        QVariantList values;
+        values.reserve(count * 5);
         for (qsizetype i = first; i < first + count; ++i) {
             const ServerEvent &event = events.at(i);
             const QByteArray data = QJsonDocument(event.data).toJson(QJsonDocument::Compact);
-            insert.addBindValue(shopId);
-            insert.addBindValue(event.seq);
-            insert.addBindValue(event.type);
-            insert.addBindValue(event.at.toMSecsSinceEpoch());
-            insert.addBindValue(QString::fromUtf8(data));
+            values << shopId << event.seq << event.type << event.at.toMSecsSinceEpoch()
+                   << QString::fromUtf8(data);
             if (appended) {
                 // As read() will give it back: the time at the stored millisecond.
                 const QDateTime at =
@@ -98,7 +94,9 @@ bool EventLog::appendAll(qint64 shopId, QList<ServerEvent> &events, Page *append
                 appended->nextSince = event.seq;
             }
         }
-        if (!m_db.exec(insert))
+        if (!m_db.write(QStringLiteral("INSERT INTO events(shop_id, seq, type, at, data) VALUES ") +
+                            rows.join(QStringLiteral(", ")),
+                        values))
             return false;
     }
     if (m_db.dialect() == ServerDatabase::Dialect::PostgreSQL) {

@@ -10,7 +10,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
+
 #include <QUuid>
+#include <libpq-fe.h>
 
 #include <array>
 #include <cstring>
@@ -326,6 +328,78 @@ QSqlQuery &ServerDatabase::prepare(const QString &sql)
     return *it;
 }
 
+namespace {
+
+/** "?" marks as PostgreSQL's $1, $2, ... (write()'s statements have no '?' inside literals). */
+QByteArray numberedMarks(const QString &sql)
+{
+    QByteArray out;
+    out.reserve(sql.size() * 5 / 4);
+    int mark = 0;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('?'))
+            out += '$' + QByteArray::number(++mark);
+        else
+            out += QString(c).toUtf8();
+    }
+    return out;
+}
+
+PGconn *pgConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    // QtSql's PostgreSQL driver names the type after libpq's typedef or after its struct.
+    if (!handle.isValid() || handle.typeName() == nullptr ||
+        (std::strcmp(handle.typeName(), "PGconn*") != 0 && std::strcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
+
+bool ServerDatabase::write(const QString &sql, const QVariantList &values)
+{
+    PGconn *connection =
+        m_directWrites && m_dialect == Dialect::PostgreSQL && !m_lost ? pgConnection(m_db) : nullptr;
+    if (connection == nullptr)
+        return run(sql, values);
+    const auto failed = [&](PGresult *result) {
+        const char *state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        m_error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        PQclear(result);
+        noteFailure(QSqlError(QString(), m_error, QSqlError::StatementError,
+                              state != nullptr ? QString::fromLatin1(state) : QString()));
+        qCWarning(lcServerDb) << "SQL failed:" << sql.left(100) << m_error;
+        return false;
+    };
+    auto name = m_direct.constFind(sql);
+    if (name == m_direct.cend()) {
+        const QByteArray fresh = "shopinbox_w" + QByteArray::number(++m_directCount);
+        PGresult *prepared = PQprepare(connection, fresh.constData(), numberedMarks(sql).constData(),
+                                       static_cast<int>(values.size()), nullptr);
+        if (PQresultStatus(prepared) != PGRES_COMMAND_OK)
+            return failed(prepared);
+        PQclear(prepared);
+        name = m_direct.insert(sql, fresh);
+    }
+    QList<QByteArray> texts(values.size());
+    std::vector<const char *> parameters(static_cast<size_t>(values.size()), nullptr);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.isNull())
+            continue;
+        texts[i] = value.typeId() == QMetaType::Bool ? QByteArray(value.toBool() ? "t" : "f")
+                                                     : value.toString().toUtf8();
+        parameters[static_cast<size_t>(i)] = texts.at(i).constData();
+    }
+    PGresult *result = PQexecPrepared(connection, name->constData(), static_cast<int>(values.size()),
+                                      parameters.data(), nullptr, nullptr, 0);
+    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        return failed(result);
+    PQclear(result);
+    return true;
+}
+
 bool ServerDatabase::run(const QString &sql, const QVariantList &values, const Row &row)
 {
     QSqlQuery &query = prepare(sql);
@@ -388,6 +462,7 @@ bool ServerDatabase::reconnect(bool force)
     m_backoffMs = qBound(250, m_backoffMs * 2, 8000);
     m_queries.clear();
     m_broken.clear();
+    m_direct.clear(); // prepared on the connection that went
     m_db.close();
     if (!m_db.open()) {
         m_error = m_db.lastError().text();

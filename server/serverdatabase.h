@@ -56,6 +56,19 @@ public:
     bool run(const QString &sql, const QVariantList &values, const Row &row = {});
 
     /** A prepared query on this connection (cached by SQL text). */
+    /**
+     * A statement that returns no rows, @p values bound to its '?' in order. With direct writes on
+     * (PostgreSQL), it is prepared once on the connection and executed through libpq with its values as
+     * parameters: no statement text with every value spelled out for PostgreSQL to parse again (QtSql's
+     * PostgreSQL driver sends `EXECUTE name(value, ...)`), which a 128-row insert pays per call. Else run().
+     */
+    bool write(const QString &sql, const QVariantList &values);
+    /**
+     * Turns write()'s libpq path on; only for a connection that does not LISTEN (libpq would buffer
+     * notifications that QtSql's driver then does not see until its next statement).
+     */
+    void setDirectWrites(bool on) { m_directWrites = on; }
+
     QSqlQuery &prepare(const QString &sql);
     /** Executes @p query; logs and stores the error on failure. */
     bool exec(QSqlQuery &query);
@@ -98,6 +111,10 @@ private:
     int m_backoffMs = 0;
     QElapsedTimer m_sinceAttempt;
     QSet<QString> m_broken; ///< SQL of cached statements that failed: prepared anew before their next use
+    bool m_directWrites = false;
+    QHash<QString, QByteArray>
+        m_direct; ///< write()'s SQL -> name of its prepared statement on the connection
+    int m_directCount = 0;
 };
 
 } // namespace shopinbox::server
