@@ -280,6 +280,10 @@ bool ServerDatabase::open(const QString &url)
         execSql(QStringLiteral("PRAGMA synchronous = NORMAL"));
         execSql(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
+    if (!configureSession()) {
+        m_error = QStringLiteral("cannot set up the session on %1: %2").arg(m_displayName, m_error);
+        return false;
+    }
     qCInfo(lcServerDb) << "database open:" << m_displayName;
     return true;
 }
@@ -293,6 +297,16 @@ void ServerDatabase::close()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+bool ServerDatabase::configureSession()
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return true;
+    // Every statement planned with its values and the statistics of the moment: a statement prepared while
+    // a table was nearly empty must not keep a sequential scan once the table holds 100,000 rows (the
+    // generic plan PostgreSQL may switch to after five executions did exactly that: issue 16).
+    return execSql(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
 }
 
 bool ServerDatabase::execSql(const QString &sql)
@@ -470,6 +484,8 @@ bool ServerDatabase::reconnect(bool force)
         return false;
     }
     m_lost = false;
+    if (!configureSession())
+        return false;
     qCInfo(lcServerDb) << "the database connection is back:" << m_displayName;
     return true;
 }

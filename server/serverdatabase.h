@@ -97,6 +97,7 @@ public:
 
 private:
     void noteFailure(const QSqlError &error);
+    bool configureSession();
 
     QSqlDatabase m_db;
     QString m_connectionName;

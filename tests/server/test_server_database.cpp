@@ -23,8 +23,8 @@ class DirectWrites : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_FALSE(PgDatabase::adminUrl().isEmpty())
-            << "SHOPINBOX_TEST_PG_ADMIN_URL is not set: run these tests through ctest, which starts the cluster";
+        ASSERT_FALSE(PgDatabase::adminUrl().isEmpty()) << "SHOPINBOX_TEST_PG_ADMIN_URL is not set: run these "
+                                                          "tests through ctest, which starts the cluster";
         QString error;
         pg = PgDatabase::create(PgDatabase::Content::Empty, &error);
         ASSERT_TRUE(pg) << error.toStdString();
@@ -68,11 +68,21 @@ protected:
     ServerDatabase db;
 };
 
+TEST_F(DirectWrites, EveryStatementIsPlannedWithItsValues)
+{
+    // Not a generic plan made while a table was empty (a sequential scan kept at 100,000 rows: issue 16).
+    QString mode;
+    ASSERT_TRUE(db.run(QStringLiteral("SELECT current_setting('plan_cache_mode')"), {},
+                       [&](const QSqlQuery &q) { mode = q.value(0).toString(); }));
+    EXPECT_EQ(mode, QStringLiteral("force_custom_plan"));
+}
+
 TEST_F(DirectWrites, ValuesArriveAsBoundNullsBooleansLongTextAndTheExtremes)
 {
-    const QString text = QStringLiteral("Gr\u00fc\u00dfe \U0001F44B \u05E9\u05DC\u05D5\u05DD 'quoted' \\back\\ "
-                                        "$1 ? %s\nsecond line") +
-                         QString(5000, QLatin1Char('x'));
+    const QString text =
+        QStringLiteral("Gr\u00fc\u00dfe \U0001F44B \u05E9\u05DC\u05D5\u05DD 'quoted' \\back\\ "
+                       "$1 ? %s\nsecond line") +
+        QString(5000, QLatin1Char('x'));
     ASSERT_TRUE(db.write(Insert, {1, text, true, std::numeric_limits<qint64>::max(), 2, QVariant(), false,
                                   std::numeric_limits<qint64>::min()}))
         << db.errorMessage().toStdString();
@@ -97,21 +107,25 @@ TEST_F(DirectWrites, ValuesArriveAsBoundNullsBooleansLongTextAndTheExtremes)
 
 TEST_F(DirectWrites, ARefusedWriteInATransactionLeavesNothingAndTheConnectionStays)
 {
-    ASSERT_TRUE(db.write(Insert, {1, QStringLiteral("first"), true, 1, 2, QStringLiteral("second"), true, 2}));
+    ASSERT_TRUE(
+        db.write(Insert, {1, QStringLiteral("first"), true, 1, 2, QStringLiteral("second"), true, 2}));
     {
         ServerTransaction tx(db);
         ASSERT_TRUE(tx.isActive());
         ASSERT_TRUE(db.write(Insert, {10, QStringLiteral("in"), true, 1, 11, QStringLiteral("in"), true, 1}));
         // id 2 exists: the whole statement, and with it the transaction, is refused.
-        EXPECT_FALSE(db.write(Insert, {12, QStringLiteral("dup"), true, 1, 2, QStringLiteral("dup"), true, 1}));
-        EXPECT_TRUE(db.errorMessage().contains(QStringLiteral("samples_pkey"))) << db.errorMessage().toStdString();
+        EXPECT_FALSE(
+            db.write(Insert, {12, QStringLiteral("dup"), true, 1, 2, QStringLiteral("dup"), true, 1}));
+        EXPECT_TRUE(db.errorMessage().contains(QStringLiteral("samples_pkey")))
+            << db.errorMessage().toStdString();
         EXPECT_FALSE(db.isLost()); // a refusal is not a lost connection
-    } // rolled back
+    }                              // rolled back
     const QList<Sample> rows = samples();
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows.at(1).label.toString(), QStringLiteral("second"));
     // The statement stays prepared and usable.
-    EXPECT_TRUE(db.write(Insert, {5, QStringLiteral("after"), false, 5, 6, QStringLiteral("after"), false, 6}));
+    EXPECT_TRUE(
+        db.write(Insert, {5, QStringLiteral("after"), false, 5, 6, QStringLiteral("after"), false, 6}));
     EXPECT_EQ(samples().size(), 4);
 }
 
@@ -137,6 +151,10 @@ TEST_F(DirectWrites, AConnectionThatWentIsNoticedAndItsStatementsArePreparedAgai
         << db.errorMessage().toStdString();
     EXPECT_EQ(directStatements(), 1);
     EXPECT_EQ(samples().size(), 4);
+    QString mode; // the new session is set up like the first
+    ASSERT_TRUE(db.run(QStringLiteral("SELECT current_setting('plan_cache_mode')"), {},
+                       [&](const QSqlQuery &q) { mode = q.value(0).toString(); }));
+    EXPECT_EQ(mode, QStringLiteral("force_custom_plan"));
 }
 
 } // namespace
