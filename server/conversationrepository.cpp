@@ -85,11 +85,11 @@ QString bodyText(const Message &m)
 constexpr qsizetype WriteChunk = 128; ///< rows per multi-row INSERT
 constexpr qsizetype InChunk = 128;    ///< keys per IN (...) lookup
 
-/** "?, ?, ..." with InChunk marks: what an IN (...) lookup of runIn() holds. */
-QString inMarks()
+/** "?, ?, ..." with @p count marks. */
+QString inMarks(qsizetype count)
 {
     QStringList marks;
-    for (qsizetype i = 0; i < InChunk; ++i)
+    for (qsizetype i = 0; i < count; ++i)
         marks.append(QStringLiteral("?"));
     return marks.join(QStringLiteral(", "));
 }
@@ -201,7 +201,7 @@ bool ConversationRepository::saveConversation(qint64 shopId, const Conversation 
 std::optional<QHash<qint64, Conversation>> ConversationRepository::conversations(qint64 shopId,
                                                                                  const QList<qint64> &ids)
 {
-    static const QString statement = Conversations.select("WHERE shop_id = ? AND id IN (%1)").arg(inMarks());
+    static const QString statement = Conversations.select("WHERE shop_id = ? AND id IN (%1)");
     QHash<qint64, Conversation> found;
     if (!runIn(statement, {shopId}, sql::ids(ids), [&](const QSqlQuery &q) {
             const Conversation c = readConversation(q);
@@ -251,8 +251,7 @@ bool ConversationRepository::insertMessages(qint64 shopId, const QList<Message> 
 std::optional<QHash<QString, Message>>
 ConversationRepository::messagesByClientIds(qint64 shopId, const QStringList &clientIds)
 {
-    static const QString statement =
-        Messages.select("WHERE shop_id = ? AND client_id IN (%1)").arg(inMarks());
+    static const QString statement = Messages.select("WHERE shop_id = ? AND client_id IN (%1)");
     QVariantList keys;
     for (const QString &id : clientIds)
         keys.append(id);
@@ -268,12 +267,15 @@ ConversationRepository::messagesByClientIds(qint64 shopId, const QStringList &cl
 bool ConversationRepository::runIn(const QString &sql, const QVariantList &leading, const QVariantList &keys,
                                    const std::function<void(const QSqlQuery &)> &row)
 {
-    // Always InChunk keys, the last chunk padded with its own first key: one statement text to cache.
+    // As many marks as keys (at most InChunk per statement), never padded with repeated keys: without
+    // statistics (a young table) PostgreSQL takes a list of 128 for 128 distinct keys and scans the whole
+    // shop instead (issue 16). One statement text per list length.
     for (qsizetype first = 0; first < keys.size(); first += InChunk) {
+        const qsizetype count = std::min(InChunk, keys.size() - first);
         QVariantList values = leading;
-        for (qsizetype i = 0; i < InChunk; ++i)
-            values.append(keys.at(first + i < keys.size() ? first + i : first));
-        if (!m_db.run(sql, values, row))
+        for (qsizetype i = first; i < first + count; ++i)
+            values.append(keys.at(i));
+        if (!m_db.run(sql.arg(inMarks(count)), values, row))
             return false;
     }
     return true;
@@ -310,7 +312,7 @@ std::optional<QSet<qint64>> ConversationRepository::withCustomerMessages(qint64 
             "messages m WHERE m.conversation_id = c.id AND m.shop_id = c.shop_id AND m.author = '%2' LIMIT "
             "1) "
             "IS NOT NULL")
-            .arg(inMarks(), MessageAuthors.wire(MessageAuthor::Customer));
+            .arg(QStringLiteral("%1"), MessageAuthors.wire(MessageAuthor::Customer));
     QSet<qint64> found;
     if (!runIn(statement, {shopId}, sql::ids(conversationIds),
                [&](const QSqlQuery &q) { found.insert(q.value(0).toLongLong()); }))

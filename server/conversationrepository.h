@@ -70,8 +70,8 @@ public:
                                                  int limit, qint64 exceptId = 0);
 
 private:
-    /** Runs @p sql, which ends its IN (...) with inMarks(), over @p keys a chunk at a time (one cached
-     *  statement), binding @p leading values before each chunk's keys. */
+    /** Runs @p sql, whose IN (%1) gets one mark per key, over @p keys a chunk of at most 128 at a time,
+     *  binding @p leading values before each chunk's keys. */
     bool runIn(const QString &sql, const QVariantList &leading, const QVariantList &keys,
                const std::function<void(const QSqlQuery &)> &row);
 
