@@ -102,6 +102,20 @@ qint64 firstConversationId()
     return demoData().value("conversations").toArray().first().toObject().value("id").toInteger();
 }
 
+/** Two servers on one database, with what the tests that write through both need. */
+struct StreamingPair
+{
+    std::unique_ptr<PgDatabase> db;
+    ServerProcess a;
+    ServerProcess b;
+    HttpClient httpA;
+    HttpClient httpB;
+    QString token;
+    qint64 last = 0;
+    WsClient streamA;
+    WsClient streamB;
+};
+
 /** Servers sharing one fresh database of the test cluster. */
 class SharedDatabase : public ::testing::Test
 {
@@ -123,6 +137,23 @@ protected:
     QStringList arguments(const PgDatabase &db, const QTemporaryDir &dataDir) const
     {
         return {"--database", db.url(), "--port", "0", "--demo", "--data-dir", dataDir.path()};
+    }
+
+    /** Both servers on a copy of the demo shop, the owner signed in, a staff stream on each from now. */
+    void startStreamingPair(StreamingPair &pair)
+    {
+        pair.db = database(PgDatabase::Content::DemoShop);
+        ASSERT_TRUE(pair.db);
+        ASSERT_TRUE(pair.a.start(arguments(*pair.db, dirA))) << pair.a.output();
+        ASSERT_TRUE(pair.b.start(arguments(*pair.db, dirB))) << pair.b.output();
+        pair.httpA.setBase(pair.a.url);
+        pair.httpB.setBase(pair.b.url);
+        pair.token = pair.httpA.login();
+        ASSERT_FALSE(pair.token.isEmpty());
+        pair.last = pair.httpA.lastSeq(pair.token);
+        const QString since = QStringLiteral("/api/v1/stream?since=%1").arg(pair.last);
+        ASSERT_TRUE(pair.streamA.open(wsUrl(pair.a.url, since), pair.token));
+        ASSERT_TRUE(pair.streamB.open(wsUrl(pair.b.url, since), pair.token));
     }
 
     QTemporaryDir dirA;
@@ -198,23 +229,9 @@ TEST_F(SharedDatabase, SecondServerJoinsWithoutReseedingAndSeesTheFirstServersEv
 
 TEST_F(SharedDatabase, ConcurrentWritersThroughTwoServersKeepSeqsGapFree)
 {
-    const std::unique_ptr<PgDatabase> db = database(PgDatabase::Content::DemoShop);
-    ASSERT_TRUE(db);
-    ServerProcess a;
-    ServerProcess b;
-    ASSERT_TRUE(a.start(arguments(*db, dirA))) << a.output();
-    ASSERT_TRUE(b.start(arguments(*db, dirB))) << b.output();
-    HttpClient httpA;
-    httpA.setBase(a.url);
-    HttpClient httpB;
-    httpB.setBase(b.url);
-    const QString token = httpA.login();
-    ASSERT_FALSE(token.isEmpty());
-    const qint64 last = httpA.lastSeq(token);
-    WsClient streamA;
-    ASSERT_TRUE(streamA.open(wsUrl(a.url, QStringLiteral("/api/v1/stream?since=%1").arg(last)), token));
-    WsClient streamB;
-    ASSERT_TRUE(streamB.open(wsUrl(b.url, QStringLiteral("/api/v1/stream?since=%1").arg(last)), token));
+    StreamingPair pair;
+    ASSERT_NO_FATAL_FAILURE(startStreamingPair(pair));
+    auto &[db, a, b, httpA, httpB, token, last, streamA, streamB] = pair;
 
     // 50 messages through each server, all in flight together, into the same two conversations.
     const QJsonArray conversations = demoData().value("conversations").toArray();
@@ -321,23 +338,9 @@ TEST_F(SharedDatabase, ChatBurstsBesideStaffWritesReachEveryStreamOnceInOrder)
 {
     // On PostgreSQL each process writes chat messages on a connection of its own (ChatWriter) while its
     // event loop commits the staff's writes on another: both streams must still see the log once, in order.
-    const std::unique_ptr<PgDatabase> db = database(PgDatabase::Content::DemoShop);
-    ASSERT_TRUE(db);
-    ServerProcess a;
-    ServerProcess b;
-    ASSERT_TRUE(a.start(arguments(*db, dirA))) << a.output();
-    ASSERT_TRUE(b.start(arguments(*db, dirB))) << b.output();
-    HttpClient httpA;
-    httpA.setBase(a.url);
-    HttpClient httpB;
-    httpB.setBase(b.url);
-    const QString token = httpA.login();
-    ASSERT_FALSE(token.isEmpty());
-    const qint64 last = httpA.lastSeq(token);
-    WsClient streamA;
-    ASSERT_TRUE(streamA.open(wsUrl(a.url, QStringLiteral("/api/v1/stream?since=%1").arg(last)), token));
-    WsClient streamB;
-    ASSERT_TRUE(streamB.open(wsUrl(b.url, QStringLiteral("/api/v1/stream?since=%1").arg(last)), token));
+    StreamingPair pair;
+    ASSERT_NO_FATAL_FAILURE(startStreamingPair(pair));
+    auto &[db, a, b, httpA, httpB, token, last, streamA, streamB] = pair;
 
     // Three customers: two chatting through A, one through B.
     struct Chat
