@@ -12,11 +12,12 @@ namespace shopinbox::server {
 class ChatWriter::Worker : public QObject
 {
 public:
+    Worker() { m_analyzing.setMaxThreadCount(1); }
+
     QString open(const QString &databaseUrl, const Clock &clock, const QString &mediaDirectory,
                  const EmailSettings &email, const QString &origin)
     {
         m_url = databaseUrl;
-        m_analyzing.setMaxThreadCount(1);
         m_db = std::make_unique<ServerDatabase>();
         if (!m_db->open(databaseUrl))
             return m_db->errorMessage();
@@ -49,6 +50,9 @@ public:
             Qt::QueuedConnection);
     }
 
+    /** Waits for a statistics run under way (before the thread and the writer go). */
+    void finish() { m_analyzing.waitForDone(); }
+
 private:
     /**
      * PostgreSQL plans with the statistics autovacuum gathers about once a minute. A young table that grows
@@ -74,11 +78,6 @@ private:
         });
     }
 
-public:
-    /** Waits for a statistics run under way (before the thread and the writer go). */
-    void finish() { m_analyzing.waitForDone(); }
-
-private:
     QString m_url;
     QThreadPool m_analyzing; ///< one thread: the statistics runs of analyzeWhileYoung()
     static constexpr qint64 LastAnalyze = 64'000;

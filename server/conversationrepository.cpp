@@ -307,11 +307,9 @@ std::optional<QSet<qint64>> ConversationRepository::withCustomerMessages(qint64 
                                                                          const QList<qint64> &conversationIds)
 {
     static const QString statement =
-        QStringLiteral(
-            "SELECT c.id FROM conversations c WHERE c.shop_id = ? AND c.id IN (%1) AND (SELECT 1 FROM "
-            "messages m WHERE m.conversation_id = c.id AND m.shop_id = c.shop_id AND m.author = '%2' LIMIT "
-            "1) "
-            "IS NOT NULL")
+        QStringLiteral("SELECT c.id FROM conversations c WHERE c.shop_id = ? AND c.id IN (%1) AND "
+                       "(SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.shop_id = c.shop_id "
+                       "AND m.author = '%2' LIMIT 1) IS NOT NULL")
             .arg(QStringLiteral("%1"), MessageAuthors.wire(MessageAuthor::Customer));
     QSet<qint64> found;
     if (!runIn(statement, {shopId}, sql::ids(conversationIds),

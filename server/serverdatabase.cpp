@@ -344,17 +344,19 @@ QSqlQuery &ServerDatabase::prepare(const QString &sql)
 
 namespace {
 
-/** "?" marks as PostgreSQL's $1, $2, ... (write()'s statements have no '?' inside literals). */
+/** "?" marks as PostgreSQL's $1, $2, ... (write()'s statements have no '?' inside literals; in UTF-8 no
+ *  byte of another character is '?'). */
 QByteArray numberedMarks(const QString &sql)
 {
+    const QByteArray text = sql.toUtf8();
     QByteArray out;
-    out.reserve(sql.size() * 5 / 4);
+    out.reserve(text.size() * 5 / 4);
     int mark = 0;
-    for (const QChar c : sql) {
-        if (c == QLatin1Char('?'))
+    for (const char c : text) {
+        if (c == '?')
             out += '$' + QByteArray::number(++mark);
         else
-            out += QString(c).toUtf8();
+            out += c;
     }
     return out;
 }
